@@ -1,0 +1,12 @@
+/**
+ * hpom-lint: parse, check and generate HP Operations Manager flexible-management
+ * configuration. The core imports no Node built-ins, so it also runs in a
+ * browser or an editor extension.
+ */
+export { parse, type ParseOptions, type ParseResult } from "./parser/parse.js";
+export type { Diagnostic, Fix, Position, Range, Severity } from "./diagnostics/diagnostic.js";
+export { LineMap } from "./diagnostics/line-map.js";
+export { SYNTAX, type SyntaxCode } from "./diagnostics/syntax-codes.js";
+export { KEYWORDS, VALUE_SETS, type Keyword, type ValueKind, type ValueOf } from "./lexer/keywords.js";
+export { childNodes, clausesOf, isClause } from "./ast/walk.js";
+export type * from "./ast/nodes.js";

@@ -1,0 +1,71 @@
+/**
+ * The vocabulary of the flexible-management language (spec §3.4, §3.5).
+ * Everything that knows a keyword's spelling reads it from here: the token
+ * definitions, the spelling checks, the grammar files and (later) the printer.
+ */
+
+/** Every reserved keyword of spec §3.4, including hpom-lint's extension keywords. */
+export const KEYWORDS = [
+  "TIMETEMPLATES", "TIMETEMPLATE", "DESCRIPTION", "TIMEZONETYPE", "TIMEZONEVALUE",
+  "TIMETMPLCONDS", "TIMETMPLCOND", "TIMECONDTYPE", "TIME", "WEEKDAY", "DATE", "FROM", "TO", "ON",
+  "CONDSTATUSVARS", "CONDSTATUSVAR",
+  "RESPMGRCONFIGS", "RESPMGRCONFIG", "SECONDARYMANAGERS", "SECONDARYMANAGER",
+  "ACTIONALLOWMANAGERS", "ACTIONALLOWMANAGER", "NODE", "IP", "OTHER",
+  "MSGTARGETRULES", "MSGTARGETRULE", "MSGTARGETRULECONDS", "MSGTARGETRULECOND",
+  "SEVERITY", "APPLICATION", "MSGGRP", "OBJECT", "MSGTYPE", "TEXT", "SERVICE", "MSGCONDTYPE",
+  "MSGTARGETMANAGERS", "MSGTARGETMANAGER", "OPCMGR", "MSGCONTROLLINGMGR", "NOTIFYMGR", "ACKNONLOCALMGR",
+  "MSGOPERATIONS", "MSGOPERATION", "SUPPRESS", "LOGONLY", "INSERVICE", "TROUBLETICKET", "NOTIFICATION",
+  // Extensions (spec §4.9, §4.6): accepted by the parser, judged by the linter.
+  "NODEGROUP", "ID", "SEPARATORS", "ICASE", "SERVICE_NAME",
+] as const;
+
+/** One reserved keyword. */
+export type Keyword = (typeof KEYWORDS)[number];
+
+/**
+ * Keywords that only ever stand after another keyword (`IP`, `FROM`, `SUPPRESS` …)
+ * and never start a clause: where a clause should start they are stray.
+ */
+export const OPERAND_KEYWORDS: ReadonlySet<Keyword> = new Set<Keyword>([
+  "FROM", "TO", "ON", "IP", "OTHER", "NODEGROUP", "ID", "SEPARATORS", "ICASE", "TIMEZONEVALUE",
+  "SUPPRESS", "LOGONLY", "INSERVICE", "TROUBLETICKET", "NOTIFICATION",
+]);
+
+/** The enumerated value sets of spec §3.5, keyed by what they describe. */
+export const VALUE_SETS = {
+  severity: ["Unknown", "Normal", "Warning", "Minor", "Major", "Critical"],
+  "condition-type": ["Match", "Suppress", "Unmatch"],
+  weekday: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+  boolean: ["True", "False"],
+  // `Mgmtserver` is an OMIG extension (spec §3.5); the linter flags it.
+  "timezone-type": ["Fix", "Local", "Mgmtserver"],
+} as const;
+
+/** The name of one enumerated value set. */
+export type ValueKind = keyof typeof VALUE_SETS;
+
+/** A member of the value set `K`. */
+export type ValueOf<K extends ValueKind> = (typeof VALUE_SETS)[K][number];
+
+/** Human wording of each value set, used in messages ("a severity"). */
+export const VALUE_KIND_LABEL: Record<ValueKind, string> = {
+  severity: "severity",
+  "condition-type": "condition type",
+  weekday: "weekday",
+  boolean: "boolean",
+  "timezone-type": "time-zone type",
+};
+
+/**
+ * Misspellings printed in HP's own manuals (spec §3.4). They are never keywords,
+ * but the parser reads them as the keyword they stand for so that one typo costs
+ * one diagnostic, not a cascade.
+ */
+export const DOCUMENTED_MISSPELLINGS: Readonly<Record<string, Keyword>> = {
+  ACTIONALLOWMANGER: "ACTIONALLOWMANAGER",
+  ACTIONALLOWMANGERS: "ACTIONALLOWMANAGERS",
+  MESSAGETARGETRULES: "MSGTARGETRULES",
+  MESSAGETARGETRULE: "MSGTARGETRULE",
+  MESSAGETARGETRULECONDS: "MSGTARGETRULECONDS",
+  MESSAGETARGETRULECOND: "MSGTARGETRULECOND",
+};

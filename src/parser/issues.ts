@@ -1,0 +1,25 @@
+import type { SyntaxName } from "../diagnostics/syntax-codes.js";
+
+/** A syntax problem found while parsing, by offsets; `parse` turns it into a `Diagnostic`. */
+export interface SyntaxIssue {
+  name: SyntaxName;
+  message: string;
+  start: number;
+  end: number;
+  fix?: { start: number; end: number; text: string };
+}
+
+const MAX_SHOWN = 40;
+
+/** A value for a message: long strings shortened so a message stays one readable line. */
+export function quote(text: string): string {
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}
+
+/** "A", "A or B", "A, B or C" — at most eight items. */
+export function listOf(items: readonly string[]): string {
+  const unique = [...new Set(items)];
+  const shown = unique.length > 8 ? [...unique.slice(0, 8), "…"] : unique;
+  if (shown.length <= 1) return shown[0] ?? "nothing";
+  return `${shown.slice(0, -1).join(", ")} or ${shown[shown.length - 1]}`;
+}

@@ -1,0 +1,165 @@
+/**
+ * `parse(text)`: scanner → parser → comment attachment → diagnostics. Never
+ * throws: whatever the input, it returns the tree it could build and every
+ * syntax problem it found, each once, in source order.
+ */
+import type { ConfigFile, ValueWord } from "../ast/nodes.js";
+import { attachComments } from "../ast/comments.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { LineMap } from "../diagnostics/line-map.js";
+import { SYNTAX, type SyntaxName } from "../diagnostics/syntax-codes.js";
+import { VALUE_KIND_LABEL, VALUE_SETS } from "../lexer/keywords.js";
+import { scan } from "../lexer/scanner.js";
+import { closest, typoBudget } from "../util/did-you-mean.js";
+import { FlexibleManagementParser } from "./grammar.js";
+import { listOf, quote, type SyntaxIssue } from "./issues.js";
+
+/** Options of `parse`. */
+export interface ParseOptions {
+  /** Set on every diagnostic, for reporting. */
+  filename?: string;
+}
+
+/** What `parse` returns: the tree and the syntax diagnostics. */
+export interface ParseResult {
+  ast: ConfigFile;
+  diagnostics: Diagnostic[];
+}
+
+/** Syntax errors past this many are summed up in one `too-many-errors` note. */
+export const MAX_SYNTAX_ERRORS = 100;
+
+let parser: FlexibleManagementParser | undefined;
+
+function validationsWanted(): boolean {
+  // Grammar validations cost start-up time; the test suite turns them on.
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.HPOM_LINT_VALIDATE_GRAMMAR === "1";
+}
+
+/** The one parser instance, built on first use. */
+export function getParser(): FlexibleManagementParser {
+  parser ??= new FlexibleManagementParser({ validate: validationsWanted() });
+  return parser;
+}
+
+function valueIssue(word: ValueWord): SyntaxIssue | undefined {
+  if (word.value !== null || word.raw === "") return undefined;
+  const members: readonly string[] = VALUE_SETS[word.kind];
+  const { start, end } = word.range;
+  const sameCase = members.find((m) => m.toUpperCase() === word.raw.toUpperCase());
+  if (sameCase) {
+    return { name: "keyword-case", message: `${quote(word.raw)} must be written ${sameCase}`, start, end, fix: { start, end, text: sameCase } };
+  }
+  const suggestion = closest(word.raw, members, typoBudget(word.raw.length) + 1);
+  return {
+    name: "invalid-value",
+    message: `${quote(word.raw)} is not a valid ${VALUE_KIND_LABEL[word.kind]}: expected ${listOf(members)}${suggestion ? `; did you mean ${suggestion}?` : ""}`,
+    start,
+    end,
+    ...(suggestion ? { fix: { start, end, text: suggestion } } : {}),
+  };
+}
+
+function emptyFile(length: number): ConfigFile {
+  return { type: "ConfigFile", timeTemplates: null, condStatusVars: null, respMgrConfigs: null, danglingComments: [], range: { start: 0, end: length } };
+}
+
+/** Parses a flexible-management file of any kind. Never throws. */
+export function parse(text: string, options: ParseOptions = {}): ParseResult {
+  if (typeof text !== "string") text = String(text);
+  const issues: SyntaxIssue[] = [];
+  let ast: ConfigFile;
+  let lineStarts: readonly number[] | undefined;
+  const p = getParser();
+  try {
+    const scanned = scan(text);
+    lineStarts = scanned.lineStarts;
+    for (const e of scanned.errors) {
+      if (e.kind === "unterminated-string") {
+        issues.push({ name: e.kind, message: `string ${quote(e.text)} is not closed before the end of the line`, start: e.start, end: e.end, fix: { start: e.end, end: e.end, text: '"' } });
+      } else if (e.kind === "invalid-literal") {
+        issues.push({ name: e.kind, message: `${quote(e.text)} is not a valid IPv4 address, time (HH:MM) or date (MM/DD/YYYY)`, start: e.start, end: e.end });
+      } else {
+        const chars = [...e.text];
+        issues.push({
+          name: e.kind,
+          message: `unexpected character${chars.length > 1 ? "s" : ""} ${quote(e.text)}: outside strings and comments only keywords, values, addresses, times and dates may appear`,
+          start: e.start,
+          end: e.end,
+        });
+      }
+    }
+    for (const s of scanned.spelling) {
+      const end = s.start + s.word.length;
+      issues.push(
+        s.kind === "case"
+          ? { name: "keyword-case", message: `${quote(s.word)} must be written ${s.keyword}`, start: s.start, end, fix: { start: s.start, end, text: s.keyword } }
+          : { name: "unknown-keyword", message: `unknown keyword ${quote(s.word)}; did you mean ${s.keyword}?`, start: s.start, end, fix: { start: s.start, end, text: s.keyword } },
+      );
+    }
+
+    p.begin(text, scanned.tokens);
+    ast = p.configFile();
+    for (const e of p.errors) {
+      const detail = p.messages.detail(e.message);
+      if (detail.kind === "after-invalid") continue;
+      const tok = e.token;
+      const start = Number.isNaN(tok.startOffset) ? text.length : tok.startOffset;
+      const end = Number.isNaN(tok.startOffset) ? text.length : tok.endOffset! + 1;
+      issues.push({
+        name: detail.kind,
+        message: e.message,
+        start,
+        end,
+        ...(detail.suggestion ? { fix: { start, end, text: detail.suggestion } } : {}),
+      });
+    }
+    issues.push(...p.issues);
+    for (const word of p.values) {
+      const issue = valueIssue(word);
+      if (issue) issues.push(issue);
+    }
+    attachComments(ast, scanned.comments, scanned.tokens, text, scanned.bodyStart);
+  } catch (error) {
+    ast = emptyFile(text.length);
+    issues.push({
+      name: "internal-error",
+      message: `hpom-lint could not parse this file (${error instanceof Error ? error.message : String(error)}); please report this`,
+      start: 0,
+      end: 0,
+    });
+  } finally {
+    p.end();
+  }
+  return { ast, diagnostics: toDiagnostics(issues, lineStarts ? new LineMap(lineStarts) : LineMap.of(text), options.filename) };
+}
+
+function toDiagnostics(issues: SyntaxIssue[], lines: LineMap, filename: string | undefined): Diagnostic[] {
+  issues.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Diagnostic[] = [];
+  let lastStart = -1;
+  let errors = 0;
+  for (const issue of issues) {
+    // One diagnostic per place: a second error at the same token is a cascade of the first.
+    if (issue.start === lastStart) continue;
+    lastStart = issue.start;
+    const code = SYNTAX[issue.name as SyntaxName];
+    if (code.severity === "error" && ++errors > MAX_SYNTAX_ERRORS) {
+      const more = issues.filter((i) => i.start >= issue.start).length;
+      out.push(diagnostic("too-many-errors", `${more} more syntax problems not shown; fix the ones above and run again`, lines.range(issue.start, issue.start), filename));
+      break;
+    }
+    const d = diagnostic(issue.name, issue.message, lines.range(issue.start, issue.end), filename);
+    if (issue.fix) d.fix = { range: lines.range(issue.fix.start, issue.fix.end), text: issue.fix.text };
+    out.push(d);
+  }
+  return out;
+}
+
+function diagnostic(name: SyntaxName, message: string, range: Diagnostic["range"], filename: string | undefined): Diagnostic {
+  const code = SYNTAX[name];
+  const d: Diagnostic = { code: code.code, name: code.name, severity: code.severity, message, range };
+  if (filename !== undefined) d.filename = filename;
+  return d;
+}
