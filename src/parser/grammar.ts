@@ -9,12 +9,13 @@
  * 1. Chevrotain's own: single-token insertion/deletion, re-sync on failure.
  * 2. `strayOperand` in every clause list: a word or literal where a clause
  *    should start is reported once and skipped, staying inside the block.
- * 3. `misplaced` at the end of the file: a clause outside its block is
- *    reported, parsed on its own (so errors inside it are still found), and a
- *    misplaced section is kept when the file has none of that kind.
- * Grammar files in `grammar/` leave layers 2 and 3 out: they are not the language.
+ * 3. `parseFile`: a clause left outside its block is reported, parsed on its
+ *    own (so errors inside it are still found), and a misplaced section is kept
+ *    when the file has none of that kind. It is a loop around the grammar, not
+ *    a rule, so it costs nothing at start-up.
+ * The grammar files in `grammar/` leave out layer 2: it is not the language.
  */
-import { EmbeddedActionsParser, EOF, type IToken } from "chevrotain";
+import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
 import type {
   AckNonLocalMgr,
   AstNode,
@@ -162,11 +163,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     const messages = new FriendlyMessages();
     super(ALL_TOKENS, {
       recoveryEnabled: true,
-      maxLookahead: 2,
+      maxLookahead: 1,
       skipValidations: !options.validate,
       errorMessageProvider: messages,
     });
     this.messages = messages;
+    this.limitRepetitionRecovery();
     this.performSelfAnalysis();
   }
 
@@ -243,15 +245,6 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
         range: { start: 0, end: this.text.length },
       }),
     );
-    // Spec deviation: not part of the language — everything after the sections is a misplaced clause.
-    this.MANY(() => {
-      const node = this.SUBRULE(this.misplaced, { ARGS: [file] });
-      this.ACTION(() => {
-        if (node?.type === "TimeTemplates" && !file.timeTemplates) file.timeTemplates = node;
-        else if (node?.type === "CondStatusVars" && !file.condStatusVars) file.condStatusVars = node;
-        else if (node?.type === "RespMgrConfigs" && !file.respMgrConfigs) file.respMgrConfigs = node;
-      });
-    });
     return file;
   });
 
@@ -1086,63 +1079,107 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     });
   });
 
-  /** A clause outside its block, at the end of the file; returns it so a missing section can be kept. */
-  misplaced = this.RULE(
-    "misplaced",
-    (file?: ConfigFile): AstNode | undefined => {
-      const first = this.LA(1);
-      this.ACTION(() => this.reportMisplaced(first, file));
-      return this.OR({
-        IGNORE_AMBIGUITIES: true,
-        DEF: [
-          { ALT: () => this.SUBRULE(this.timeTemplates) },
-          { ALT: () => this.SUBRULE(this.condStatusVars) },
-          { ALT: () => this.SUBRULE(this.respMgrConfigs) },
-          { ALT: () => this.SUBRULE(this.timeTemplate) },
-          { ALT: () => this.SUBRULE(this.timeConditions) },
-          { ALT: () => this.SUBRULE(this.timeCondition) },
-          { ALT: () => this.SUBRULE(this.timeConditionPart) },
-          { ALT: () => this.SUBRULE(this.timeZone) },
-          { ALT: () => this.SUBRULE(this.respMgrConfig) },
-          { ALT: () => this.SUBRULE(this.secondaryManagers) },
-          { ALT: () => this.SUBRULE(this.secondaryManager) },
-          { ALT: () => this.SUBRULE(this.actionAllowManagers) },
-          { ALT: () => this.SUBRULE(this.actionAllowManager) },
-          { ALT: () => this.SUBRULE(this.targetRules) },
-          { ALT: () => this.SUBRULE(this.targetRule) },
-          { ALT: () => this.SUBRULE(this.ruleFragment) },
-          { ALT: () => this.SUBRULE(this.ruleCondition) },
-          { ALT: () => this.SUBRULE(this.conditionAttribute) },
-          { ALT: () => this.SUBRULE(this.targetManagers) },
-          { ALT: () => this.SUBRULE(this.messageOperations) },
-          { ALT: () => this.SUBRULE(this.targetManager) },
-          { ALT: () => this.SUBRULE(this.opcMgr) },
-          { ALT: () => this.SUBRULE(this.messageOperation) },
-          { ALT: () => this.SUBRULE(this.description) },
-          { ALT: () => this.SUBRULE(this.condStatusVar) },
-          { ALT: () => this.SUBRULE(this.managerNode) },
-          { ALT: () => this.SUBRULE(this.timeTemplateRef) },
-          ...(["MSGCONTROLLINGMGR", "NOTIFYMGR", "ACKNONLOCALMGR"] as const).map((k) => ({
-            ALT: () => {
-              this.CONSUME(K[k]);
-              return undefined;
-            },
-          })),
-          {
-            ALT: () => {
-              this.SUBRULE(this.strayOperand);
-              return undefined;
-            },
-          },
-        ],
-      });
-    },
-    undefinedOnFailure,
-  );
+  // ---- layer 3: clauses outside their block ----
+
+  /**
+   * Parses a whole file: the sections, then every clause left outside them. Each
+   * such clause is reported (the first of a run, and every misplaced section),
+   * then parsed on its own by the rule it starts so that errors inside it are
+   * still found; a misplaced section is kept when the file has none of its kind.
+   */
+  parseFile(): ConfigFile {
+    const file = this.configFile();
+    const reentry = this.reentryRules();
+    while (this.LA(1).tokenType !== EOF) {
+      const before = this.currIdxOf();
+      const tok = this.LA(1);
+      this.reportMisplaced(tok, file);
+      const rule = reentry.get(tok.tokenType);
+      if (rule) {
+        const errorsBefore = this.errors.length;
+        const node = rule.call(this);
+        if (node?.type === "TimeTemplates" && !file.timeTemplates) file.timeTemplates = node;
+        else if (node?.type === "CondStatusVars" && !file.condStatusVars) file.condStatusVars = node;
+        else if (node?.type === "RespMgrConfigs" && !file.respMgrConfigs) file.respMgrConfigs = node;
+        // A failure that reached this top-level call made Chevrotain skip to the end of
+        // the file; resume at the token that failed instead, so later errors are found.
+        const errors = this.errors;
+        const failed = errors.length > errorsBefore ? errors[errors.length - 1]!.token : undefined;
+        if (failed && this.LA(1).tokenType === EOF && !Number.isNaN(failed.startOffset)) {
+          this.setCurrIdx(Math.max(before + 1, this.indexOfToken(failed) - 1));
+        }
+      }
+      if (this.currIdxOf() <= before) this.setCurrIdx(before + 1);
+    }
+    return file;
+  }
+
+  private reentryRules(): Map<TokenType, () => AstNode | undefined> {
+    const rules = new Map<TokenType, () => AstNode | undefined>([
+      [K.TIMETEMPLATES, this.timeTemplates],
+      [K.CONDSTATUSVARS, this.condStatusVars],
+      [K.RESPMGRCONFIGS, this.respMgrConfigs],
+      [K.TIMETEMPLATE, this.timeTemplate],
+      [K.TIMETMPLCONDS, this.timeConditions],
+      [K.TIMETMPLCOND, this.timeCondition],
+      [K.TIMEZONETYPE, this.timeZone],
+      [K.RESPMGRCONFIG, this.respMgrConfig],
+      [K.SECONDARYMANAGERS, this.secondaryManagers],
+      [K.SECONDARYMANAGER, this.secondaryManager],
+      [K.ACTIONALLOWMANAGERS, this.actionAllowManagers],
+      [K.ACTIONALLOWMANAGER, this.actionAllowManager],
+      [K.MSGTARGETRULES, this.targetRules],
+      [K.MSGTARGETRULE, this.targetRule],
+      [K.MSGTARGETRULECONDS, this.ruleFragment],
+      [K.MSGTARGETRULECOND, this.ruleCondition],
+      [K.MSGTARGETMANAGERS, this.targetManagers],
+      [K.MSGOPERATIONS, this.messageOperations],
+      [K.MSGTARGETMANAGER, this.targetManager],
+      [K.OPCMGR, this.opcMgr],
+      [K.MSGOPERATION, this.messageOperation],
+      [K.DESCRIPTION, this.description],
+    ]);
+    for (const k of ["TIMECONDTYPE", "TIME", "WEEKDAY", "DATE"] as const) rules.set(K[k], this.timeConditionPart);
+    for (const k of ["SEVERITY", "NODE", "APPLICATION", "MSGGRP", "OBJECT", "MSGTYPE", "TEXT", "SERVICE", "SERVICE_NAME", "MSGCONDTYPE", "CONDSTATUSVAR"] as const) {
+      rules.set(K[k], this.conditionAttribute);
+    }
+    return rules;
+  }
+
+  /**
+   * After a loop that ends a top-level call, Chevrotain expects the end of the
+   * file and skips ahead to it or to the next loop element; for the clauses
+   * `parseFile` re-enters, that would swallow the rest of the file, so there the
+   * driver decides what follows instead. Nested loops keep Chevrotain's recovery.
+   * (Chevrotain installs the method on the instance when recovery is enabled.)
+   */
+  private limitRepetitionRecovery(): void {
+    const self = this as unknown as { RULE_STACK_IDX: number; attemptInRepetitionRecovery: (...args: unknown[]) => void };
+    const original = self.attemptInRepetitionRecovery;
+    self.attemptInRepetitionRecovery = function (this: typeof self, ...args: unknown[]): void {
+      if (this.RULE_STACK_IDX !== 0) original.apply(this, args);
+    };
+  }
 
   private currIdxOf(): number {
     // Chevrotain keeps the index of the last consumed token in `currIdx`.
     return (this as unknown as { currIdx: number }).currIdx;
+  }
+
+  private setCurrIdx(index: number): void {
+    (this as unknown as { currIdx: number }).currIdx = index;
+  }
+
+  private indexOfToken(tok: IToken): number {
+    const tokens = this.input;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.startOffset < tok.startOffset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private reportStray(tok: IToken, where: string, expected: readonly string[]): void {
@@ -1155,10 +1192,11 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
         message: `unknown keyword ${quote(tok.image)} in ${where}${suggestion ? `; did you mean ${suggestion}?` : ""}`,
         start: range.start,
         end: range.end,
+        structural: true,
         ...(suggestion ? { fix: { start: range.start, end: range.end, text: suggestion } } : {}),
       });
     } else {
-      this.issue({ name: "unexpected-token", message: `unexpected ${describeToken(tok)} in ${where}`, start: range.start, end: range.end });
+      this.issue({ name: "unexpected-token", message: `unexpected ${describeToken(tok)} in ${where}`, start: range.start, end: range.end, structural: true });
     }
   }
 
@@ -1191,6 +1229,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       message: home ? `${name} cannot appear here: it belongs inside ${home}` : `${name} cannot appear here`,
       start: range.start,
       end: range.end,
+      structural: true,
     });
   }
 }

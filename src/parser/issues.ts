@@ -7,6 +7,11 @@ export interface SyntaxIssue {
   start: number;
   end: number;
   fix?: { start: number; end: number; text: string };
+  /**
+   * Set on structural errors (a token the grammar did not expect). Such an error
+   * right after another one is usually its consequence, and is not reported.
+   */
+  structural?: boolean;
 }
 
 const MAX_SHOWN = 40;

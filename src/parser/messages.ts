@@ -28,6 +28,7 @@ export function describeToken(tok: IToken): string {
 }
 
 function label(type: TokenType): string {
+  if (type === EOF) return "the end of the file";
   return type.LABEL ?? type.name;
 }
 

@@ -71,6 +71,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const issues: SyntaxIssue[] = [];
   let ast: ConfigFile;
   let lineStarts: readonly number[] | undefined;
+  let tokenStarts: number[] = [];
   const p = getParser();
   try {
     const scanned = scan(text);
@@ -99,9 +100,12 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
       );
     }
 
+    tokenStarts = scanned.tokens.map((t) => t.startOffset);
     p.begin(text, scanned.tokens);
-    ast = p.configFile();
+    ast = p.parseFile();
     for (const e of p.errors) {
+      // The driver reports clauses outside their block itself, in words that say where they belong.
+      if (e.name === "NotAllInputParsedException") continue;
       const detail = p.messages.detail(e.message);
       if (detail.kind === "after-invalid") continue;
       const tok = e.token;
@@ -112,6 +116,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
         message: e.message,
         start,
         end,
+        structural: true,
         ...(detail.suggestion ? { fix: { start, end, text: detail.suggestion } } : {}),
       });
     }
@@ -132,18 +137,40 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   } finally {
     p.end();
   }
-  return { ast, diagnostics: toDiagnostics(issues, lineStarts ? new LineMap(lineStarts) : LineMap.of(text), options.filename) };
+  const lines = lineStarts ? new LineMap(lineStarts) : LineMap.of(text);
+  return { ast, diagnostics: toDiagnostics(issues, lines, tokenStarts, options.filename) };
 }
 
-function toDiagnostics(issues: SyntaxIssue[], lines: LineMap, filename: string | undefined): Diagnostic[] {
+/** How many tokens must follow a structural error before the next one is believed. */
+const CASCADE_DISTANCE = 2;
+
+function tokenIndexAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function toDiagnostics(issues: SyntaxIssue[], lines: LineMap, tokenStarts: readonly number[], filename: string | undefined): Diagnostic[] {
   issues.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Diagnostic[] = [];
   let lastStart = -1;
+  let lastStructural = -Infinity;
   let errors = 0;
   for (const issue of issues) {
     // One diagnostic per place: a second error at the same token is a cascade of the first.
     if (issue.start === lastStart) continue;
     lastStart = issue.start;
+    if (issue.structural) {
+      const index = tokenIndexAt(tokenStarts, issue.start);
+      const cascade = index - lastStructural <= CASCADE_DISTANCE;
+      lastStructural = index;
+      if (cascade) continue;
+    }
     const code = SYNTAX[issue.name as SyntaxName];
     if (code.severity === "error" && ++errors > MAX_SYNTAX_ERRORS) {
       const more = issues.filter((i) => i.start >= issue.start).length;
