@@ -4,7 +4,7 @@ import { defineConfig } from "tsup";
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 export default defineConfig({
-  entry: { index: "src/index.ts", cli: "src/cli/index.ts" },
+  entry: { index: "src/index.ts", cli: "src/cli/index.ts", tooling: "src/tooling/index.ts" },
   format: ["esm", "cjs"],
   dts: { entry: { index: "src/index.ts" } },
   target: "node20",

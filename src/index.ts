@@ -8,5 +8,5 @@ export type { Diagnostic, Fix, Position, Range, Severity } from "./diagnostics/d
 export { LineMap } from "./diagnostics/line-map.js";
 export { SYNTAX, type SyntaxCode } from "./diagnostics/syntax-codes.js";
 export { KEYWORDS, VALUE_SETS, type Keyword, type ValueKind, type ValueOf } from "./lexer/keywords.js";
-export { childNodes, clausesOf, isClause } from "./ast/walk.js";
+export { childNodes, clausesOf, forEachChild, isClause } from "./ast/walk.js";
 export type * from "./ast/nodes.js";

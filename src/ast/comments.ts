@@ -1,15 +1,16 @@
 /**
  * Attaches every comment to the clause it belongs to, so the printer can put it
  * back (spec §10): a comment alone on its line leads the next clause of the
- * same block; a comment after code on its line trails the innermost clause
- * holding that code; comments after the last clause are the file's dangling
- * comments. A line-based rule of our own, not Prettier's generic algorithm:
- * the tree is small and the layout is line-oriented.
+ * innermost block holding it; a comment after code on its line trails the
+ * innermost clause holding that code; a comment with no clause after it in its
+ * block trails the block; comments after the last clause are the file's
+ * dangling comments. A line-based rule of our own, not Prettier's generic
+ * algorithm: the tree is small and the layout is line-oriented.
  */
 import type { IToken } from "chevrotain";
 import type { CommentToken } from "../lexer/scanner.js";
-import type { Clause, Comment, ConfigFile } from "./nodes.js";
-import { clausesOf } from "./walk.js";
+import type { AstNode, Clause, Comment, ConfigFile } from "./nodes.js";
+import { clauseChildren } from "./walk.js";
 
 function isBlankBefore(text: string, offset: number, bodyStart: number): boolean {
   let newlines = 0;
@@ -26,7 +27,38 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return i !== -1 && i < to;
 }
 
-function push(list: Comment[] | undefined, comment: Comment): Comment[] {
+/** Index of the first child starting after `pos` (children are in source order). */
+function firstAfter(children: readonly AstNode[], pos: number): number {
+  let lo = 0;
+  let hi = children.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (children[mid]!.range.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The innermost clause containing `pos`, and the first clause inside it (or at
+ * the top level, when none contains `pos`) that starts after `pos`.
+ */
+function locate(file: ConfigFile, pos: number): { container: Clause | undefined; following: Clause | undefined } {
+  let container: Clause | undefined;
+  let children = clauseChildren(file);
+  for (;;) {
+    const after = firstAfter(children, pos);
+    const candidate = after > 0 ? (children[after - 1] as Clause) : undefined;
+    if (candidate && candidate.range.start <= pos && pos < candidate.range.end) {
+      container = candidate;
+      children = clauseChildren(candidate);
+      continue;
+    }
+    return { container, following: children[after] as Clause | undefined };
+  }
+}
+
+function addTo(list: Comment[] | undefined, comment: Comment): Comment[] {
   if (list) {
     list.push(comment);
     return list;
@@ -36,12 +68,7 @@ function push(list: Comment[] | undefined, comment: Comment): Comment[] {
 
 /** Builds comment nodes and attaches them to the clauses of `file`. */
 export function attachComments(file: ConfigFile, comments: readonly CommentToken[], tokens: readonly IToken[], text: string, bodyStart: number): void {
-  if (comments.length === 0) return;
-  const clauses = clausesOf(file);
-  const open: Clause[] = [];
-  let next = 0;
   let tokenIndex = -1;
-
   for (const c of comments) {
     const comment: Comment = {
       type: "Comment",
@@ -52,28 +79,10 @@ export function attachComments(file: ConfigFile, comments: readonly CommentToken
     while (tokenIndex + 1 < tokens.length && tokens[tokenIndex + 1]!.startOffset < c.start) tokenIndex++;
     const previous = tokenIndex >= 0 ? tokens[tokenIndex]! : undefined;
     const trailing = previous !== undefined && !hasNewline(text, previous.endOffset! + 1, c.start);
-    const at = trailing ? previous.startOffset : c.start;
-
-    // Keep `open` as the chain of clauses containing `at`, innermost last.
-    while (next < clauses.length && clauses[next]!.range.start <= at) {
-      const clause = clauses[next++]!;
-      while (open.length > 0 && open[open.length - 1]!.range.end <= clause.range.start) open.pop();
-      open.push(clause);
-    }
-    while (open.length > 0 && open[open.length - 1]!.range.end <= at) open.pop();
-    const container = open[open.length - 1];
-
-    if (trailing && container) {
-      container.trailingComments = push(container.trailingComments, comment);
-      continue;
-    }
-    const following = clauses[next];
-    if (following && (!container || following.range.start < container.range.end)) {
-      following.leadingComments = push(following.leadingComments, comment);
-    } else if (container) {
-      container.trailingComments = push(container.trailingComments, comment);
-    } else {
-      file.danglingComments.push(comment);
-    }
+    const { container, following } = locate(file, trailing ? previous.startOffset : c.start);
+    if (trailing && container) container.trailingComments = addTo(container.trailingComments, comment);
+    else if (following) following.leadingComments = addTo(following.leadingComments, comment);
+    else if (container) container.trailingComments = addTo(container.trailingComments, comment);
+    else file.danglingComments.push(comment);
   }
 }

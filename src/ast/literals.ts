@@ -35,9 +35,24 @@ export function stringFrom(tok: IToken, fallback: number): StringLiteral {
 
 /** An IPv4 node from a token. */
 export function ipv4From(tok: IToken, fallback: number): IPv4Literal {
-  const parts = tok.image.split(".").map(Number);
-  const octets: [number, number, number, number] = [parts[0] ?? NaN, parts[1] ?? NaN, parts[2] ?? NaN, parts[3] ?? NaN];
-  return { type: "IPv4", raw: tok.image, octets, range: tokenRange(tok, fallback) };
+  const raw = tok.image;
+  const octets: [number, number, number, number] = [NaN, NaN, NaN, NaN];
+  let part = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 46;
+    if (c === 46 /* . */) {
+      if (part < 4 && digits > 0) octets[part] = value;
+      part++;
+      value = 0;
+      digits = 0;
+    } else {
+      value = value * 10 + (c - 48);
+      digits++;
+    }
+  }
+  return { type: "IPv4", raw, octets, range: tokenRange(tok, fallback) };
 }
 
 /** A time node from a token. */

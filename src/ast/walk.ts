@@ -4,97 +4,147 @@
  */
 import type { AstNode, Clause, ConfigFile } from "./nodes.js";
 
-function compact(...nodes: (AstNode | null | undefined)[]): AstNode[] {
-  return nodes.filter((n): n is AstNode => n != null);
+type Visit = (child: AstNode) => void;
+
+function each(visit: Visit, nodes: readonly AstNode[]): void {
+  for (let i = 0; i < nodes.length; i++) visit(nodes[i]!);
+}
+
+function maybe(visit: Visit, node: AstNode | null): void {
+  if (node !== null) visit(node);
+}
+
+/** Calls `visit` on each direct child of `node`, in source order, without allocating. */
+export function forEachChild(node: AstNode, visit: Visit): void {
+  switch (node.type) {
+    case "ConfigFile":
+      maybe(visit, node.timeTemplates);
+      maybe(visit, node.condStatusVars);
+      maybe(visit, node.respMgrConfigs);
+      return;
+    case "TimeTemplates":
+      return each(visit, node.templates);
+    case "TimeTemplate":
+      visit(node.name);
+      maybe(visit, node.description);
+      maybe(visit, node.timeZone);
+      maybe(visit, node.conditions);
+      return;
+    case "TimeZone":
+      visit(node.zoneType);
+      visit(node.zoneValue);
+      return;
+    case "TimeConditions":
+      return each(visit, node.conditions);
+    case "TimeCondition":
+      return each(visit, node.parts);
+    case "TimeCondType":
+      return visit(node.value);
+    case "TimeRange":
+    case "WeekdayRange":
+    case "DateRange":
+      visit(node.from);
+      visit(node.to);
+      return;
+    case "WeekdayOn":
+      return visit(node.day);
+    case "DateOn":
+      return visit(node.date);
+    case "CondStatusVars":
+      return each(visit, node.variables);
+    case "CondStatusVarDecl":
+      visit(node.name);
+      visit(node.value);
+      return;
+    case "RespMgrConfigs":
+      return each(visit, node.configs);
+    case "RespMgrConfig":
+      maybe(visit, node.description);
+      maybe(visit, node.secondaryManagers);
+      maybe(visit, node.actionAllowManagers);
+      maybe(visit, node.targetRules);
+      return;
+    case "SecondaryManagers":
+    case "ActionAllowManagers":
+      return each(visit, node.managers);
+    case "SecondaryManager":
+    case "ActionAllowManager":
+      visit(node.node);
+      maybe(visit, node.description);
+      return;
+    case "ManagerNode":
+    case "OpcMgr":
+      return visit(node.node);
+    case "TargetRules":
+      return each(visit, node.rules);
+    case "TargetRule":
+      maybe(visit, node.description);
+      visit(node.conditions);
+      visit(node.outcome);
+      return;
+    case "RuleFragment":
+      visit(node.conditions);
+      visit(node.outcome);
+      return;
+    case "RuleConditions":
+      return each(visit, node.conditions);
+    case "RuleCondition":
+      maybe(visit, node.description);
+      return each(visit, node.attributes);
+    case "SeverityAttribute":
+    case "MsgCondTypeAttribute":
+    case "StringAttribute":
+      return visit(node.value);
+    case "NodeAttribute":
+      return each(visit, node.nodes);
+    case "PatternAttribute":
+      visit(node.pattern);
+      maybe(visit, node.separators);
+      return;
+    case "CondStatusVarAttribute":
+      return visit(node.name);
+    case "TargetManagers":
+      each(visit, node.managers);
+      maybe(visit, node.ackNonLocal);
+      return;
+    case "TargetManager":
+      visit(node.timeTemplate);
+      visit(node.manager);
+      maybe(visit, node.attribute);
+      return;
+    case "TimeTemplateRef":
+      return visit(node.name);
+    case "MessageOperations":
+      return each(visit, node.operations);
+    case "MessageOperation":
+      maybe(visit, node.timeTemplate);
+      visit(node.operation);
+      return;
+    case "SwitchOperation":
+      return visit(node.value);
+    case "Description":
+      return visit(node.value);
+    case "IpNode":
+      visit(node.address);
+      maybe(visit, node.name);
+      maybe(visit, node.id);
+      return;
+    case "OtherNode":
+    case "NodeGroupNode":
+    case "NameNode":
+      return visit(node.name);
+    case "VariableNode":
+      return visit(node.variable);
+    default:
+      return;
+  }
 }
 
 /** The direct children of `node`, in source order. */
 export function childNodes(node: AstNode): AstNode[] {
-  switch (node.type) {
-    case "ConfigFile":
-      return compact(node.timeTemplates, node.condStatusVars, node.respMgrConfigs);
-    case "TimeTemplates":
-      return node.templates;
-    case "TimeTemplate":
-      return compact(node.name, node.description, node.timeZone, node.conditions);
-    case "TimeZone":
-      return [node.zoneType, node.zoneValue];
-    case "TimeConditions":
-      return node.conditions;
-    case "TimeCondition":
-      return node.parts;
-    case "TimeCondType":
-      return [node.value];
-    case "TimeRange":
-    case "WeekdayRange":
-    case "DateRange":
-      return [node.from, node.to];
-    case "WeekdayOn":
-      return [node.day];
-    case "DateOn":
-      return [node.date];
-    case "CondStatusVars":
-      return node.variables;
-    case "CondStatusVarDecl":
-      return [node.name, node.value];
-    case "RespMgrConfigs":
-      return node.configs;
-    case "RespMgrConfig":
-      return compact(node.description, node.secondaryManagers, node.actionAllowManagers, node.targetRules);
-    case "SecondaryManagers":
-    case "ActionAllowManagers":
-      return node.managers;
-    case "SecondaryManager":
-    case "ActionAllowManager":
-      return compact(node.node, node.description);
-    case "ManagerNode":
-    case "OpcMgr":
-      return [node.node];
-    case "TargetRules":
-      return node.rules;
-    case "TargetRule":
-      return compact(node.description, node.conditions, node.outcome);
-    case "RuleFragment":
-      return [node.conditions, node.outcome];
-    case "RuleConditions":
-      return node.conditions;
-    case "RuleCondition":
-      return compact(node.description, ...node.attributes);
-    case "SeverityAttribute":
-    case "MsgCondTypeAttribute":
-    case "StringAttribute":
-      return [node.value];
-    case "NodeAttribute":
-      return node.nodes;
-    case "PatternAttribute":
-      return compact(node.pattern, node.separators);
-    case "CondStatusVarAttribute":
-      return [node.name];
-    case "TargetManagers":
-      return compact(...node.managers, node.ackNonLocal);
-    case "TargetManager":
-      return compact(node.timeTemplate, node.manager, node.attribute);
-    case "TimeTemplateRef":
-      return [node.name];
-    case "MessageOperations":
-      return node.operations;
-    case "MessageOperation":
-      return compact(node.timeTemplate, node.operation);
-    case "SwitchOperation":
-      return [node.value];
-    case "Description":
-      return [node.value];
-    case "IpNode":
-      return compact(node.address, node.name, node.id);
-    case "OtherNode":
-    case "NodeGroupNode":
-    case "NameNode":
-      return [node.name];
-    case "VariableNode":
-      return [node.variable];
-    default:
-      return [];
-  }
+  const out: AstNode[] = [];
+  forEachChild(node, (child) => out.push(child));
+  return out;
 }
 
 const CLAUSE_TYPES: ReadonlySet<string> = new Set<Clause["type"]>([
@@ -113,14 +163,63 @@ export function isClause(node: AstNode): node is Clause {
   return CLAUSE_TYPES.has(node.type);
 }
 
+const NO_CHILDREN: readonly AstNode[] = [];
+
+/**
+ * The clause children of `node` in source order. A list field is returned as it
+ * is (not copied), so a search through a block of thousands of rules stays cheap.
+ */
+export function clauseChildren(node: AstNode): readonly AstNode[] {
+  switch (node.type) {
+    case "TimeTemplates":
+      return node.templates;
+    case "TimeConditions":
+      return node.conditions;
+    case "TimeCondition":
+      return node.parts;
+    case "CondStatusVars":
+      return node.variables;
+    case "RespMgrConfigs":
+      return node.configs;
+    case "SecondaryManagers":
+    case "ActionAllowManagers":
+      return node.managers;
+    case "TargetRules":
+      return node.rules;
+    case "RuleConditions":
+      return node.conditions;
+    case "MessageOperations":
+      return node.operations;
+    case "RuleCondition":
+      return node.description ? [node.description, ...node.attributes] : node.attributes;
+    case "TargetManagers":
+      return node.ackNonLocal ? [...node.managers, node.ackNonLocal] : node.managers;
+    case "ConfigFile":
+    case "TimeTemplate":
+    case "TimeZone":
+    case "RespMgrConfig":
+    case "SecondaryManager":
+    case "ActionAllowManager":
+    case "ManagerNode":
+    case "TargetRule":
+    case "RuleFragment":
+    case "TargetManager":
+    case "MessageOperation":
+      return childNodes(node).filter(isClause);
+    default:
+      return NO_CHILDREN;
+  }
+}
+
 /** Every clause of `file` in pre-order (a clause before its children), which is source order. */
 export function clausesOf(file: ConfigFile): Clause[] {
   const out: Clause[] = [];
+  // Only clauses have clause children: literals, node specs and operations end the descent.
   const visit = (node: AstNode): void => {
-    if (isClause(node)) out.push(node);
-    else if (node.type !== "ConfigFile") return;
-    for (const child of childNodes(node)) visit(child);
+    if (!isClause(node)) return;
+    out.push(node);
+    forEachChild(node, visit);
   };
-  visit(file);
+  forEachChild(file, visit);
   return out;
 }

@@ -42,10 +42,40 @@ export interface ScanResult {
   bodyStart: number;
 }
 
-const WORD_TYPES = new Map<string, TokenType>();
-for (const k of KEYWORDS) WORD_TYPES.set(k, KEYWORD_TOKENS[k]);
+interface KnownWord {
+  text: string;
+  type: TokenType;
+  /** `type.tokenTypeIdx`, read once: token types are slow objects to read from. */
+  idx: number;
+}
+
+/**
+ * Keywords and values bucketed by first character and length, so a word is
+ * recognised by comparing it in place (`startsWith`) with at most a handful of
+ * candidates, without first copying it out of the text.
+ */
+const KNOWN_WORDS: (KnownWord[] | undefined)[] = [];
+function addKnownWord(text: string, type: TokenType): void {
+  const key = text.charCodeAt(0) * 64 + text.length;
+  (KNOWN_WORDS[key] ??= []).push({ text, type, idx: type.tokenTypeIdx! });
+}
+for (const k of KEYWORDS) addKnownWord(k, KEYWORD_TOKENS[k]);
 for (const kind of Object.keys(VALUE_SETS) as ValueKind[]) {
-  for (const v of VALUE_SETS[kind]) WORD_TYPES.set(v, VALUE_TOKENS[kind]);
+  for (const v of VALUE_SETS[kind]) addKnownWord(v, VALUE_TOKENS[kind]);
+}
+
+function knownWord(text: string, start: number, length: number): KnownWord | undefined {
+  if (length >= 64) return undefined;
+  const bucket = KNOWN_WORDS[text.charCodeAt(start) * 64 + length];
+  if (bucket === undefined) return undefined;
+  next: for (let w = 0; w < bucket.length; w++) {
+    const word = bucket[w]!;
+    const candidate = word.text;
+    // First character and length already match.
+    for (let k = 1; k < length; k++) if (candidate.charCodeAt(k) !== text.charCodeAt(start + k)) continue next;
+    return word;
+  }
+  return undefined;
 }
 
 // Character classes, indexed by char code (< 128): what may start and continue each token.
@@ -68,15 +98,19 @@ const TIME_RE = /^\d{1,2}:\d{2}$/;
 const DATE_RE = /^(?:\d{1,2}|\*)\/(?:\d{1,2}|\*)\/(?:\d{4}|\d{2}|\*)$/;
 const VARIABLE_PART = /[A-Za-z0-9_]/;
 
-function token(image: string, start: number, end: number, type: TokenType): IToken {
+function token(image: string, start: number, end: number, type: TokenType, idx: number): IToken {
   // Chevrotain's parser reads only these fields; `endOffset` is inclusive by its convention.
-  return {
-    image,
-    startOffset: start,
-    endOffset: end - 1,
-    tokenTypeIdx: type.tokenTypeIdx!,
-    tokenType: type,
-  } as IToken;
+  return { image, startOffset: start, endOffset: end - 1, tokenTypeIdx: idx, tokenType: type } as IToken;
+}
+
+const WORD_IDX = Word.tokenTypeIdx!;
+const STRING_IDX = StringLit.tokenTypeIdx!;
+const VARIABLE_IDX = VariableLit.tokenTypeIdx!;
+
+/** Records the run of characters that start no token; returns -1 (no run open). */
+function flushInvalid(text: string, start: number, end: number, errors: LexError[]): number {
+  errors.push({ kind: "invalid-character", start, end, text: text.slice(start, end) });
+  return -1;
 }
 
 /** Scans `text` into tokens, comments, line starts and lexical errors. Never throws. */
@@ -91,26 +125,19 @@ export function scan(text: string): ScanResult {
   let i = bodyStart;
   let invalidStart = -1;
 
-  const flushInvalid = (end: number) => {
-    if (invalidStart >= 0) {
-      errors.push({ kind: "invalid-character", start: invalidStart, end, text: text.slice(invalidStart, end) });
-      invalidStart = -1;
-    }
-  };
-
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = c < 128 ? CLASS[c]! : 0;
 
     if (cls & SPACE) {
-      if (invalidStart >= 0) flushInvalid(i);
+      if (invalidStart >= 0) invalidStart = flushInvalid(text, invalidStart, i, errors);
       if (c === 10) lineStarts.push(i + 1);
       i++;
       continue;
     }
 
     if (cls & WORD_START) {
-      if (invalidStart >= 0) flushInvalid(i);
+      if (invalidStart >= 0) invalidStart = flushInvalid(text, invalidStart, i, errors);
       const start = i;
       i++;
       while (i < n) {
@@ -118,24 +145,25 @@ export function scan(text: string): ScanResult {
         if (d < 128 && CLASS[d]! & WORD_PART) i++;
         else break;
       }
-      const image = text.slice(start, i);
-      const type = WORD_TYPES.get(image);
-      if (type !== undefined) {
-        tokens.push(token(image, start, i, type));
+      const known = knownWord(text, start, i - start);
+      if (known !== undefined) {
+        tokens.push(token(known.text, start, i, known.type, known.idx));
       } else {
+        const image = text.slice(start, i);
         const issue = resolveSpelling(image, start);
         if (issue) {
           spelling.push(issue);
-          tokens.push(token(image, start, i, KEYWORD_TOKENS[issue.keyword]));
+          const type = KEYWORD_TOKENS[issue.keyword];
+          tokens.push(token(image, start, i, type, type.tokenTypeIdx!));
         } else {
-          tokens.push(token(image, start, i, Word));
+          tokens.push(token(image, start, i, Word, WORD_IDX));
         }
       }
       continue;
     }
 
     if (c === 34 /* " */) {
-      if (invalidStart >= 0) flushInvalid(i);
+      if (invalidStart >= 0) invalidStart = flushInvalid(text, invalidStart, i, errors);
       const start = i;
       i++;
       let closed = false;
@@ -155,12 +183,12 @@ export function scan(text: string): ScanResult {
         i++;
       }
       if (!closed) errors.push({ kind: "unterminated-string", start, end: i, text: text.slice(start, i) });
-      tokens.push(token(text.slice(start, i), start, i, StringLit));
+      tokens.push(token(text.slice(start, i), start, i, StringLit, STRING_IDX));
       continue;
     }
 
     if ((c >= 48 && c <= 57) || c === 42 /* * */) {
-      if (invalidStart >= 0) flushInvalid(i);
+      if (invalidStart >= 0) invalidStart = flushInvalid(text, invalidStart, i, errors);
       const start = i;
       i++;
       while (i < n) {
@@ -177,21 +205,21 @@ export function scan(text: string): ScanResult {
         type = InvalidLit;
         errors.push({ kind: "invalid-literal", start, end: i, text: image });
       }
-      tokens.push(token(image, start, i, type));
+      tokens.push(token(image, start, i, type, type.tokenTypeIdx!));
       continue;
     }
 
     if (c === 36 /* $ */ && i + 1 < n && /[A-Za-z_]/.test(text[i + 1]!)) {
-      if (invalidStart >= 0) flushInvalid(i);
+      if (invalidStart >= 0) invalidStart = flushInvalid(text, invalidStart, i, errors);
       const start = i;
       i += 2;
       while (i < n && VARIABLE_PART.test(text[i]!)) i++;
-      tokens.push(token(text.slice(start, i), start, i, VariableLit));
+      tokens.push(token(text.slice(start, i), start, i, VariableLit, VARIABLE_IDX));
       continue;
     }
 
     if (c === 35 /* # */) {
-      if (invalidStart >= 0) flushInvalid(i);
+      if (invalidStart >= 0) invalidStart = flushInvalid(text, invalidStart, i, errors);
       const start = i;
       let end = text.indexOf("\n", i);
       if (end === -1) end = n;
@@ -206,6 +234,6 @@ export function scan(text: string): ScanResult {
     // Keep surrogate pairs together so the error never shows half a character.
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
   }
-  flushInvalid(n);
+  if (invalidStart >= 0) flushInvalid(text, invalidStart, n, errors);
   return { tokens, comments, lineStarts, errors, spelling, bodyStart };
 }

@@ -15,7 +15,7 @@
  *    a rule, so it costs nothing at start-up.
  * The grammar files in `grammar/` leave out layer 2: it is not the language.
  */
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import type {
   AckNonLocalMgr,
   AstNode,
@@ -159,6 +159,18 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
 
   readonly messages: FriendlyMessages;
 
+  /** Alternatives of each `OR`, built once: Chevrotain's guide on performance asks for this. */
+  private readonly alternatives = new Map<string, IOrAlt<unknown>[]>();
+
+  private cached<T>(key: string, build: () => IOrAlt<T>[]): IOrAlt<T>[] {
+    let alts = this.alternatives.get(key) as IOrAlt<T>[] | undefined;
+    if (alts === undefined) {
+      alts = build();
+      this.alternatives.set(key, alts as IOrAlt<unknown>[]);
+    }
+    return alts;
+  }
+
   constructor(options: { validate: boolean }) {
     const messages = new FriendlyMessages();
     super(ALL_TOKENS, {
@@ -267,12 +279,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): TimeTemplatesSection | undefined => {
       const kw = this.CONSUME(K.TIMETEMPLATES);
       const templates: TimeTemplate[] = [];
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { const t = this.SUBRULE(this.timeTemplate); this.ACTION(() => t && templates.push(t)); } },
+      this.MANY(() => {
+        const t = this.OR(this.cached("timeTemplates", () => [
+          { ALT: () => this.SUBRULE(this.timeTemplate) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_TIMETEMPLATES] }) },
-        ]),
-      );
+        ]));
+        this.ACTION(() => t && templates.push(t));
+      });
       return this.ACTION(() => this.blank<TimeTemplatesSection>({ type: "TimeTemplates", templates, range: this.span(kw) }));
     },
     undefinedOnFailure,
@@ -322,12 +335,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): TimeConditions | undefined => {
       const kw = this.CONSUME(K.TIMETMPLCONDS);
       const conditions: TimeCondition[] = [];
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { const c = this.SUBRULE(this.timeCondition); this.ACTION(() => c && conditions.push(c)); } },
+      this.MANY(() => {
+        const c = this.OR(this.cached("timeConditions", () => [
+          { ALT: () => this.SUBRULE(this.timeCondition) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_TIMETMPLCONDS] }) },
-        ]),
-      );
+        ]));
+        this.ACTION(() => c && conditions.push(c));
+      });
       return this.ACTION(() => this.blank<TimeConditions>({ type: "TimeConditions", conditions, range: this.span(kw) }));
     },
     undefinedOnFailure,
@@ -339,12 +353,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.TIMETMPLCOND);
       const parts: TimeConditionPart[] = [];
       // Spec deviation: parts in any order and repeated (spec §4.3); the linter reports repeats.
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { const p = this.SUBRULE(this.timeConditionPart); this.ACTION(() => p && parts.push(p)); } },
+      this.MANY(() => {
+        const p = this.OR(this.cached("timeConditionParts", () => [
+          { ALT: () => this.SUBRULE(this.timeConditionPart) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_TIMETMPLCOND] }) },
-        ]),
-      );
+        ]));
+        this.ACTION(() => p && parts.push(p));
+      });
       return this.ACTION(() => this.blank<TimeCondition>({ type: "TimeCondition", parts, range: this.span(kw) }));
     },
     undefinedOnFailure,
@@ -353,7 +368,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   timeConditionPart = this.RULE(
     "timeConditionPart",
     (): TimeConditionPart | undefined =>
-      this.OR([
+      this.OR(this.cached("timeConditionPart", () => [
         {
           ALT: () => {
             const kw = this.CONSUME(K.TIMECONDTYPE);
@@ -435,7 +450,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
             ]);
           },
         },
-      ]),
+      ])),
     undefinedOnFailure,
   );
 
@@ -446,12 +461,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): CondStatusVarsSection | undefined => {
       const kw = this.CONSUME(K.CONDSTATUSVARS);
       const variables: CondStatusVarDecl[] = [];
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { const v = this.SUBRULE(this.condStatusVar); this.ACTION(() => v && variables.push(v)); } },
+      this.MANY(() => {
+        const v = this.OR(this.cached("condStatusVars", () => [
+          { ALT: () => this.SUBRULE(this.condStatusVar) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_CONDSTATUSVARS] }) },
-        ]),
-      );
+        ]));
+        this.ACTION(() => v && variables.push(v));
+      });
       return this.ACTION(() => this.blank<CondStatusVarsSection>({ type: "CondStatusVars", variables, range: this.span(kw) }));
     },
     undefinedOnFailure,
@@ -479,12 +495,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): RespMgrConfigsSection | undefined => {
       const kw = this.CONSUME(K.RESPMGRCONFIGS);
       const configs: RespMgrConfig[] = [];
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { const c = this.SUBRULE(this.respMgrConfig); this.ACTION(() => c && configs.push(c)); } },
+      this.MANY(() => {
+        const c = this.OR(this.cached("respMgrConfigs", () => [
+          { ALT: () => this.SUBRULE(this.respMgrConfig) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_RESPMGRCONFIGS] }) },
-        ]),
-      );
+        ]));
+        this.ACTION(() => c && configs.push(c));
+      });
       return this.ACTION(() => this.blank<RespMgrConfigsSection>({ type: "RespMgrConfigs", configs, range: this.span(kw) }));
     },
     undefinedOnFailure,
@@ -500,7 +517,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const secondaryManagers = this.OPTION1(() => this.SUBRULE(this.secondaryManagers));
       const actionAllowManagers = this.OPTION2(() => this.SUBRULE(this.actionAllowManagers));
       const targetRules = this.OPTION3(() =>
-        this.OR([{ ALT: () => this.SUBRULE(this.targetRules) }, { ALT: () => this.SUBRULE(this.ruleFragment) }]),
+        this.OR(this.cached<TargetRules | RuleFragment | undefined>("rulesOrFragment", () => [{ ALT: () => this.SUBRULE(this.targetRules) }, { ALT: () => this.SUBRULE(this.ruleFragment) }])),
       );
       return this.ACTION(() =>
         this.blank<RespMgrConfig>({
@@ -521,12 +538,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): SecondaryManagers | undefined => {
       const kw = this.CONSUME(K.SECONDARYMANAGERS);
       const managers: SecondaryManager[] = [];
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { const m = this.SUBRULE(this.secondaryManager); this.ACTION(() => m && managers.push(m)); } },
+      this.MANY(() => {
+        const m = this.OR(this.cached("secondaryManagers", () => [
+          { ALT: () => this.SUBRULE(this.secondaryManager) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_SECONDARYMANAGERS] }) },
-        ]),
-      );
+        ]));
+        this.ACTION(() => m && managers.push(m));
+      });
       return this.ACTION(() => this.blank<SecondaryManagers>({ type: "SecondaryManagers", managers, range: this.span(kw) }));
     },
     undefinedOnFailure,
@@ -552,12 +570,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): ActionAllowManagers | undefined => {
       const kw = this.CONSUME(K.ACTIONALLOWMANAGERS);
       const managers: ActionAllowManager[] = [];
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { const m = this.SUBRULE(this.actionAllowManager); this.ACTION(() => m && managers.push(m)); } },
+      this.MANY(() => {
+        const m = this.OR(this.cached("actionAllowManagers", () => [
+          { ALT: () => this.SUBRULE(this.actionAllowManager) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_ACTIONALLOWMANAGERS] }) },
-        ]),
-      );
+        ]));
+        this.ACTION(() => m && managers.push(m));
+      });
       return this.ACTION(() => this.blank<ActionAllowManagers>({ type: "ActionAllowManagers", managers, range: this.span(kw) }));
     },
     undefinedOnFailure,
@@ -593,13 +612,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   nodeSpec = this.RULE(
     "nodeSpec",
     (): NodeSpec | undefined =>
-      this.OR([
+      this.OR(this.cached("nodeSpec", () => [
         {
           ALT: () => {
             const kw = this.CONSUME(K.IP);
             const address = this.CONSUME(IPv4Lit);
             const name = this.OPTION(() =>
-              this.OR1([{ ALT: () => this.CONSUME(StringLit) }, { ALT: () => this.CONSUME(VariableLit) }]),
+              this.OR1(this.cached("ipName", () => [{ ALT: () => this.CONSUME(StringLit) }, { ALT: () => this.CONSUME(VariableLit) }])),
             );
             // Extension (OMIG): `ID "core-id"` after a manager node.
             const id = this.OPTION1(() => {
@@ -652,7 +671,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
             });
           },
         },
-      ]),
+      ])),
     undefinedOnFailure,
   );
 
@@ -663,13 +682,14 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): TargetRules | undefined => {
       const kw = this.CONSUME(K.MSGTARGETRULES);
       const rules: (TargetRule | RuleFragment)[] = [];
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { const r = this.SUBRULE(this.targetRule); this.ACTION(() => r && rules.push(r)); } },
-          { ALT: () => { const f = this.SUBRULE(this.ruleFragment, { ARGS: [true] }); this.ACTION(() => f && rules.push(f)); } },
+      this.MANY(() => {
+        const r = this.OR(this.cached<TargetRule | RuleFragment | undefined>("targetRules", () => [
+          { ALT: () => this.SUBRULE(this.targetRule) },
+          { ALT: () => this.SUBRULE(this.ruleFragment, { ARGS: [true] }) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETRULES] }) },
-        ]),
-      );
+        ]));
+        this.ACTION(() => r && rules.push(r));
+      });
       return this.ACTION(() => this.blank<TargetRules>({ type: "TargetRules", rules, range: this.span(kw) }));
     },
     undefinedOnFailure,
@@ -725,12 +745,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): RuleConditions | undefined => {
       const kw = this.CONSUME(K.MSGTARGETRULECONDS);
       const conditions: RuleCondition[] = [];
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { const c = this.SUBRULE(this.ruleCondition); this.ACTION(() => c && conditions.push(c)); } },
+      this.MANY(() => {
+        const c = this.OR(this.cached("ruleConditions", () => [
+          { ALT: () => this.SUBRULE(this.ruleCondition) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETRULECONDS] }) },
-        ]),
-      );
+        ]));
+        this.ACTION(() => c && conditions.push(c));
+      });
       return this.ACTION(() => this.blank<RuleConditions>({ type: "RuleConditions", conditions, range: this.span(kw) }));
     },
     undefinedOnFailure,
@@ -742,12 +763,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.MSGTARGETRULECOND);
       const description = this.OPTION(() => this.SUBRULE(this.description));
       const attributes: ConditionAttribute[] = [];
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { const a = this.SUBRULE(this.conditionAttribute); this.ACTION(() => a && attributes.push(a)); } },
+      this.MANY(() => {
+        const a = this.OR(this.cached("conditionAttributes", () => [
+          { ALT: () => this.SUBRULE(this.conditionAttribute) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETRULECOND] }) },
-        ]),
-      );
+        ]));
+        this.ACTION(() => a && attributes.push(a));
+      });
       return this.ACTION(() =>
         this.blank<RuleCondition>({ type: "RuleCondition", description: description ?? null, attributes, range: this.span(kw) }),
       );
@@ -758,7 +780,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   conditionAttribute = this.RULE(
     "conditionAttribute",
     (): ConditionAttribute | undefined =>
-      this.OR([
+      this.OR(this.cached("conditionAttribute", () => [
         {
           ALT: () => {
             const kw = this.CONSUME(K.SEVERITY);
@@ -779,12 +801,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
-            const kw = this.OR1([
+            const kw = this.OR1(this.cached("stringAttribute", () => [
               { ALT: () => this.CONSUME(K.APPLICATION) },
               { ALT: () => this.CONSUME(K.MSGGRP) },
               { ALT: () => this.CONSUME(K.OBJECT) },
               { ALT: () => this.CONSUME(K.MSGTYPE) },
-            ]);
+            ]));
             const value = this.CONSUME(StringLit);
             return this.ACTION(() =>
               this.blank<ConditionAttribute>({
@@ -798,11 +820,11 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
-            const kw = this.OR2([
+            const kw = this.OR2(this.cached("patternAttribute", () => [
               { ALT: () => this.CONSUME(K.TEXT) },
               { ALT: () => this.CONSUME(K.SERVICE) },
               { ALT: () => this.CONSUME(K.SERVICE_NAME) },
-            ]);
+            ]));
             const pattern = this.CONSUME1(StringLit);
             // Extensions (OMIG): `SEPARATORS "…"` and `ICASE` after a pattern.
             const separators = this.OPTION(() => {
@@ -839,14 +861,14 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
             );
           },
         },
-      ]),
+      ])),
     undefinedOnFailure,
   );
 
   ruleOutcome = this.RULE(
     "ruleOutcome",
     (): RuleOutcome | undefined =>
-      this.OR([{ ALT: () => this.SUBRULE(this.targetManagers) }, { ALT: () => this.SUBRULE(this.messageOperations) }]),
+      this.OR(this.cached<RuleOutcome | undefined>("ruleOutcome", () => [{ ALT: () => this.SUBRULE(this.targetManagers) }, { ALT: () => this.SUBRULE(this.messageOperations) }])),
     undefinedOnFailure,
   );
 
@@ -857,12 +879,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): TargetManagers | undefined => {
       const kw = this.CONSUME(K.MSGTARGETMANAGERS);
       const managers: TargetManager[] = [];
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { const m = this.SUBRULE(this.targetManager); this.ACTION(() => m && managers.push(m)); } },
+      this.MANY(() => {
+        const m = this.OR(this.cached("targetManagers", () => [
+          { ALT: () => this.SUBRULE(this.targetManager) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETMANAGERS] }) },
-        ]),
-      );
+        ]));
+        this.ACTION(() => m && managers.push(m));
+      });
       const ack = this.OPTION(() => this.CONSUME(K.ACKNONLOCALMGR));
       return this.ACTION(() =>
         this.blank<TargetManagers>({
@@ -883,7 +906,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const timeTemplate = this.SUBRULE(this.timeTemplateRef);
       const manager = this.SUBRULE(this.opcMgr);
       const attribute = this.OPTION(() =>
-        this.OR([{ ALT: () => this.CONSUME(K.MSGCONTROLLINGMGR) }, { ALT: () => this.CONSUME(K.NOTIFYMGR) }]),
+        this.OR(this.cached("targetAttribute", () => [{ ALT: () => this.CONSUME(K.MSGCONTROLLINGMGR) }, { ALT: () => this.CONSUME(K.NOTIFYMGR) }])),
       );
       return this.ACTION(() =>
         timeTemplate && manager
@@ -911,7 +934,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "timeTemplateRef",
     (): TimeTemplateRef | undefined => {
       const kw = this.CONSUME(K.TIMETEMPLATE);
-      const name = this.OR([{ ALT: () => this.CONSUME(StringLit) }, { ALT: () => this.CONSUME(VariableLit) }]);
+      const name = this.OR(this.cached("timeRefName", () => [{ ALT: () => this.CONSUME(StringLit) }, { ALT: () => this.CONSUME(VariableLit) }]));
       return this.ACTION(() =>
         this.blank<TimeTemplateRef>({
           type: "TimeTemplateRef",
@@ -940,12 +963,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): MessageOperations | undefined => {
       const kw = this.CONSUME(K.MSGOPERATIONS);
       const operations: MessageOperation[] = [];
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { const o = this.SUBRULE(this.messageOperation); this.ACTION(() => o && operations.push(o)); } },
+      this.MANY(() => {
+        const o = this.OR(this.cached("messageOperations", () => [
+          { ALT: () => this.SUBRULE(this.messageOperation) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGOPERATIONS] }) },
-        ]),
-      );
+        ]));
+        this.ACTION(() => o && operations.push(o));
+      });
       return this.ACTION(() => this.blank<MessageOperations>({ type: "MessageOperations", operations, range: this.span(kw) }));
     },
     undefinedOnFailure,
@@ -969,14 +993,14 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   operation = this.RULE(
     "operation",
     (): Operation | undefined =>
-      this.OR([
+      this.OR(this.cached("operation", () => [
         {
           ALT: () => {
-            const kw = this.OR1([
+            const kw = this.OR1(this.cached("simpleOperation", () => [
               { ALT: () => this.CONSUME(K.SUPPRESS) },
               { ALT: () => this.CONSUME(K.LOGONLY) },
               { ALT: () => this.CONSUME(K.INSERVICE) },
-            ]);
+            ]));
             return this.ACTION((): Operation => ({
               type: "SimpleOperation",
               keyword: kw.tokenType.name as "SUPPRESS" | "LOGONLY" | "INSERVICE",
@@ -986,7 +1010,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
-            const kw = this.OR2([{ ALT: () => this.CONSUME(K.TROUBLETICKET) }, { ALT: () => this.CONSUME(K.NOTIFICATION) }]);
+            const kw = this.OR2(this.cached("switchOperation", () => [{ ALT: () => this.CONSUME(K.TROUBLETICKET) }, { ALT: () => this.CONSUME(K.NOTIFICATION) }]));
             const value = this.SUBRULE(this.boolean);
             return this.ACTION((): Operation | undefined =>
               value
@@ -1003,7 +1027,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
             return this.ACTION(() => this.proseOperation(word));
           },
         },
-      ]),
+      ])),
     undefinedOnFailure,
   );
 
@@ -1046,7 +1070,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
 
   conditionType = this.RULE("conditionType", (): ValueWord<"condition-type"> | undefined => {
     // `SUPPRESS` is a keyword (a message operation); as a condition type it is `Suppress` in the wrong case.
-    const tok = this.OR([{ ALT: () => this.CONSUME(Word) }, { ALT: () => this.CONSUME(K.SUPPRESS) }]);
+    const tok = this.OR(this.cached("conditionType", () => [{ ALT: () => this.CONSUME(Word) }, { ALT: () => this.CONSUME(K.SUPPRESS) }]));
     return this.ACTION(() => this.value("condition-type", tok));
   }, undefinedOnFailure);
 
@@ -1068,7 +1092,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   // ---- error recovery (not part of the language) ----
 
   /** A word or literal where a clause should start: reported once per run, then skipped. */
-  strayOperand = this.RULE("strayOperand", (where?: ListContext): void => {
+  strayOperand = this.RULE("strayOperand", (where?: ListContext): undefined => {
     const tok = this.CONSUME(Operand);
     this.ACTION(() => {
       const index = this.currIdxOf();
@@ -1077,6 +1101,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       if (inRun || tok.tokenType === InvalidLit || !where) return;
       this.reportStray(tok, `${where.block}: expected ${listOf(where.expected)}`, where.expected);
     });
+    return undefined;
   });
 
   // ---- layer 3: clauses outside their block ----

@@ -71,7 +71,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const issues: SyntaxIssue[] = [];
   let ast: ConfigFile;
   let lineStarts: readonly number[] | undefined;
-  let tokenStarts: number[] = [];
+  let tokens: readonly { startOffset: number }[] = [];
   const p = getParser();
   try {
     const scanned = scan(text);
@@ -100,7 +100,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
       );
     }
 
-    tokenStarts = scanned.tokens.map((t) => t.startOffset);
+    tokens = scanned.tokens;
     p.begin(text, scanned.tokens);
     ast = p.parseFile();
     for (const e of p.errors) {
@@ -138,24 +138,29 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     p.end();
   }
   const lines = lineStarts ? new LineMap(lineStarts) : LineMap.of(text);
-  return { ast, diagnostics: toDiagnostics(issues, lines, tokenStarts, options.filename) };
+  return { ast, diagnostics: toDiagnostics(issues, lines, tokens, options.filename) };
 }
 
 /** How many tokens must follow a structural error before the next one is believed. */
 const CASCADE_DISTANCE = 2;
 
-function tokenIndexAt(starts: readonly number[], offset: number): number {
+function tokenIndexAt(tokens: readonly { startOffset: number }[], offset: number): number {
   let lo = 0;
-  let hi = starts.length;
+  let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid]! < offset) lo = mid + 1;
+    if (tokens[mid]!.startOffset < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-function toDiagnostics(issues: SyntaxIssue[], lines: LineMap, tokenStarts: readonly number[], filename: string | undefined): Diagnostic[] {
+function toDiagnostics(
+  issues: SyntaxIssue[],
+  lines: LineMap,
+  tokens: readonly { startOffset: number }[],
+  filename: string | undefined,
+): Diagnostic[] {
   issues.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Diagnostic[] = [];
   let lastStart = -1;
@@ -166,7 +171,7 @@ function toDiagnostics(issues: SyntaxIssue[], lines: LineMap, tokenStarts: reado
     if (issue.start === lastStart) continue;
     lastStart = issue.start;
     if (issue.structural) {
-      const index = tokenIndexAt(tokenStarts, issue.start);
+      const index = tokenIndexAt(tokens, issue.start);
       const cascade = index - lastStructural <= CASCADE_DISTANCE;
       lastStructural = index;
       if (cascade) continue;
