@@ -1,16 +1,17 @@
 /**
  * Attaches every comment to the clause it belongs to, so the printer can put it
- * back (spec §10): a comment alone on its line leads the next clause of the
- * innermost block holding it; a comment after code on its line trails the
- * innermost clause holding that code; a comment with no clause after it in its
- * block trails the block; comments after the last clause are the file's
- * dangling comments. A line-based rule of our own, not Prettier's generic
- * algorithm: the tree is small and the layout is line-oriented.
+ * back (spec §10), as the parser creates the clauses:
+ * - own-line comments right before a clause's first token lead that clause;
+ * - a comment after code on its line trails the innermost clause holding that
+ *   code, and so does an own-line comment inside a clause that no clause of its
+ *   own follows (e.g. between `IP 0.0.0.0` and its name);
+ * - what is left (comments at the end of the file) is the file's dangling comments.
+ * Clauses are created children first, so "innermost" is simply "first created".
+ * A line-based rule of our own, not Prettier's generic algorithm: the tree is
+ * small and the layout is line-oriented. Linear in the number of clauses and comments.
  */
-import type { IToken } from "chevrotain";
 import type { CommentToken } from "../lexer/scanner.js";
-import type { AstNode, Clause, Comment, ConfigFile } from "./nodes.js";
-import { clauseChildren } from "./walk.js";
+import type { ClauseBase, Comment, ConfigFile } from "./nodes.js";
 
 function isBlankBefore(text: string, offset: number, bodyStart: number): boolean {
   let newlines = 0;
@@ -22,67 +23,79 @@ function isBlankBefore(text: string, offset: number, bodyStart: number): boolean
   return false;
 }
 
-function hasNewline(text: string, from: number, to: number): boolean {
-  const i = text.indexOf("\n", from);
-  return i !== -1 && i < to;
+interface Pending {
+  token: CommentToken;
+  node: Comment;
+  claimed: boolean;
 }
 
-/** Index of the first child starting after `pos` (children are in source order). */
-function firstAfter(children: readonly AstNode[], pos: number): number {
-  let lo = 0;
-  let hi = children.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (children[mid]!.range.start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Hands each comment of one parse to the clause it belongs to. */
+export class CommentAttacher {
+  private readonly all: Pending[];
+  /** Own-line comments by the start of the token after them. */
+  private readonly leading = new Map<number, Pending[]>();
+  /** Comments by anchor, not yet seen by a clause; `cursor` is the first unseen one. */
+  private readonly byAnchor: Pending[];
+  private cursor = 0;
+  /** Comments seen by a clause that did not contain them, innermost anchors on top. */
+  private readonly stack: Pending[] = [];
 
-/**
- * The innermost clause containing `pos`, and the first clause inside it (or at
- * the top level, when none contains `pos`) that starts after `pos`.
- */
-function locate(file: ConfigFile, pos: number): { container: Clause | undefined; following: Clause | undefined } {
-  let container: Clause | undefined;
-  let children = clauseChildren(file);
-  for (;;) {
-    const after = firstAfter(children, pos);
-    const candidate = after > 0 ? (children[after - 1] as Clause) : undefined;
-    if (candidate && candidate.range.start <= pos && pos < candidate.range.end) {
-      container = candidate;
-      children = clauseChildren(candidate);
-      continue;
+  constructor(comments: readonly CommentToken[], text: string, bodyStart: number) {
+    this.all = comments.map((token) => ({
+      token,
+      node: { type: "Comment", text: token.text, range: { start: token.start, end: token.end }, blankLineBefore: isBlankBefore(text, token.start, bodyStart) },
+      claimed: false,
+    }));
+    for (const p of this.all) {
+      if (!p.token.trailing && p.token.next >= 0) {
+        const run = this.leading.get(p.token.next);
+        if (run) run.push(p);
+        else this.leading.set(p.token.next, [p]);
+      }
     }
-    return { container, following: children[after] as Clause | undefined };
+    // Anchors are in source order except that a trailing comment anchors back to its line's last token.
+    this.byAnchor = this.all.slice().sort((a, b) => a.token.anchor - b.token.anchor);
   }
-}
 
-function addTo(list: Comment[] | undefined, comment: Comment): Comment[] {
-  if (list) {
-    list.push(comment);
-    return list;
+  /** Whether there is anything to attach. */
+  get isEmpty(): boolean {
+    return this.all.length === 0;
   }
-  return [comment];
-}
 
-/** Builds comment nodes and attaches them to the clauses of `file`. */
-export function attachComments(file: ConfigFile, comments: readonly CommentToken[], tokens: readonly IToken[], text: string, bodyStart: number): void {
-  let tokenIndex = -1;
-  for (const c of comments) {
-    const comment: Comment = {
-      type: "Comment",
-      text: c.text,
-      range: { start: c.start, end: c.end },
-      blankLineBefore: isBlankBefore(text, c.start, bodyStart),
-    };
-    while (tokenIndex + 1 < tokens.length && tokens[tokenIndex + 1]!.startOffset < c.start) tokenIndex++;
-    const previous = tokenIndex >= 0 ? tokens[tokenIndex]! : undefined;
-    const trailing = previous !== undefined && !hasNewline(text, previous.endOffset! + 1, c.start);
-    const { container, following } = locate(file, trailing ? previous.startOffset : c.start);
-    if (trailing && container) container.trailingComments = addTo(container.trailingComments, comment);
-    else if (following) following.leadingComments = addTo(following.leadingComments, comment);
-    else if (container) container.trailingComments = addTo(container.trailingComments, comment);
-    else file.danglingComments.push(comment);
+  /** Gives `clause` (just created, all its children already created) its comments. */
+  claim(clause: ClauseBase): void {
+    const { start, end } = clause.range;
+    const run = this.leading.get(start);
+    if (run) {
+      this.leading.delete(start);
+      const lead = run.filter((p) => !p.claimed);
+      for (const p of lead) p.claimed = true;
+      if (lead.length > 0) clause.leadingComments = lead.map((p) => p.node);
+    }
+    const byAnchor = this.byAnchor;
+    while (this.cursor < byAnchor.length && byAnchor[this.cursor]!.token.anchor < end) this.stack.push(byAnchor[this.cursor++]!);
+    let first = this.stack.length;
+    while (first > 0 && this.stack[first - 1]!.token.anchor >= start) first--;
+    if (first === this.stack.length) return;
+    const inside = this.stack.splice(first).filter((p) => !p.claimed);
+    for (const p of inside) p.claimed = true;
+    if (inside.length > 0) clause.trailingComments = [...(clause.trailingComments ?? []), ...inside.map((p) => p.node)];
+  }
+
+  /** Moves the comments `from` holds before its content to `to` (a clause starting at the same token). */
+  static moveLeading(from: ClauseBase, to: ClauseBase): void {
+    if (from.leadingComments) {
+      to.leadingComments = from.leadingComments;
+      delete from.leadingComments;
+    }
+    if (from.blankLineBefore) {
+      to.blankLineBefore = true;
+      delete from.blankLineBefore;
+    }
+  }
+
+  /** Puts every comment no clause took into the file's dangling comments, in order. */
+  finish(file: ConfigFile): void {
+    for (const p of this.all) if (!p.claimed) file.danglingComments.push(p.node);
   }
 }

@@ -19,6 +19,12 @@ export interface CommentToken {
   text: string;
   start: number;
   end: number;
+  /** Whether code precedes the comment on its line. */
+  trailing: boolean;
+  /** Where the comment is anchored: the start of the token before it on its line, else its own start. */
+  anchor: number;
+  /** Start of the first token after the comment, or -1 at the end of the file. */
+  next: number;
 }
 
 /** A lexical problem, by offsets; `parse` turns it into a diagnostic. */
@@ -106,6 +112,15 @@ function token(image: string, start: number, end: number, type: TokenType, idx: 
 const WORD_IDX = Word.tokenTypeIdx!;
 const STRING_IDX = StringLit.tokenTypeIdx!;
 const VARIABLE_IDX = VariableLit.tokenTypeIdx!;
+
+/** Sets each comment's `next` to the start of the token that follows it (both lists are in source order). */
+function linkCommentsToNextToken(comments: CommentToken[], tokens: IToken[]): void {
+  let t = 0;
+  for (const comment of comments) {
+    while (t < tokens.length && tokens[t]!.startOffset < comment.start) t++;
+    comment.next = t < tokens.length ? tokens[t]!.startOffset : -1;
+  }
+}
 
 /** Records the run of characters that start no token; returns -1 (no run open). */
 function flushInvalid(text: string, start: number, end: number, errors: LexError[]): number {
@@ -225,7 +240,9 @@ export function scan(text: string): ScanResult {
       if (end === -1) end = n;
       i = end;
       if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      comments.push({ text: text.slice(start, end), start, end });
+      const previous = tokens.length > 0 ? tokens[tokens.length - 1]!.startOffset : -1;
+      const trailing = previous >= lineStarts[lineStarts.length - 1]!;
+      comments.push({ text: text.slice(start, end), start, end, trailing, anchor: trailing ? previous : start, next: -1 });
       continue;
     }
 
@@ -235,5 +252,6 @@ export function scan(text: string): ScanResult {
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
   }
   if (invalidStart >= 0) flushInvalid(text, invalidStart, n, errors);
+  linkCommentsToNextToken(comments, tokens);
   return { tokens, comments, lineStarts, errors, spelling, bodyStart };
 }

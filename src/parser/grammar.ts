@@ -16,8 +16,10 @@
  * The grammar files in `grammar/` leave out layer 2: it is not the language.
  */
 import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type TokenType } from "chevrotain";
+import { CommentAttacher } from "../ast/comments.js";
 import type {
   AckNonLocalMgr,
+  ClauseBase,
   AstNode,
   ActionAllowManager,
   ActionAllowManagers,
@@ -69,6 +71,7 @@ import {
   VariableLit,
   Word,
 } from "../lexer/tokens.js";
+import type { CommentToken } from "../lexer/scanner.js";
 import { closest, typoBudget } from "../util/did-you-mean.js";
 import { listOf, quote, type SyntaxIssue } from "./issues.js";
 import { describeToken, FriendlyMessages } from "./messages.js";
@@ -142,6 +145,36 @@ const SECTION_ORDER = "sections go in the order TIMETEMPLATES, CONDSTATUSVARS, R
 /** Operations whose keyword stands alone, for reading prose spellings such as `Log-only`. */
 const SIMPLE_OPERATIONS = ["SUPPRESS", "LOGONLY", "INSERVICE"] as const;
 
+/** The cached alternatives of the grammar's `OR`s, by the construct they choose. */
+interface Alternatives {
+  timeTemplates?: IOrAlt<TimeTemplate | undefined>[];
+  timeConditions?: IOrAlt<TimeCondition | undefined>[];
+  timeConditionParts?: IOrAlt<TimeConditionPart | undefined>[];
+  timeConditionPart?: IOrAlt<TimeConditionPart | undefined>[];
+  condStatusVars?: IOrAlt<CondStatusVarDecl | undefined>[];
+  respMgrConfigs?: IOrAlt<RespMgrConfig | undefined>[];
+  rulesOrFragment?: IOrAlt<TargetRules | RuleFragment | undefined>[];
+  secondaryManagers?: IOrAlt<SecondaryManager | undefined>[];
+  actionAllowManagers?: IOrAlt<ActionAllowManager | undefined>[];
+  nodeSpec?: IOrAlt<NodeSpec | undefined>[];
+  ipName?: IOrAlt<IToken>[];
+  targetRules?: IOrAlt<TargetRule | RuleFragment | undefined>[];
+  ruleConditions?: IOrAlt<RuleCondition | undefined>[];
+  conditionAttributes?: IOrAlt<ConditionAttribute | undefined>[];
+  conditionAttribute?: IOrAlt<ConditionAttribute | undefined>[];
+  stringAttribute?: IOrAlt<IToken>[];
+  patternAttribute?: IOrAlt<IToken>[];
+  ruleOutcome?: IOrAlt<RuleOutcome | undefined>[];
+  targetManagers?: IOrAlt<TargetManager | undefined>[];
+  targetAttribute?: IOrAlt<IToken>[];
+  timeRefName?: IOrAlt<IToken>[];
+  messageOperations?: IOrAlt<MessageOperation | undefined>[];
+  operation?: IOrAlt<Operation | undefined>[];
+  simpleOperation?: IOrAlt<IToken>[];
+  switchOperation?: IOrAlt<IToken>[];
+  conditionType?: IOrAlt<IToken>[];
+}
+
 const undefinedOnFailure = { recoveryValueFunc: () => undefined };
 
 /** The parser. One instance serves every parse; `parse.ts` owns it. */
@@ -160,16 +193,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   readonly messages: FriendlyMessages;
 
   /** Alternatives of each `OR`, built once: Chevrotain's guide on performance asks for this. */
-  private readonly alternatives = new Map<string, IOrAlt<unknown>[]>();
-
-  private cached<T>(key: string, build: () => IOrAlt<T>[]): IOrAlt<T>[] {
-    let alts = this.alternatives.get(key) as IOrAlt<T>[] | undefined;
-    if (alts === undefined) {
-      alts = build();
-      this.alternatives.set(key, alts as IOrAlt<unknown>[]);
-    }
-    return alts;
-  }
+  private readonly alts: Alternatives = {};
 
   constructor(options: { validate: boolean }) {
     const messages = new FriendlyMessages();
@@ -184,9 +208,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  /** Prepares for a new parse of `text` with `tokens`. */
-  begin(text: string, tokens: IToken[]): void {
+  /** Attaches comments to clauses as they are created; null when the file has none. */
+  private comments: CommentAttacher | null = null;
+
+  /** Prepares for a new parse of `text` with `tokens` and its `comments`. */
+  begin(text: string, tokens: IToken[], comments: readonly CommentToken[] = [], bodyStart = 0): void {
     this.text = text;
+    this.comments = comments.length > 0 ? new CommentAttacher(comments, text, bodyStart) : null;
     this.issues = [];
     this.values = [];
     this.lastStrayIndex = -2;
@@ -197,6 +225,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
 
   /** Drops every reference to the last input, so it can be garbage-collected. */
   end(): void {
+    this.comments = null;
     this.text = "";
     this.input = [];
     this.values = [];
@@ -216,8 +245,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     return { start: Number.isNaN(first.startOffset) ? end : first.startOffset, end };
   }
 
-  /** Marks `node` when a blank line separates it from whatever precedes it. */
-  private blank<T extends { range: OffsetRange; blankLineBefore?: boolean }>(node: T): T {
+  /**
+   * Finishes a clause: marks it when a blank line separates it from whatever
+   * precedes it, and gives it its comments.
+   */
+  private blank<T extends ClauseBase>(node: T): T {
+    this.comments?.claim(node);
     const text = this.text;
     let newlines = 0;
     for (let i = node.range.start - 1; i >= 0; i--) {
@@ -243,21 +276,19 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
 
   // ---- file (spec §4.2) ----
 
-  configFile = this.RULE("configFile", (): ConfigFile => {
+  configFile = this.RULE("configFile", (): ConfigFile | undefined => {
     const timeTemplates = this.OPTION(() => this.SUBRULE(this.timeTemplates));
     const condStatusVars = this.OPTION1(() => this.SUBRULE(this.condStatusVars));
     const respMgrConfigs = this.OPTION2(() => this.SUBRULE(this.respMgrConfigs));
-    const file = this.ACTION(
-      (): ConfigFile => ({
-        type: "ConfigFile",
-        timeTemplates: timeTemplates ?? null,
-        condStatusVars: condStatusVars ?? null,
-        respMgrConfigs: respMgrConfigs ?? null,
-        danglingComments: [],
-        range: { start: 0, end: this.text.length },
-      }),
-    );
-    return file;
+    if (this.RECORDING_PHASE) return undefined;
+    return {
+      type: "ConfigFile",
+      timeTemplates: timeTemplates ?? null,
+      condStatusVars: condStatusVars ?? null,
+      respMgrConfigs: respMgrConfigs ?? null,
+      danglingComments: [],
+      range: { start: 0, end: this.text.length },
+    };
   });
 
   // ---- shared clauses ----
@@ -267,7 +298,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): Description | undefined => {
       const kw = this.CONSUME(K.DESCRIPTION);
       const value = this.CONSUME(StringLit);
-      return this.ACTION(() => this.blank<Description>({ type: "Description", value: stringFrom(value, this.lastEnd()), range: this.span(kw) }));
+      return this.RECORDING_PHASE ? undefined : this.blank<Description>({ type: "Description", value: stringFrom(value, this.lastEnd()), range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -280,13 +311,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.TIMETEMPLATES);
       const templates: TimeTemplate[] = [];
       this.MANY(() => {
-        const t = this.OR(this.cached("timeTemplates", () => [
+        const t = this.OR((this.alts.timeTemplates ??= [
           { ALT: () => this.SUBRULE(this.timeTemplate) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_TIMETEMPLATES] }) },
         ]));
-        this.ACTION(() => t && templates.push(t));
+        if (!this.RECORDING_PHASE && t) templates.push(t);
       });
-      return this.ACTION(() => this.blank<TimeTemplatesSection>({ type: "TimeTemplates", templates, range: this.span(kw) }));
+      return this.RECORDING_PHASE ? undefined : this.blank<TimeTemplatesSection>({ type: "TimeTemplates", templates, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -300,16 +331,14 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const description = this.OPTION(() => this.SUBRULE(this.description));
       const timeZone = this.OPTION1(() => this.SUBRULE(this.timeZone));
       const conditions = this.OPTION2(() => this.SUBRULE(this.timeConditions));
-      return this.ACTION(() =>
-        this.blank<TimeTemplate>({
+      return this.RECORDING_PHASE ? undefined : this.blank<TimeTemplate>({
           type: "TimeTemplate",
           name: stringFrom(name, this.lastEnd()),
           description: description ?? null,
           timeZone: timeZone ?? null,
           conditions: conditions ?? null,
           range: this.span(kw),
-        }),
-      );
+        });
     },
     undefinedOnFailure,
   );
@@ -321,11 +350,9 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const zoneType = this.SUBRULE(this.timezoneType);
       this.CONSUME(K.TIMEZONEVALUE);
       const zoneValue = this.CONSUME(StringLit);
-      return this.ACTION(() =>
-        zoneType
+      return this.RECORDING_PHASE ? undefined : zoneType
           ? this.blank<TimeZone>({ type: "TimeZone", zoneType, zoneValue: stringFrom(zoneValue, this.lastEnd()), range: this.span(kw) })
-          : undefined,
-      );
+          : undefined;
     },
     undefinedOnFailure,
   );
@@ -336,13 +363,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.TIMETMPLCONDS);
       const conditions: TimeCondition[] = [];
       this.MANY(() => {
-        const c = this.OR(this.cached("timeConditions", () => [
+        const c = this.OR((this.alts.timeConditions ??= [
           { ALT: () => this.SUBRULE(this.timeCondition) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_TIMETMPLCONDS] }) },
         ]));
-        this.ACTION(() => c && conditions.push(c));
+        if (!this.RECORDING_PHASE && c) conditions.push(c);
       });
-      return this.ACTION(() => this.blank<TimeConditions>({ type: "TimeConditions", conditions, range: this.span(kw) }));
+      return this.RECORDING_PHASE ? undefined : this.blank<TimeConditions>({ type: "TimeConditions", conditions, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -354,13 +381,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const parts: TimeConditionPart[] = [];
       // Spec deviation: parts in any order and repeated (spec §4.3); the linter reports repeats.
       this.MANY(() => {
-        const p = this.OR(this.cached("timeConditionParts", () => [
+        const p = this.OR((this.alts.timeConditionParts ??= [
           { ALT: () => this.SUBRULE(this.timeConditionPart) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_TIMETMPLCOND] }) },
         ]));
-        this.ACTION(() => p && parts.push(p));
+        if (!this.RECORDING_PHASE && p) parts.push(p);
       });
-      return this.ACTION(() => this.blank<TimeCondition>({ type: "TimeCondition", parts, range: this.span(kw) }));
+      return this.RECORDING_PHASE ? undefined : this.blank<TimeCondition>({ type: "TimeCondition", parts, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -368,12 +395,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   timeConditionPart = this.RULE(
     "timeConditionPart",
     (): TimeConditionPart | undefined =>
-      this.OR(this.cached("timeConditionPart", () => [
+      this.OR((this.alts.timeConditionPart ??= [
         {
           ALT: () => {
             const kw = this.CONSUME(K.TIMECONDTYPE);
             const value = this.SUBRULE(this.conditionType);
-            return this.ACTION(() => value && this.blank<TimeConditionPart>({ type: "TimeCondType", value, range: this.span(kw) }));
+            return this.RECORDING_PHASE ? undefined : value && this.blank<TimeConditionPart>({ type: "TimeCondType", value, range: this.span(kw) });
           },
         },
         {
@@ -383,14 +410,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
             const from = this.CONSUME(TimeLit);
             this.CONSUME(K.TO);
             const to = this.CONSUME1(TimeLit);
-            return this.ACTION(() =>
-              this.blank<TimeConditionPart>({
+            return this.RECORDING_PHASE ? undefined : this.blank<TimeConditionPart>({
                 type: "TimeRange",
                 from: timeFrom(from, tokenRange(kw, 0).end),
                 to: timeFrom(to, this.lastEnd()),
                 range: this.span(kw),
-              }),
-            );
+              });
           },
         },
         {
@@ -401,7 +426,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
                 ALT: () => {
                   this.CONSUME(K.ON);
                   const day = this.SUBRULE(this.weekday);
-                  return this.ACTION(() => day && this.blank<TimeConditionPart>({ type: "WeekdayOn", day, range: this.span(kw) }));
+                  return this.RECORDING_PHASE ? undefined : day && this.blank<TimeConditionPart>({ type: "WeekdayOn", day, range: this.span(kw) });
                 },
               },
               {
@@ -410,9 +435,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
                   const from = this.SUBRULE1(this.weekday);
                   this.CONSUME1(K.TO);
                   const to = this.SUBRULE2(this.weekday);
-                  return this.ACTION(() =>
-                    from && to ? this.blank<TimeConditionPart>({ type: "WeekdayRange", from, to, range: this.span(kw) }) : undefined,
-                  );
+                  return this.RECORDING_PHASE ? undefined : from && to ? this.blank<TimeConditionPart>({ type: "WeekdayRange", from, to, range: this.span(kw) }) : undefined;
                 },
               },
             ]);
@@ -426,9 +449,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
                 ALT: () => {
                   this.CONSUME1(K.ON);
                   const date = this.CONSUME(DateLit);
-                  return this.ACTION(() =>
-                    this.blank<TimeConditionPart>({ type: "DateOn", date: dateFrom(date, this.lastEnd()), range: this.span(kw) }),
-                  );
+                  return this.RECORDING_PHASE ? undefined : this.blank<TimeConditionPart>({ type: "DateOn", date: dateFrom(date, this.lastEnd()), range: this.span(kw) });
                 },
               },
               {
@@ -437,14 +458,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
                   const from = this.CONSUME1(DateLit);
                   this.CONSUME2(K.TO);
                   const to = this.CONSUME2(DateLit);
-                  return this.ACTION(() =>
-                    this.blank<TimeConditionPart>({
+                  return this.RECORDING_PHASE ? undefined : this.blank<TimeConditionPart>({
                       type: "DateRange",
                       from: dateFrom(from, tokenRange(kw, 0).end),
                       to: dateFrom(to, this.lastEnd()),
                       range: this.span(kw),
-                    }),
-                  );
+                    });
                 },
               },
             ]);
@@ -462,13 +481,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.CONDSTATUSVARS);
       const variables: CondStatusVarDecl[] = [];
       this.MANY(() => {
-        const v = this.OR(this.cached("condStatusVars", () => [
+        const v = this.OR((this.alts.condStatusVars ??= [
           { ALT: () => this.SUBRULE(this.condStatusVar) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_CONDSTATUSVARS] }) },
         ]));
-        this.ACTION(() => v && variables.push(v));
+        if (!this.RECORDING_PHASE && v) variables.push(v);
       });
-      return this.ACTION(() => this.blank<CondStatusVarsSection>({ type: "CondStatusVars", variables, range: this.span(kw) }));
+      return this.RECORDING_PHASE ? undefined : this.blank<CondStatusVarsSection>({ type: "CondStatusVars", variables, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -479,11 +498,9 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.CONDSTATUSVAR);
       const name = this.CONSUME(StringLit);
       const value = this.SUBRULE(this.boolean);
-      return this.ACTION(() =>
-        value
+      return this.RECORDING_PHASE ? undefined : value
           ? this.blank<CondStatusVarDecl>({ type: "CondStatusVarDecl", name: stringFrom(name, this.lastEnd()), value, range: this.span(kw) })
-          : undefined,
-      );
+          : undefined;
     },
     undefinedOnFailure,
   );
@@ -496,13 +513,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.RESPMGRCONFIGS);
       const configs: RespMgrConfig[] = [];
       this.MANY(() => {
-        const c = this.OR(this.cached("respMgrConfigs", () => [
+        const c = this.OR((this.alts.respMgrConfigs ??= [
           { ALT: () => this.SUBRULE(this.respMgrConfig) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_RESPMGRCONFIGS] }) },
         ]));
-        this.ACTION(() => c && configs.push(c));
+        if (!this.RECORDING_PHASE && c) configs.push(c);
       });
-      return this.ACTION(() => this.blank<RespMgrConfigsSection>({ type: "RespMgrConfigs", configs, range: this.span(kw) }));
+      return this.RECORDING_PHASE ? undefined : this.blank<RespMgrConfigsSection>({ type: "RespMgrConfigs", configs, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -517,18 +534,16 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const secondaryManagers = this.OPTION1(() => this.SUBRULE(this.secondaryManagers));
       const actionAllowManagers = this.OPTION2(() => this.SUBRULE(this.actionAllowManagers));
       const targetRules = this.OPTION3(() =>
-        this.OR(this.cached<TargetRules | RuleFragment | undefined>("rulesOrFragment", () => [{ ALT: () => this.SUBRULE(this.targetRules) }, { ALT: () => this.SUBRULE(this.ruleFragment) }])),
+        this.OR((this.alts.rulesOrFragment ??= [{ ALT: () => this.SUBRULE(this.targetRules) }, { ALT: () => this.SUBRULE(this.ruleFragment) }])),
       );
-      return this.ACTION(() =>
-        this.blank<RespMgrConfig>({
+      return this.RECORDING_PHASE ? undefined : this.blank<RespMgrConfig>({
           type: "RespMgrConfig",
           description: description ?? null,
           secondaryManagers: secondaryManagers ?? null,
           actionAllowManagers: actionAllowManagers ?? null,
           targetRules: targetRules ?? null,
           range: this.span(kw),
-        }),
-      );
+        });
     },
     undefinedOnFailure,
   );
@@ -539,13 +554,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.SECONDARYMANAGERS);
       const managers: SecondaryManager[] = [];
       this.MANY(() => {
-        const m = this.OR(this.cached("secondaryManagers", () => [
+        const m = this.OR((this.alts.secondaryManagers ??= [
           { ALT: () => this.SUBRULE(this.secondaryManager) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_SECONDARYMANAGERS] }) },
         ]));
-        this.ACTION(() => m && managers.push(m));
+        if (!this.RECORDING_PHASE && m) managers.push(m);
       });
-      return this.ACTION(() => this.blank<SecondaryManagers>({ type: "SecondaryManagers", managers, range: this.span(kw) }));
+      return this.RECORDING_PHASE ? undefined : this.blank<SecondaryManagers>({ type: "SecondaryManagers", managers, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -556,11 +571,9 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.SECONDARYMANAGER);
       const node = this.SUBRULE(this.managerNode);
       const description = this.OPTION(() => this.SUBRULE(this.description));
-      return this.ACTION(() =>
-        node
+      return this.RECORDING_PHASE ? undefined : node
           ? this.blank<SecondaryManager>({ type: "SecondaryManager", node, description: description ?? null, range: this.span(kw) })
-          : undefined,
-      );
+          : undefined;
     },
     undefinedOnFailure,
   );
@@ -571,13 +584,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.ACTIONALLOWMANAGERS);
       const managers: ActionAllowManager[] = [];
       this.MANY(() => {
-        const m = this.OR(this.cached("actionAllowManagers", () => [
+        const m = this.OR((this.alts.actionAllowManagers ??= [
           { ALT: () => this.SUBRULE(this.actionAllowManager) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_ACTIONALLOWMANAGERS] }) },
         ]));
-        this.ACTION(() => m && managers.push(m));
+        if (!this.RECORDING_PHASE && m) managers.push(m);
       });
-      return this.ACTION(() => this.blank<ActionAllowManagers>({ type: "ActionAllowManagers", managers, range: this.span(kw) }));
+      return this.RECORDING_PHASE ? undefined : this.blank<ActionAllowManagers>({ type: "ActionAllowManagers", managers, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -588,11 +601,9 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.ACTIONALLOWMANAGER);
       const node = this.SUBRULE(this.managerNode);
       const description = this.OPTION(() => this.SUBRULE(this.description));
-      return this.ACTION(() =>
-        node
+      return this.RECORDING_PHASE ? undefined : node
           ? this.blank<ActionAllowManager>({ type: "ActionAllowManager", node, description: description ?? null, range: this.span(kw) })
-          : undefined,
-      );
+          : undefined;
     },
     undefinedOnFailure,
   );
@@ -602,7 +613,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): ManagerNode | undefined => {
       const kw = this.CONSUME(K.NODE);
       const node = this.SUBRULE(this.nodeSpec);
-      return this.ACTION(() => (node ? this.blank<ManagerNode>({ type: "ManagerNode", node, range: this.span(kw) }) : undefined));
+      return this.RECORDING_PHASE ? undefined : (node ? this.blank<ManagerNode>({ type: "ManagerNode", node, range: this.span(kw) }) : undefined);
     },
     undefinedOnFailure,
   );
@@ -612,63 +623,60 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   nodeSpec = this.RULE(
     "nodeSpec",
     (): NodeSpec | undefined =>
-      this.OR(this.cached("nodeSpec", () => [
+      this.OR((this.alts.nodeSpec ??= [
         {
           ALT: () => {
             const kw = this.CONSUME(K.IP);
             const address = this.CONSUME(IPv4Lit);
             const name = this.OPTION(() =>
-              this.OR1(this.cached("ipName", () => [{ ALT: () => this.CONSUME(StringLit) }, { ALT: () => this.CONSUME(VariableLit) }])),
+              this.OR1((this.alts.ipName ??= [{ ALT: () => this.CONSUME(StringLit) }, { ALT: () => this.CONSUME(VariableLit) }])),
             );
             // Extension (OMIG): `ID "core-id"` after a manager node.
             const id = this.OPTION1(() => {
               this.CONSUME(K.ID);
               return this.CONSUME1(StringLit);
             });
-            return this.ACTION((): NodeSpec => {
-              const addressEnd = tokenRange(address, tokenRange(kw, 0).end).end;
-              return {
-                type: "IpNode",
-                address: ipv4From(address, tokenRange(kw, 0).end),
-                name: name === undefined ? null : name.tokenType === VariableLit ? variableFrom(name, addressEnd) : stringFrom(name, addressEnd),
-                id: id === undefined ? null : stringFrom(id, this.lastEnd()),
-                range: this.span(kw),
-              };
-            });
+            if (this.RECORDING_PHASE) return undefined;
+            const addressEnd = tokenRange(address, tokenRange(kw, 0).end).end;
+            return {
+              type: "IpNode",
+              address: ipv4From(address, tokenRange(kw, 0).end),
+              name: name === undefined ? null : name.tokenType === VariableLit ? variableFrom(name, addressEnd) : stringFrom(name, addressEnd),
+              id: id === undefined ? null : stringFrom(id, this.lastEnd()),
+              range: this.span(kw),
+            };
           },
         },
         {
           ALT: () => {
             const kw = this.CONSUME(K.OTHER);
             const name = this.CONSUME2(StringLit);
-            return this.ACTION((): NodeSpec => ({ type: "OtherNode", name: stringFrom(name, this.lastEnd()), range: this.span(kw) }));
+            return this.RECORDING_PHASE ? undefined : ({ type: "OtherNode", name: stringFrom(name, this.lastEnd()), range: this.span(kw) });
           },
         },
         {
           ALT: () => {
             const kw = this.CONSUME(K.NODEGROUP);
             const name = this.CONSUME3(StringLit);
-            return this.ACTION((): NodeSpec => ({ type: "NodeGroupNode", name: stringFrom(name, this.lastEnd()), range: this.span(kw) }));
+            return this.RECORDING_PHASE ? undefined : ({ type: "NodeGroupNode", name: stringFrom(name, this.lastEnd()), range: this.span(kw) });
           },
         },
         {
           // Lenient: a bare `$OPC_PRIMARY_MGR` (spec §4.9).
           ALT: () => {
             const v = this.CONSUME1(VariableLit);
-            return this.ACTION((): NodeSpec => {
-              const variable = variableFrom(v, this.lastEnd());
-              return { type: "VariableNode", variable, range: variable.range };
-            });
+            if (this.RECORDING_PHASE) return undefined;
+            const variable = variableFrom(v, this.lastEnd());
+            return { type: "VariableNode", variable, range: variable.range };
           },
         },
         {
           // Spec deviation: a bare string, so the linter can offer `IP 0.0.0.0 "name"` (node-missing-ip).
           ALT: () => {
             const s = this.CONSUME4(StringLit);
-            return this.ACTION((): NodeSpec => {
-              const name = stringFrom(s, this.lastEnd());
-              return { type: "NameNode", name, range: name.range };
-            });
+            if (this.RECORDING_PHASE) return undefined;
+            const name = stringFrom(s, this.lastEnd());
+            return { type: "NameNode", name, range: name.range };
           },
         },
       ])),
@@ -683,14 +691,14 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.MSGTARGETRULES);
       const rules: (TargetRule | RuleFragment)[] = [];
       this.MANY(() => {
-        const r = this.OR(this.cached<TargetRule | RuleFragment | undefined>("targetRules", () => [
+        const r = this.OR((this.alts.targetRules ??= [
           { ALT: () => this.SUBRULE(this.targetRule) },
           { ALT: () => this.SUBRULE(this.ruleFragment, { ARGS: [true] }) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETRULES] }) },
         ]));
-        this.ACTION(() => r && rules.push(r));
+        if (!this.RECORDING_PHASE && r) rules.push(r);
       });
-      return this.ACTION(() => this.blank<TargetRules>({ type: "TargetRules", rules, range: this.span(kw) }));
+      return this.RECORDING_PHASE ? undefined : this.blank<TargetRules>({ type: "TargetRules", rules, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -702,11 +710,9 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const description = this.OPTION(() => this.SUBRULE(this.description));
       const conditions = this.SUBRULE(this.ruleConditions);
       const outcome = this.SUBRULE(this.ruleOutcome);
-      return this.ACTION(() =>
-        conditions && outcome
+      return this.RECORDING_PHASE ? undefined : conditions && outcome
           ? this.blank<TargetRule>({ type: "TargetRule", description: description ?? null, conditions, outcome, range: this.span(kw) })
-          : undefined,
-      );
+          : undefined;
     },
     undefinedOnFailure,
   );
@@ -720,22 +726,23 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (inList?: boolean): RuleFragment | undefined => {
       const conditions = this.SUBRULE(this.ruleConditions);
       const outcome = this.SUBRULE(this.ruleOutcome);
-      return this.ACTION(() => {
-        if (!conditions) return undefined;
-        const start = conditions.range.start;
-        this.issue({
-          name: "rule-fragment",
-          message: inList
-            ? 'MSGTARGETRULECONDS cannot start a rule: wrap these lines in MSGTARGETRULE DESCRIPTION "…"'
-            : 'these lines are the tail of a message target rule: wrap them in MSGTARGETRULES / MSGTARGETRULE DESCRIPTION "…"',
-          start,
-          end: outcome ? outcome.range.end : conditions.range.end,
-          fix: { start, end: start, text: inList ? 'MSGTARGETRULE DESCRIPTION "" ' : 'MSGTARGETRULES MSGTARGETRULE DESCRIPTION "" ' },
-        });
-        return outcome
-          ? this.blank<RuleFragment>({ type: "RuleFragment", conditions, outcome, range: { start, end: this.lastEnd() } })
-          : undefined;
+      if (this.RECORDING_PHASE) return undefined;
+      if (!conditions) return undefined;
+      const start = conditions.range.start;
+      this.issue({
+        name: "rule-fragment",
+        message: inList
+          ? 'MSGTARGETRULECONDS cannot start a rule: wrap these lines in MSGTARGETRULE DESCRIPTION "…"'
+          : 'these lines are the tail of a message target rule: wrap them in MSGTARGETRULES / MSGTARGETRULE DESCRIPTION "…"',
+        start,
+        end: outcome ? outcome.range.end : conditions.range.end,
+        fix: { start, end: start, text: inList ? 'MSGTARGETRULE DESCRIPTION "" ' : 'MSGTARGETRULES MSGTARGETRULE DESCRIPTION "" ' },
       });
+      if (!outcome) return undefined;
+      const fragment: RuleFragment = { type: "RuleFragment", conditions, outcome, range: { start, end: this.lastEnd() } };
+      // The fragment and its conditions start at the same token; the outer clause owns what precedes it.
+      CommentAttacher.moveLeading(conditions, fragment);
+      return this.blank(fragment);
     },
     undefinedOnFailure,
   );
@@ -746,13 +753,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.MSGTARGETRULECONDS);
       const conditions: RuleCondition[] = [];
       this.MANY(() => {
-        const c = this.OR(this.cached("ruleConditions", () => [
+        const c = this.OR((this.alts.ruleConditions ??= [
           { ALT: () => this.SUBRULE(this.ruleCondition) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETRULECONDS] }) },
         ]));
-        this.ACTION(() => c && conditions.push(c));
+        if (!this.RECORDING_PHASE && c) conditions.push(c);
       });
-      return this.ACTION(() => this.blank<RuleConditions>({ type: "RuleConditions", conditions, range: this.span(kw) }));
+      return this.RECORDING_PHASE ? undefined : this.blank<RuleConditions>({ type: "RuleConditions", conditions, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -764,15 +771,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const description = this.OPTION(() => this.SUBRULE(this.description));
       const attributes: ConditionAttribute[] = [];
       this.MANY(() => {
-        const a = this.OR(this.cached("conditionAttributes", () => [
+        const a = this.OR((this.alts.conditionAttributes ??= [
           { ALT: () => this.SUBRULE(this.conditionAttribute) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETRULECOND] }) },
         ]));
-        this.ACTION(() => a && attributes.push(a));
+        if (!this.RECORDING_PHASE && a) attributes.push(a);
       });
-      return this.ACTION(() =>
-        this.blank<RuleCondition>({ type: "RuleCondition", description: description ?? null, attributes, range: this.span(kw) }),
-      );
+      return this.RECORDING_PHASE ? undefined : this.blank<RuleCondition>({ type: "RuleCondition", description: description ?? null, attributes, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -780,12 +785,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   conditionAttribute = this.RULE(
     "conditionAttribute",
     (): ConditionAttribute | undefined =>
-      this.OR(this.cached("conditionAttribute", () => [
+      this.OR((this.alts.conditionAttribute ??= [
         {
           ALT: () => {
             const kw = this.CONSUME(K.SEVERITY);
             const value = this.SUBRULE(this.severity);
-            return this.ACTION(() => value && this.blank<ConditionAttribute>({ type: "SeverityAttribute", value, range: this.span(kw) }));
+            return this.RECORDING_PHASE ? undefined : value && this.blank<ConditionAttribute>({ type: "SeverityAttribute", value, range: this.span(kw) });
           },
         },
         {
@@ -794,33 +799,31 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
             const nodes: NodeSpec[] = [];
             this.AT_LEAST_ONE(() => {
               const n = this.SUBRULE(this.nodeSpec);
-              this.ACTION(() => n && nodes.push(n));
+              if (!this.RECORDING_PHASE && n) nodes.push(n);
             });
-            return this.ACTION(() => this.blank<ConditionAttribute>({ type: "NodeAttribute", nodes, range: this.span(kw) }));
+            return this.RECORDING_PHASE ? undefined : this.blank<ConditionAttribute>({ type: "NodeAttribute", nodes, range: this.span(kw) });
           },
         },
         {
           ALT: () => {
-            const kw = this.OR1(this.cached("stringAttribute", () => [
+            const kw = this.OR1((this.alts.stringAttribute ??= [
               { ALT: () => this.CONSUME(K.APPLICATION) },
               { ALT: () => this.CONSUME(K.MSGGRP) },
               { ALT: () => this.CONSUME(K.OBJECT) },
               { ALT: () => this.CONSUME(K.MSGTYPE) },
             ]));
             const value = this.CONSUME(StringLit);
-            return this.ACTION(() =>
-              this.blank<ConditionAttribute>({
+            return this.RECORDING_PHASE ? undefined : this.blank<ConditionAttribute>({
                 type: "StringAttribute",
                 keyword: kw.tokenType.name as "APPLICATION" | "MSGGRP" | "OBJECT" | "MSGTYPE",
                 value: stringFrom(value, this.lastEnd()),
                 range: this.span(kw),
-              }),
-            );
+              });
           },
         },
         {
           ALT: () => {
-            const kw = this.OR2(this.cached("patternAttribute", () => [
+            const kw = this.OR2((this.alts.patternAttribute ??= [
               { ALT: () => this.CONSUME(K.TEXT) },
               { ALT: () => this.CONSUME(K.SERVICE) },
               { ALT: () => this.CONSUME(K.SERVICE_NAME) },
@@ -832,16 +835,15 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
               return this.CONSUME2(StringLit);
             });
             const icase = this.OPTION1(() => this.CONSUME(K.ICASE));
-            return this.ACTION(() => {
-              const patternNode = stringFrom(pattern, tokenRange(kw, 0).end);
-              return this.blank<ConditionAttribute>({
-                type: "PatternAttribute",
-                keyword: kw.tokenType.name as "TEXT" | "SERVICE" | "SERVICE_NAME",
-                pattern: patternNode,
-                separators: separators === undefined ? null : stringFrom(separators, patternNode.range.end),
-                icase: icase !== undefined,
-                range: this.span(kw),
-              });
+            if (this.RECORDING_PHASE) return undefined;
+            const patternNode = stringFrom(pattern, tokenRange(kw, 0).end);
+            return this.blank<ConditionAttribute>({
+              type: "PatternAttribute",
+              keyword: kw.tokenType.name as "TEXT" | "SERVICE" | "SERVICE_NAME",
+              pattern: patternNode,
+              separators: separators === undefined ? null : stringFrom(separators, patternNode.range.end),
+              icase: icase !== undefined,
+              range: this.span(kw),
             });
           },
         },
@@ -849,16 +851,14 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
           ALT: () => {
             const kw = this.CONSUME(K.MSGCONDTYPE);
             const value = this.SUBRULE1(this.conditionType);
-            return this.ACTION(() => value && this.blank<ConditionAttribute>({ type: "MsgCondTypeAttribute", value, range: this.span(kw) }));
+            return this.RECORDING_PHASE ? undefined : value && this.blank<ConditionAttribute>({ type: "MsgCondTypeAttribute", value, range: this.span(kw) });
           },
         },
         {
           ALT: () => {
             const kw = this.CONSUME(K.CONDSTATUSVAR);
             const name = this.CONSUME3(StringLit);
-            return this.ACTION(() =>
-              this.blank<ConditionAttribute>({ type: "CondStatusVarAttribute", name: stringFrom(name, this.lastEnd()), range: this.span(kw) }),
-            );
+            return this.RECORDING_PHASE ? undefined : this.blank<ConditionAttribute>({ type: "CondStatusVarAttribute", name: stringFrom(name, this.lastEnd()), range: this.span(kw) });
           },
         },
       ])),
@@ -868,7 +868,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   ruleOutcome = this.RULE(
     "ruleOutcome",
     (): RuleOutcome | undefined =>
-      this.OR(this.cached<RuleOutcome | undefined>("ruleOutcome", () => [{ ALT: () => this.SUBRULE(this.targetManagers) }, { ALT: () => this.SUBRULE(this.messageOperations) }])),
+      this.OR((this.alts.ruleOutcome ??= [{ ALT: () => this.SUBRULE(this.targetManagers) }, { ALT: () => this.SUBRULE(this.messageOperations) }])),
     undefinedOnFailure,
   );
 
@@ -880,21 +880,19 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.MSGTARGETMANAGERS);
       const managers: TargetManager[] = [];
       this.MANY(() => {
-        const m = this.OR(this.cached("targetManagers", () => [
+        const m = this.OR((this.alts.targetManagers ??= [
           { ALT: () => this.SUBRULE(this.targetManager) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETMANAGERS] }) },
         ]));
-        this.ACTION(() => m && managers.push(m));
+        if (!this.RECORDING_PHASE && m) managers.push(m);
       });
       const ack = this.OPTION(() => this.CONSUME(K.ACKNONLOCALMGR));
-      return this.ACTION(() =>
-        this.blank<TargetManagers>({
+      return this.RECORDING_PHASE ? undefined : this.blank<TargetManagers>({
           type: "TargetManagers",
           managers,
           ackNonLocal: ack === undefined ? null : this.blank<AckNonLocalMgr>({ type: "AckNonLocalMgr", range: tokenRange(ack, 0) }),
           range: this.span(kw),
-        }),
-      );
+        });
     },
     undefinedOnFailure,
   );
@@ -906,10 +904,9 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const timeTemplate = this.SUBRULE(this.timeTemplateRef);
       const manager = this.SUBRULE(this.opcMgr);
       const attribute = this.OPTION(() =>
-        this.OR(this.cached("targetAttribute", () => [{ ALT: () => this.CONSUME(K.MSGCONTROLLINGMGR) }, { ALT: () => this.CONSUME(K.NOTIFYMGR) }])),
+        this.OR((this.alts.targetAttribute ??= [{ ALT: () => this.CONSUME(K.MSGCONTROLLINGMGR) }, { ALT: () => this.CONSUME(K.NOTIFYMGR) }])),
       );
-      return this.ACTION(() =>
-        timeTemplate && manager
+      return this.RECORDING_PHASE ? undefined : timeTemplate && manager
           ? this.blank<TargetManager>({
               type: "TargetManager",
               timeTemplate,
@@ -924,8 +921,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
                     }),
               range: this.span(kw),
             })
-          : undefined,
-      );
+          : undefined;
     },
     undefinedOnFailure,
   );
@@ -934,14 +930,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "timeTemplateRef",
     (): TimeTemplateRef | undefined => {
       const kw = this.CONSUME(K.TIMETEMPLATE);
-      const name = this.OR(this.cached("timeRefName", () => [{ ALT: () => this.CONSUME(StringLit) }, { ALT: () => this.CONSUME(VariableLit) }]));
-      return this.ACTION(() =>
-        this.blank<TimeTemplateRef>({
+      const name = this.OR((this.alts.timeRefName ??= [{ ALT: () => this.CONSUME(StringLit) }, { ALT: () => this.CONSUME(VariableLit) }]));
+      return this.RECORDING_PHASE ? undefined : this.blank<TimeTemplateRef>({
           type: "TimeTemplateRef",
           name: name.tokenType === VariableLit ? variableFrom(name, this.lastEnd()) : stringFrom(name, this.lastEnd()),
           range: this.span(kw),
-        }),
-      );
+        });
     },
     undefinedOnFailure,
   );
@@ -951,7 +945,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): OpcMgr | undefined => {
       const kw = this.CONSUME(K.OPCMGR);
       const node = this.SUBRULE(this.nodeSpec);
-      return this.ACTION(() => (node ? this.blank<OpcMgr>({ type: "OpcMgr", node, range: this.span(kw) }) : undefined));
+      return this.RECORDING_PHASE ? undefined : (node ? this.blank<OpcMgr>({ type: "OpcMgr", node, range: this.span(kw) }) : undefined);
     },
     undefinedOnFailure,
   );
@@ -964,13 +958,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.MSGOPERATIONS);
       const operations: MessageOperation[] = [];
       this.MANY(() => {
-        const o = this.OR(this.cached("messageOperations", () => [
+        const o = this.OR((this.alts.messageOperations ??= [
           { ALT: () => this.SUBRULE(this.messageOperation) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGOPERATIONS] }) },
         ]));
-        this.ACTION(() => o && operations.push(o));
+        if (!this.RECORDING_PHASE && o) operations.push(o);
       });
-      return this.ACTION(() => this.blank<MessageOperations>({ type: "MessageOperations", operations, range: this.span(kw) }));
+      return this.RECORDING_PHASE ? undefined : this.blank<MessageOperations>({ type: "MessageOperations", operations, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -981,11 +975,9 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.MSGOPERATION);
       const timeTemplate = this.OPTION(() => this.SUBRULE(this.timeTemplateRef));
       const operation = this.SUBRULE(this.operation);
-      return this.ACTION(() =>
-        operation
+      return this.RECORDING_PHASE ? undefined : operation
           ? this.blank<MessageOperation>({ type: "MessageOperation", timeTemplate: timeTemplate ?? null, operation, range: this.span(kw) })
-          : undefined,
-      );
+          : undefined;
     },
     undefinedOnFailure,
   );
@@ -993,30 +985,28 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   operation = this.RULE(
     "operation",
     (): Operation | undefined =>
-      this.OR(this.cached("operation", () => [
+      this.OR((this.alts.operation ??= [
         {
           ALT: () => {
-            const kw = this.OR1(this.cached("simpleOperation", () => [
+            const kw = this.OR1((this.alts.simpleOperation ??= [
               { ALT: () => this.CONSUME(K.SUPPRESS) },
               { ALT: () => this.CONSUME(K.LOGONLY) },
               { ALT: () => this.CONSUME(K.INSERVICE) },
             ]));
-            return this.ACTION((): Operation => ({
+            return this.RECORDING_PHASE ? undefined : ({
               type: "SimpleOperation",
               keyword: kw.tokenType.name as "SUPPRESS" | "LOGONLY" | "INSERVICE",
               range: tokenRange(kw, 0),
-            }));
+            });
           },
         },
         {
           ALT: () => {
-            const kw = this.OR2(this.cached("switchOperation", () => [{ ALT: () => this.CONSUME(K.TROUBLETICKET) }, { ALT: () => this.CONSUME(K.NOTIFICATION) }]));
+            const kw = this.OR2((this.alts.switchOperation ??= [{ ALT: () => this.CONSUME(K.TROUBLETICKET) }, { ALT: () => this.CONSUME(K.NOTIFICATION) }]));
             const value = this.SUBRULE(this.boolean);
-            return this.ACTION((): Operation | undefined =>
-              value
+            return this.RECORDING_PHASE ? undefined : value
                 ? { type: "SwitchOperation", keyword: kw.tokenType.name as "TROUBLETICKET" | "NOTIFICATION", value, range: this.span(kw) }
-                : undefined,
-            );
+                : undefined;
           },
         },
         {
@@ -1024,7 +1014,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
           // keyword they name, with a diagnostic and a fix (spec §12, mistake 15).
           ALT: () => {
             const word = this.CONSUME(Word);
-            return this.ACTION(() => this.proseOperation(word));
+            return this.RECORDING_PHASE ? undefined : this.proseOperation(word);
           },
         },
       ])),
@@ -1065,28 +1055,28 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
 
   severity = this.RULE("severity", (): ValueWord<"severity"> | undefined => {
     const tok = this.CONSUME(Word);
-    return this.ACTION(() => this.value("severity", tok));
+    return this.RECORDING_PHASE ? undefined : this.value("severity", tok);
   }, undefinedOnFailure);
 
   conditionType = this.RULE("conditionType", (): ValueWord<"condition-type"> | undefined => {
     // `SUPPRESS` is a keyword (a message operation); as a condition type it is `Suppress` in the wrong case.
-    const tok = this.OR(this.cached("conditionType", () => [{ ALT: () => this.CONSUME(Word) }, { ALT: () => this.CONSUME(K.SUPPRESS) }]));
-    return this.ACTION(() => this.value("condition-type", tok));
+    const tok = this.OR((this.alts.conditionType ??= [{ ALT: () => this.CONSUME(Word) }, { ALT: () => this.CONSUME(K.SUPPRESS) }]));
+    return this.RECORDING_PHASE ? undefined : this.value("condition-type", tok);
   }, undefinedOnFailure);
 
   weekday = this.RULE("weekday", (): ValueWord<"weekday"> | undefined => {
     const tok = this.CONSUME(Word);
-    return this.ACTION(() => this.value("weekday", tok));
+    return this.RECORDING_PHASE ? undefined : this.value("weekday", tok);
   }, undefinedOnFailure);
 
   boolean = this.RULE("boolean", (): ValueWord<"boolean"> | undefined => {
     const tok = this.CONSUME(Word);
-    return this.ACTION(() => this.value("boolean", tok));
+    return this.RECORDING_PHASE ? undefined : this.value("boolean", tok);
   }, undefinedOnFailure);
 
   timezoneType = this.RULE("timezoneType", (): ValueWord<"timezone-type"> | undefined => {
     const tok = this.CONSUME(Word);
-    return this.ACTION(() => this.value("timezone-type", tok));
+    return this.RECORDING_PHASE ? undefined : this.value("timezone-type", tok);
   }, undefinedOnFailure);
 
   // ---- error recovery (not part of the language) ----
@@ -1094,13 +1084,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   /** A word or literal where a clause should start: reported once per run, then skipped. */
   strayOperand = this.RULE("strayOperand", (where?: ListContext): undefined => {
     const tok = this.CONSUME(Operand);
-    this.ACTION(() => {
-      const index = this.currIdxOf();
-      const inRun = index === this.lastStrayIndex + 1;
-      this.lastStrayIndex = index;
-      if (inRun || tok.tokenType === InvalidLit || !where) return;
+    if (this.RECORDING_PHASE) return undefined;
+    const index = this.currIdxOf();
+    const inRun = index === this.lastStrayIndex + 1;
+    this.lastStrayIndex = index;
+    if (!inRun && tok.tokenType !== InvalidLit && where) {
       this.reportStray(tok, `${where.block}: expected ${listOf(where.expected)}`, where.expected);
-    });
+    }
     return undefined;
   });
 
@@ -1113,7 +1103,20 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
    * still found; a misplaced section is kept when the file has none of its kind.
    */
   parseFile(): ConfigFile {
-    const file = this.configFile();
+    const file = this.parseSections();
+    this.comments?.finish(file);
+    return file;
+  }
+
+  private parseSections(): ConfigFile {
+    const file: ConfigFile = this.configFile() ?? {
+      type: "ConfigFile",
+      timeTemplates: null,
+      condStatusVars: null,
+      respMgrConfigs: null,
+      danglingComments: [],
+      range: { start: 0, end: this.text.length },
+    };
     const reentry = this.reentryRules();
     while (this.LA(1).tokenType !== EOF) {
       const before = this.currIdxOf();

@@ -4,7 +4,6 @@
  * syntax problem it found, each once, in source order.
  */
 import type { ConfigFile, ValueWord } from "../ast/nodes.js";
-import { attachComments } from "../ast/comments.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineMap } from "../diagnostics/line-map.js";
 import { SYNTAX, type SyntaxName } from "../diagnostics/syntax-codes.js";
@@ -101,7 +100,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     }
 
     tokens = scanned.tokens;
-    p.begin(text, scanned.tokens);
+    p.begin(text, scanned.tokens, scanned.comments, scanned.bodyStart);
     ast = p.parseFile();
     for (const e of p.errors) {
       // The driver reports clauses outside their block itself, in words that say where they belong.
@@ -125,7 +124,6 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
       const issue = valueIssue(word);
       if (issue) issues.push(issue);
     }
-    attachComments(ast, scanned.comments, scanned.tokens, text, scanned.bodyStart);
   } catch (error) {
     ast = emptyFile(text.length);
     issues.push({

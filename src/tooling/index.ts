@@ -4,3 +4,4 @@
  */
 export { scan } from "../lexer/scanner.js";
 export { getParser } from "../parser/parse.js";
+export { diagramSupportFiles, grammarFiles } from "./grammar-files.js";
