@@ -1,0 +1,131 @@
+/**
+ * The command line end to end: the built `bin/hpom-lint.js` run as a child
+ * process on real files, exactly as users and CI pipelines run it.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = resolve(__dirname, "../..");
+const bin = join(root, "bin/hpom-lint.js");
+const fixtures = join(__dirname, "fixtures");
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Result> {
+  return new Promise((done) => {
+    const child = execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: fixtures, env: { ...process.env, NO_COLOR: "1", ...options.env } },
+      (error, stdout, stderr) => {
+        const code = error && typeof error.code === "number" ? error.code : error ? 99 : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+    child.stdin?.end(options.input ?? "");
+  });
+}
+
+beforeAll(() => {
+  if (!existsSync(join(root, "dist/cli.js"))) throw new Error("dist/ is missing: run `npm run build` (npm test does it first)");
+});
+
+describe("hpom-lint (built CLI)", () => {
+  it("exits 0 and prints nothing for a clean file", async () => {
+    const r = await run(["allnodes"]);
+    expect(r).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  it("accepts the `lint` command name", async () => {
+    expect((await run(["lint", "allnodes"])).code).toBe(0);
+  });
+
+  it("exits 1 and reports every syntax error with file, line, column, code frame and summary", async () => {
+    const r = await run(["broken/msgforw"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("broken/msgforw:7:9: error: expected a time (HH:MM) after TO, found WEEKDAY [HP1003/unexpected-token]");
+    expect(r.stdout).toContain("broken/msgforw:17:22: error: critical must be written Critical [HP1006/keyword-case]");
+    expect(r.stdout).toContain("broken/msgforw:21:49: error: unexpected character {");
+    expect(r.stdout).toContain("  7 |         WEEKDAY ON Monday\n    |         ^^^^^^^\n");
+    expect(r.stdout).toContain("✖ 3 problems (3 errors, 0 warnings)");
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("searches folders for HPOM file names only", async () => {
+    const r = await run(["."]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("broken/msgforw:");
+    expect(r.stdout).not.toContain("README.txt");
+  });
+
+  it("lints the repository's examples cleanly", async () => {
+    const r = await run([join(root, "examples")]);
+    expect(r.stdout).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("reads standard input with `-` and names it by --stdin-filename", async () => {
+    const r = await run(["-", "--stdin-filename", "allnodes", "--format", "json"], { input: "RESPMGRCONFIGS\n  RESPMGRCONFIG DESCRIPTION \"x\n" });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { filename: string; diagnostics: { code: string; range: { start: { line: number; column: number } } }[] }[];
+    expect(report).toHaveLength(1);
+    expect(report[0]!.filename).toBe("allnodes");
+    expect(report[0]!.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}`)).toEqual(["2:29 HP1002"]);
+  });
+
+  it("prints JSON with a stable key order", async () => {
+    const r = await run(["broken/msgforw", "--format", "json"]);
+    const report = JSON.parse(r.stdout) as { diagnostics: Record<string, unknown>[] }[];
+    expect(Object.keys(report[0]!.diagnostics[0]!)).toEqual(["code", "name", "severity", "message", "range"]);
+    expect(Object.keys(report[0]!.diagnostics[1]!)).toEqual(["code", "name", "severity", "message", "range", "fix"]);
+  });
+
+  it("exits 2 with a one-line reason for a path that does not exist", async () => {
+    const r = await run(["no-such-file"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("hpom-lint: no-such-file: no such file or folder\n");
+  });
+
+  it("exits 2 for a file that cannot be read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hpom-lint-"));
+    const dangling = join(dir, "allnodes");
+    symlinkSync(join(dir, "missing-target"), dangling);
+    const r = await run([dangling]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^hpom-lint: .*allnodes: no such file or folder\n$/);
+  });
+
+  it("exits 2 on a usage error", async () => {
+    const r = await run(["--no-such-option", "allnodes"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option '--no-such-option'");
+    expect((await run([])).code).toBe(2);
+    expect((await run(["allnodes", "--format", "xml"])).code).toBe(2);
+  });
+
+  it("prints its version and help", async () => {
+    const version = await run(["--version"]);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const help = await run(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: hpom-lint");
+    expect(help.stdout).toContain("Examples:");
+  });
+
+  it("colours only when asked and never with NO_COLOR", async () => {
+    const coloured = await run(["broken/msgforw", "--color"]);
+    expect(coloured.stdout).toMatch(/\u001b\[/);
+    const plain = await run(["broken/msgforw"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } });
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
+  });
+});
