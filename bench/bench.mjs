@@ -1,0 +1,423 @@
+/**
+ * hpom-lint benchmark: lexer and parser throughput against a baseline scanner,
+ * peak memory of a parse, and start-up cost. A report, not a test: it always
+ * exits 0 once it has measured, and prints FAIL for any target missed.
+ *
+ *   npm run bench        (builds, then: node --expose-gc bench/bench.mjs)
+ *
+ * See bench/README.md for what each figure means and how it is measured.
+ */
+import { spawnSync, execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { generate } from "./generate.mjs";
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(BENCH);
+const OUT = join(BENCH, "out");
+const MB = 2 ** 20; // binary megabyte, used for every MB figure
+const SEED = 1;
+
+/** Sizes and run counts: fewer runs where one run already takes seconds. */
+const SIZES = [
+  { label: "1 MB", mb: 1, runs: 7, warmups: 2 },
+  { label: "10 MB", mb: 10, runs: 5, warmups: 1 },
+  { label: "50 MB", mb: 50, runs: 3, warmups: 1 },
+];
+// `--sizes 1,10` runs a subset (quicker while iterating); the full run is the reference.
+const sizesArg = process.argv.indexOf("--sizes");
+if (sizesArg !== -1) {
+  const wanted = new Set(String(process.argv[sizesArg + 1] ?? "").split(",").map(Number));
+  for (let i = SIZES.length - 1; i >= 0; i--) if (!wanted.has(SIZES[i].mb)) SIZES.splice(i, 1);
+  if (SIZES.length === 0) {
+    console.error("bench: --sizes takes a comma-separated subset of 1,10,50");
+    process.exit(2);
+  }
+}
+const STARTUP_RUNS = 15;
+const STARTUP_WARMUPS = 2;
+
+const TARGETS = {
+  parseVsBaseline: 0.15, // parse+AST speed / baseline speed, each size
+  rss50: 20, // peak RSS / input size, 50 MB
+  startup: 1.6, // library start-up / bare node
+};
+
+const gc = typeof globalThis.gc === "function" ? globalThis.gc : () => {};
+
+// ---------------------------------------------------------------- baseline
+
+/**
+ * The floor any tokenizer of this language pays: one pass, no token objects,
+ * no keyword lookup. Skips whitespace and `#` comments, counts a string as one
+ * token (honouring `\` escapes), and any other run of non-space characters as one.
+ */
+function baselineScan(text) {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12) {
+      i++;
+    } else if (c === 35 /* # */) {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? n : nl;
+    } else if (c === 34 /* " */) {
+      count++;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 34) {
+          i++;
+          break;
+        }
+        if (d === 10) break; // unterminated: the string ends with the line
+        i += d === 92 /* \ */ ? 2 : 1;
+      }
+    } else {
+      count++;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 32 || d === 10 || d === 9 || d === 13 || d === 11 || d === 12) break;
+        i++;
+      }
+    }
+  }
+  return count;
+}
+
+// ---------------------------------------------------------------- helpers
+
+const fmt = (x, digits = 1) => x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const int = (x) => x.toLocaleString("en-US");
+const pad = (s, w) => String(s).padEnd(w);
+const lpad = (s, w) => String(s).padStart(w);
+
+function table(headers, rows, rightAligned) {
+  const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (cells) => cells.map((cell, c) => (rightAligned[c] ? lpad(cell, widths[c]) : pad(cell, widths[c]))).join("  ").trimEnd();
+  return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+function gitDescribe() {
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: ROOT, encoding: "utf8" }).trim() !== "";
+    return { commit, srcDirty: dirty };
+  } catch {
+    return { commit: null, srcDirty: null };
+  }
+}
+
+/**
+ * Copies dist/ into bench/out/dist/ and measures that copy throughout, so a
+ * rebuild by someone else during the run (tsup cleans dist/ first) cannot mix
+ * two builds or break a child process half-way.
+ */
+async function snapshotDist() {
+  const src = join(ROOT, "dist");
+  const dst = join(OUT, "dist");
+  for (let attempt = 1; ; attempt++) {
+    try {
+      rmSync(dst, { recursive: true, force: true });
+      mkdirSync(dst, { recursive: true });
+      for (const f of readdirSync(src)) if (f.endsWith(".js")) cpSync(join(src, f), join(dst, f));
+      // A fresh query string defeats the module cache if we ever retry.
+      const q = `?v=${attempt}`;
+      const index = await import(pathToFileURL(join(dst, "index.js")).href + q);
+      const tooling = await import(pathToFileURL(join(dst, "tooling.js")).href + q);
+      if (typeof index.parse !== "function" || typeof tooling.scan !== "function") throw new Error("unexpected exports");
+      return { dir: dst, parse: index.parse, scan: tooling.scan, builtAt: statSync(join(src, "index.js")).mtime.toISOString() };
+    } catch (error) {
+      if (attempt >= 5) {
+        console.error(`bench: cannot load the built library from dist/ (${error.message}); run \`npx tsup\` first.`);
+        process.exit(1);
+      }
+      // Probably a concurrent rebuild: wait for it to finish.
+      await new Promise((r) => setTimeout(r, 3000));
+    }
+  }
+}
+
+/** The generated input for one size, cached in bench/out/ under a key that changes with generate.mjs. */
+function inputFor(size, generatorKey) {
+  const name = `input-${size.mb}MB-seed${SEED}-${generatorKey}.txt`;
+  const file = join(OUT, name);
+  // Files from an older generate.mjs are stale: remove them rather than let them pile up.
+  for (const f of readdirSync(OUT)) {
+    if (f.startsWith(`input-${size.mb}MB-seed${SEED}-`) && f !== name) rmSync(join(OUT, f), { force: true });
+  }
+  if (existsSync(file)) return { file, text: readFileSync(file, "utf8"), cached: true };
+  const text = generate(size.mb * MB, SEED);
+  writeFileSync(file, text);
+  return { file, text, cached: false };
+}
+
+/**
+ * Runs each function `runs` times after `warmups` untimed rounds, interleaved
+ * round by round so slow spells on a noisy machine hit all of them alike, with
+ * a full GC before every timed call so no call pays for another's garbage.
+ * Returns every time; the report uses the minimum (the least-disturbed run).
+ */
+function measure(fns, text, runs, warmups) {
+  const times = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  const last = {};
+  for (let round = 0; round < warmups + runs; round++) {
+    for (const [name, fn] of Object.entries(fns)) {
+      gc();
+      const { ms, summary } = timeOne(fn, text);
+      if (round >= warmups) times[name].push(ms);
+      last[name] = summary;
+    }
+  }
+  return { times, last };
+}
+
+/**
+ * One timed call. Its own function so that the result (a 50 MB AST, say) dies
+ * with this frame: only a small summary survives to the next GC and run.
+ */
+function timeOne(fn, text) {
+  const t0 = performance.now();
+  const result = fn.run(text);
+  const ms = performance.now() - t0;
+  return { ms, summary: fn.summarise(result) };
+}
+
+function timeChild(args) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`\`node ${args.join(" ")}\` exited ${r.status ?? r.signal}: ${String(r.stderr).trim().slice(0, 500)}`);
+  return ms;
+}
+
+// ---------------------------------------------------------------- main
+
+mkdirSync(OUT, { recursive: true });
+const lib = await snapshotDist();
+const generatorKey = createHash("sha256").update(readFileSync(join(BENCH, "generate.mjs"))).digest("hex").slice(0, 10);
+const git = gitDescribe();
+const cpus = os.cpus();
+const env = {
+  date: new Date().toISOString(),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  cpus: cpus.length,
+  cpuModel: cpus[0]?.model ?? "unknown",
+  totalMemMB: Math.round(os.totalmem() / MB),
+  gcExposed: typeof globalThis.gc === "function",
+  distBuiltAt: lib.builtAt,
+  ...git,
+};
+
+console.log(`hpom-lint benchmark  ${env.date}`);
+console.log(`node ${env.node}, ${env.platform}, ${env.cpus} × ${env.cpuModel}, ${int(env.totalMemMB)} MB RAM`);
+console.log(`commit ${env.commit ?? "?"}${env.srcDirty ? " (src/ has uncommitted changes)" : ""}, dist built ${env.distBuiltAt}`);
+console.log(`1 MB = 1,048,576 bytes. Speeds are from the best (minimum) time of N runs after warm-up.`);
+if (!env.gcExposed) console.log("note: global.gc() is not available (run with --expose-gc); runs may pay for earlier garbage");
+console.log("");
+
+// Each benchmarked step, with what to keep of its result for the checks.
+const STEPS = {
+  baseline: { run: baselineScan, summarise: (count) => ({ tokens: count }) },
+  lex: { run: (t) => lib.scan(t), summarise: (r) => ({ tokens: r.tokens.length, comments: r.comments.length }) },
+  parse: {
+    run: (t) => lib.parse(t, { filename: "bench.txt" }),
+    summarise: (r) => ({
+      diagnostics: r.diagnostics.length,
+      first: r.diagnostics.slice(0, 3).map((d) => `${d.range.start.line}:${d.range.start.column} ${d.name}: ${d.message}`),
+    }),
+  },
+};
+
+const sizes = [];
+for (const size of SIZES) {
+  let { file, text, cached } = inputFor(size, generatorKey);
+  const bytes = Buffer.byteLength(text);
+  process.stderr.write(`${size.label}: ${cached ? "cached" : "generated"} ${relative(ROOT, file)}, timing ${size.warmups}+${size.runs} rounds…\n`);
+  const { times, last } = measure(STEPS, text, size.runs, size.warmups);
+  text = undefined; // the RSS child reads its own copy
+  gc();
+
+  const best = (k) => Math.min(...times[k]);
+  const speed = (k) => bytes / MB / (best(k) / 1000);
+  process.stderr.write(`${size.label}: peak RSS in a child process…\n`);
+  let rss;
+  try {
+    const r = spawnSync(process.execPath, ["--expose-gc", join(BENCH, "rss-child.mjs"), file, lib.dir], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    if (r.status !== 0) throw new Error(`exited ${r.status ?? r.signal}: ${r.stderr.trim().slice(-500)}`);
+    const child = JSON.parse(r.stdout.trim().split("\n").pop());
+    const peakBytes = child.maxRssKiB * 1024;
+    rss = { peakMB: peakBytes / MB, multiple: peakBytes / bytes, beforeParseMB: (child.beforeKiB * 1024) / MB, childParseMs: child.parseMs, diagnostics: child.diagnostics };
+  } catch (error) {
+    rss = { error: error.message };
+  }
+
+  sizes.push({
+    label: size.label,
+    file: relative(ROOT, file),
+    bytes,
+    runs: size.runs,
+    warmups: size.warmups,
+    tokens: last.lex.tokens,
+    comments: last.lex.comments,
+    baselineTokens: last.baseline.tokens,
+    diagnostics: last.parse.diagnostics,
+    firstDiagnostics: last.parse.first,
+    timesMs: times,
+    bestMs: { baseline: best("baseline"), lex: best("lex"), parse: best("parse") },
+    mbPerSec: { baseline: speed("baseline"), lex: speed("lex"), parse: speed("parse") },
+    parseVsBaseline: best("baseline") / best("parse"),
+    rss,
+  });
+}
+
+process.stderr.write(`start-up: ${STARTUP_WARMUPS}+${STARTUP_RUNS} interleaved rounds of child processes…\n`);
+const startup = { bareMs: [], esmMs: [], libMs: [] };
+let startupError = null;
+try {
+  const kinds = [
+    ["bareMs", ["-e", "0"]],
+    ["esmMs", [join(BENCH, "startup-child.mjs"), "--no-lib"]], // context only: not part of the target
+    ["libMs", [join(BENCH, "startup-child.mjs"), lib.dir]],
+  ];
+  for (let i = 0; i < STARTUP_WARMUPS + STARTUP_RUNS; i++) {
+    // Rotate the order each round, so none always runs right after the same other.
+    for (let k = 0; k < kinds.length; k++) {
+      const [key, args] = kinds[(i + k) % kinds.length];
+      const ms = timeChild(args);
+      if (i >= STARTUP_WARMUPS) startup[key].push(ms);
+    }
+  }
+} catch (error) {
+  startupError = error.message;
+}
+const bestOf = (xs) => (xs.length ? Math.min(...xs) : NaN);
+const bareBest = bestOf(startup.bareMs);
+const esmBest = bestOf(startup.esmMs);
+const libBest = bestOf(startup.libMs);
+
+// ---------------------------------------------------------------- report
+
+const pct = (x) => `${fmt(x * 100)} %`;
+console.log("Throughput (MB/s, best time in ms in brackets)");
+console.log(
+  table(
+    ["size", "bytes", "tokens", "runs", "baseline", "lex (scan)", "parse+AST", "parse/baseline", "diagnostics"],
+    sizes.map((s) => [
+      s.label,
+      int(s.bytes),
+      int(s.tokens),
+      s.runs,
+      `${fmt(s.mbPerSec.baseline)} (${fmt(s.bestMs.baseline)})`,
+      `${fmt(s.mbPerSec.lex)} (${fmt(s.bestMs.lex)})`,
+      `${fmt(s.mbPerSec.parse)} (${fmt(s.bestMs.parse)})`,
+      pct(s.parseVsBaseline),
+      s.diagnostics,
+    ]),
+    [false, true, true, true, true, true, true, true, true],
+  ),
+);
+console.log("");
+console.log("Peak RSS of one parse, each in a fresh child process (whole process, nothing subtracted)");
+console.log(
+  table(
+    ["size", "input MB", "peak RSS MB", "× input", "RSS before parse MB"],
+    sizes.map((s) =>
+      s.rss.error
+        ? [s.label, fmt(s.bytes / MB, 2), "error", "-", "-"]
+        : [s.label, fmt(s.bytes / MB, 2), fmt(s.rss.peakMB), `${fmt(s.rss.multiple, 2)}×`, fmt(s.rss.beforeParseMB)],
+    ),
+    [false, true, true, true, true],
+  ),
+);
+for (const s of sizes) if (s.rss.error) console.log(`  ${s.label}: RSS child failed: ${s.rss.error}`);
+console.log("");
+console.log(`Start-up (best of ${STARTUP_RUNS}, interleaved, after ${STARTUP_WARMUPS} warm-up rounds)`);
+console.log(
+  table(
+    ["process", "best ms", "vs bare"],
+    [
+      ["node -e 0 (bare node)", fmt(bareBest), "1.00×"],
+      ["node bench/startup-child.mjs --no-lib (empty ESM entry, for context)", fmt(esmBest), `${fmt(esmBest / bareBest, 2)}×`],
+      ["node bench/startup-child.mjs (import dist/index.js, parse \"RESPMGRCONFIGS\\n\")", fmt(libBest), `${fmt(libBest / bareBest, 2)}×`],
+    ],
+    [false, true, true],
+  ),
+);
+if (startupError) console.log(`  start-up measurement failed: ${startupError}`);
+console.log("");
+
+// Sanity checks: the input is valid and the baseline counts what the lexer counts.
+const checks = [];
+for (const s of sizes) {
+  checks.push({ name: `${s.label} input parses with zero diagnostics`, ok: s.diagnostics === 0, detail: s.diagnostics === 0 ? "0" : `${s.diagnostics}: ${s.firstDiagnostics.join("; ")}` });
+  checks.push({ name: `${s.label} baseline token count equals lexer token count`, ok: s.baselineTokens === s.tokens, detail: `${int(s.baselineTokens)} vs ${int(s.tokens)}` });
+}
+
+const s50 = sizes.find((s) => s.label === "50 MB");
+const targets = [
+  ...sizes.map((s) => ({
+    name: `parse+AST >= ${TARGETS.parseVsBaseline * 100} % of baseline speed, ${s.label}`,
+    value: s.parseVsBaseline,
+    shown: pct(s.parseVsBaseline),
+    pass: s.parseVsBaseline >= TARGETS.parseVsBaseline,
+  })),
+  {
+    name: `peak RSS on 50 MB <= ${TARGETS.rss50}x input`,
+    value: s50?.rss.multiple ?? null,
+    shown: !s50 ? "not measured (50 MB not in --sizes)" : s50.rss.error ? `error: ${s50.rss.error.slice(0, 80)}` : `${fmt(s50.rss.multiple, 2)}× (${fmt(s50.rss.peakMB)} MB)`,
+    pass: !s50 ? null : !s50.rss.error && s50.rss.multiple <= TARGETS.rss50,
+  },
+  {
+    name: `start-up <= ${TARGETS.startup}x bare node`,
+    value: libBest / bareBest,
+    shown: startupError ? `error: ${startupError.slice(0, 80)}` : `${fmt(libBest / bareBest, 2)}× (${fmt(libBest)} vs ${fmt(bareBest)} ms)`,
+    pass: !startupError && libBest / bareBest <= TARGETS.startup,
+  },
+];
+
+console.log("Checks");
+for (const c of checks) console.log(`  ${c.ok ? "ok      " : "MISMATCH"}  ${c.name}: ${c.detail}`);
+console.log("");
+console.log("Targets");
+for (const t of targets) console.log(`  ${t.pass === null ? "SKIP" : t.pass ? "PASS" : "FAIL"}  ${t.name}: ${t.shown}`);
+const failed = targets.filter((t) => t.pass === false).length;
+console.log("");
+console.log(failed === 0 ? "All targets met." : `${failed} of ${targets.length} targets FAILED.`);
+
+// A --sizes subset must not overwrite the last full run's results.
+const resultsFile = join(OUT, sizesArg === -1 ? "results.json" : "results.partial.json");
+writeFileSync(
+  resultsFile,
+  JSON.stringify(
+    {
+      env,
+      method: {
+        mb: MB,
+        seed: SEED,
+        generatorKey,
+        timing: "best (minimum) of N interleaved runs after warm-up; global.gc() before every timed call",
+        startup: `best of ${STARTUP_RUNS} interleaved child processes after ${STARTUP_WARMUPS} warm-up rounds; spawnSync wall time`,
+        rss: "process.resourceUsage().maxRSS after one parse in a fresh child process; nothing subtracted",
+      },
+      targets: { ...TARGETS, results: targets },
+      sizes,
+      startup: { bareBestMs: bareBest, esmEntryBestMs: esmBest, libBestMs: libBest, ratio: libBest / bareBest, ...startup, error: startupError },
+      checks,
+    },
+    null,
+    2,
+  ) + "\n",
+);
+console.log(`Results written to ${relative(ROOT, resultsFile)}`);
