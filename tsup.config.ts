@@ -14,6 +14,7 @@ export default defineConfig({
   splitting: true,
   // Bundled so start-up does not pay for resolving chevrotain's many modules (issue #2).
   noExternal: ["chevrotain"],
+  minify: true,
   treeshake: true,
   define: { __HPOM_LINT_VERSION__: JSON.stringify(version) },
 });

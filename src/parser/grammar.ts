@@ -195,10 +195,10 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   /** Alternatives of each `OR`, built once: Chevrotain's guide on performance asks for this. */
   private readonly alts: Alternatives = {};
 
-  constructor(options: { validate: boolean }) {
+  constructor(options: { validate: boolean; recover: boolean }) {
     const messages = new FriendlyMessages();
     super(ALL_TOKENS, {
-      recoveryEnabled: true,
+      recoveryEnabled: options.recover,
       maxLookahead: 1,
       skipValidations: !options.validate,
       errorMessageProvider: messages,
@@ -1182,7 +1182,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
    * (Chevrotain installs the method on the instance when recovery is enabled.)
    */
   private limitRepetitionRecovery(): void {
-    const self = this as unknown as { RULE_STACK_IDX: number; attemptInRepetitionRecovery: (...args: unknown[]) => void };
+    const self = this as unknown as {
+      RULE_STACK_IDX: number;
+      recoveryEnabled: boolean;
+      attemptInRepetitionRecovery: (...args: unknown[]) => void;
+    };
+    if (!self.recoveryEnabled) return;
     const original = self.attemptInRepetitionRecovery;
     self.attemptInRepetitionRecovery = function (this: typeof self, ...args: unknown[]): void {
       if (this.RULE_STACK_IDX !== 0) original.apply(this, args);

@@ -8,7 +8,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineMap } from "../diagnostics/line-map.js";
 import { SYNTAX, type SyntaxName } from "../diagnostics/syntax-codes.js";
 import { VALUE_KIND_LABEL, VALUE_SETS } from "../lexer/keywords.js";
-import { scan } from "../lexer/scanner.js";
+import { scan, type ScanResult } from "../lexer/scanner.js";
 import { closest, typoBudget } from "../util/did-you-mean.js";
 import { FlexibleManagementParser } from "./grammar.js";
 import { listOf, quote, type SyntaxIssue } from "./issues.js";
@@ -25,10 +25,53 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
+/** What one run of a parser over the tokens gives. */
+interface ParserRun {
+  ast: ConfigFile;
+  issues: SyntaxIssue[];
+  /** Errors Chevrotain itself found (not the ones our permissive grammar reports). */
+  grammarErrors: number;
+}
+
+function runParser(p: FlexibleManagementParser, text: string, scanned: ScanResult): ParserRun {
+  const issues: SyntaxIssue[] = [];
+  try {
+    p.begin(text, scanned.tokens, scanned.comments, scanned.bodyStart);
+    const ast = p.parseFile();
+    const errors = p.errors;
+    for (const e of errors) {
+      // The driver reports clauses outside their block itself, in words that say where they belong.
+      if (e.name === "NotAllInputParsedException") continue;
+      const detail = p.messages.detail(e.message);
+      if (detail.kind === "after-invalid") continue;
+      const tok = e.token;
+      const start = Number.isNaN(tok.startOffset) ? text.length : tok.startOffset;
+      const end = Number.isNaN(tok.startOffset) ? text.length : tok.endOffset! + 1;
+      issues.push({
+        name: detail.kind,
+        message: e.message,
+        start,
+        end,
+        structural: true,
+        ...(detail.suggestion ? { fix: { start, end, text: detail.suggestion } } : {}),
+      });
+    }
+    issues.push(...p.issues);
+    for (const word of p.values) {
+      const issue = valueIssue(word);
+      if (issue) issues.push(issue);
+    }
+    return { ast, issues, grammarErrors: errors.length };
+  } finally {
+    p.end();
+  }
+}
+
 /** Syntax errors past this many are summed up in one `too-many-errors` note. */
 export const MAX_SYNTAX_ERRORS = 100;
 
-let parser: FlexibleManagementParser | undefined;
+let recovering: FlexibleManagementParser | undefined;
+let strict: FlexibleManagementParser | undefined;
 
 function validationsWanted(): boolean {
   // Grammar validations cost start-up time; the test suite turns them on.
@@ -36,10 +79,20 @@ function validationsWanted(): boolean {
   return env?.HPOM_LINT_VALIDATE_GRAMMAR === "1";
 }
 
-/** The one parser instance, built on first use. */
+/** The parser with error recovery, built on first use: it reports every error of a file. */
 export function getParser(): FlexibleManagementParser {
-  parser ??= new FlexibleManagementParser({ validate: validationsWanted() });
-  return parser;
+  recovering ??= new FlexibleManagementParser({ validate: validationsWanted(), recover: true });
+  return recovering;
+}
+
+/**
+ * The parser without Chevrotain's error recovery, which is cheaper to build (no
+ * re-sync follow sets). Most files are valid: they are parsed by this one alone,
+ * and only a file it finds an error in is parsed again by the recovering one.
+ */
+function getStrictParser(): FlexibleManagementParser {
+  strict ??= new FlexibleManagementParser({ validate: validationsWanted(), recover: false });
+  return strict;
 }
 
 function valueIssue(word: ValueWord): SyntaxIssue | undefined {
@@ -71,7 +124,6 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   let ast: ConfigFile;
   let lineStarts: readonly number[] | undefined;
   let tokens: readonly { startOffset: number }[] = [];
-  const p = getParser();
   try {
     const scanned = scan(text);
     lineStarts = scanned.lineStarts;
@@ -100,30 +152,10 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     }
 
     tokens = scanned.tokens;
-    p.begin(text, scanned.tokens, scanned.comments, scanned.bodyStart);
-    ast = p.parseFile();
-    for (const e of p.errors) {
-      // The driver reports clauses outside their block itself, in words that say where they belong.
-      if (e.name === "NotAllInputParsedException") continue;
-      const detail = p.messages.detail(e.message);
-      if (detail.kind === "after-invalid") continue;
-      const tok = e.token;
-      const start = Number.isNaN(tok.startOffset) ? text.length : tok.startOffset;
-      const end = Number.isNaN(tok.startOffset) ? text.length : tok.endOffset! + 1;
-      issues.push({
-        name: detail.kind,
-        message: e.message,
-        start,
-        end,
-        structural: true,
-        ...(detail.suggestion ? { fix: { start, end, text: detail.suggestion } } : {}),
-      });
-    }
-    issues.push(...p.issues);
-    for (const word of p.values) {
-      const issue = valueIssue(word);
-      if (issue) issues.push(issue);
-    }
+    let run = runParser(getStrictParser(), text, scanned);
+    if (run.grammarErrors > 0) run = runParser(getParser(), text, scanned);
+    ast = run.ast;
+    issues.push(...run.issues);
   } catch (error) {
     ast = emptyFile(text.length);
     issues.push({
@@ -132,8 +164,6 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
       start: 0,
       end: 0,
     });
-  } finally {
-    p.end();
   }
   const lines = lineStarts ? new LineMap(lineStarts) : LineMap.of(text);
   return { ast, diagnostics: toDiagnostics(issues, lines, tokens, options.filename) };
