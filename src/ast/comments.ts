@@ -12,6 +12,16 @@
  */
 import type { CommentToken } from "../lexer/scanner.js";
 import type { ClauseBase, Comment, ConfigFile } from "./nodes.js";
+import { clausesOf } from "./walk.js";
+
+function commentsInTree(file: ConfigFile): Set<Comment> {
+  const found = new Set<Comment>();
+  for (const clause of clausesOf(file)) {
+    for (const c of clause.leadingComments ?? []) found.add(c);
+    for (const c of clause.trailingComments ?? []) found.add(c);
+  }
+  return found;
+}
 
 function isBlankBefore(text: string, offset: number, bodyStart: number): boolean {
   let newlines = 0;
@@ -94,8 +104,16 @@ export class CommentAttacher {
     }
   }
 
-  /** Puts every comment no clause took into the file's dangling comments, in order. */
-  finish(file: ConfigFile): void {
-    for (const p of this.all) if (!p.claimed) file.danglingComments.push(p.node);
+  /**
+   * Puts every comment no clause took into the file's dangling comments, in
+   * order. After a syntax error (`checkTree`), a clause may have been dropped
+   * from the tree with its comments; those become dangling too, so that no
+   * comment is ever lost.
+   */
+  finish(file: ConfigFile, checkTree: boolean): void {
+    const inTree = checkTree ? commentsInTree(file) : undefined;
+    for (const p of this.all) {
+      if (!p.claimed || (inTree && !inTree.has(p.node))) file.danglingComments.push(p.node);
+    }
   }
 }

@@ -33,7 +33,10 @@ export interface ClauseBase {
   leadingComments?: Comment[];
   /** Comments at the end of the clause's lines. */
   trailingComments?: Comment[];
-  /** Whether a blank line separates the clause (or its first leading comment) from what precedes it. */
+  /**
+   * Whether a blank line directly precedes the clause's first token (after its
+   * leading comments, which carry their own `blankLineBefore`).
+   */
   blankLineBefore?: boolean;
 }
 

@@ -39,7 +39,7 @@ export interface LexError {
 export interface ScanResult {
   tokens: IToken[];
   comments: CommentToken[];
-  /** Offsets at which each line starts. */
+  /** Offsets at which each line starts; the first line starts after a byte-order mark. */
   lineStarts: number[];
   errors: LexError[];
   /** Words read as a keyword they misspell (case or typo), with the keyword. */
@@ -132,11 +132,13 @@ function flushInvalid(text: string, start: number, end: number, errors: LexError
 export function scan(text: string): ScanResult {
   const tokens: IToken[] = [];
   const comments: CommentToken[] = [];
-  const lineStarts = [0];
+  const lineStarts: number[] = [];
   const errors: LexError[] = [];
   const spelling: SpellingIssue[] = [];
   const n = text.length;
   const bodyStart = n > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Editors hide a byte-order mark, so the first line's columns count from after it.
+  lineStarts.push(bodyStart);
   let i = bodyStart;
   let invalidStart = -1;
 

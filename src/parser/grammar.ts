@@ -15,7 +15,7 @@
  *    a rule, so it costs nothing at start-up.
  * The grammar files in `grammar/` leave out layer 2: it is not the language.
  */
-import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import { CommentAttacher } from "../ast/comments.js";
 import type {
   AckNonLocalMgr,
@@ -58,7 +58,7 @@ import type {
   ValueWord,
 } from "../ast/nodes.js";
 import { dateFrom, ipv4From, stringFrom, timeFrom, tokenRange, valueFrom, variableFrom } from "../ast/literals.js";
-import { KEYWORDS, type Keyword, type ValueKind } from "../lexer/keywords.js";
+import { KEYWORDS, OPERAND_KEYWORDS, type Keyword, type ValueKind } from "../lexer/keywords.js";
 import {
   ALL_TOKENS,
   DateLit,
@@ -139,6 +139,12 @@ const HOME: Partial<Record<Keyword, string>> = {
   MSGOPERATION: "MSGOPERATIONS",
   DESCRIPTION: "TIMETEMPLATE, RESPMGRCONFIG, a manager, MSGTARGETRULE or MSGTARGETRULECOND",
 };
+
+/** Token types of the keywords that start a clause: error recovery stops at each of them. */
+const CLAUSE_KEYWORD_TYPES: ReadonlySet<TokenType> = new Set(KEYWORDS.filter((k) => !OPERAND_KEYWORDS.has(k)).map((k) => K[k]));
+
+/** Position of each section keyword in the file's fixed order (spec §4.2). */
+const SECTION_RANK: Partial<Record<Keyword, number>> = { TIMETEMPLATES: 0, CONDSTATUSVARS: 1, RESPMGRCONFIGS: 2 };
 
 const SECTION_ORDER = "sections go in the order TIMETEMPLATES, CONDSTATUSVARS, RESPMGRCONFIGS, each at most once";
 
@@ -694,6 +700,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
         const r = this.OR((this.alts.targetRules ??= [
           { ALT: () => this.SUBRULE(this.targetRule) },
           { ALT: () => this.SUBRULE(this.ruleFragment, { ARGS: [true] }) },
+          { ALT: () => this.SUBRULE(this.keywordlessRule) },
           { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETRULES] }) },
         ]));
         if (!this.RECORDING_PHASE && r) rules.push(r);
@@ -713,6 +720,31 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       return this.RECORDING_PHASE ? undefined : conditions && outcome
           ? this.blank<TargetRule>({ type: "TargetRule", description: description ?? null, conditions, outcome, range: this.span(kw) })
           : undefined;
+    },
+    undefinedOnFailure,
+  );
+
+  /** A rule whose MSGTARGETRULE keyword is missing: read as the rule it plainly is, and reported. */
+  keywordlessRule = this.RULE(
+    "keywordlessRule",
+    (): TargetRule | undefined => {
+      const description = this.SUBRULE(this.description);
+      const conditions = this.SUBRULE(this.ruleConditions);
+      const outcome = this.SUBRULE(this.ruleOutcome);
+      if (this.RECORDING_PHASE || !description) return undefined;
+      const start = description.range.start;
+      this.issue({
+        name: "unexpected-token",
+        message: "MSGTARGETRULE is missing: a message target rule starts with MSGTARGETRULE, then its DESCRIPTION",
+        start,
+        end: description.range.end,
+        structural: true,
+        fix: { start, end: start, text: "MSGTARGETRULE " },
+      });
+      if (!conditions || !outcome) return undefined;
+      const rule: TargetRule = { type: "TargetRule", description, conditions, outcome, range: { start, end: this.lastEnd() } };
+      CommentAttacher.moveLeading(description, rule);
+      return this.blank(rule);
     },
     undefinedOnFailure,
   );
@@ -1044,6 +1076,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       message: `unknown operation ${quote(word.image)}: expected SUPPRESS, LOGONLY, INSERVICE, TROUBLETICKET or NOTIFICATION${suggestion ? `; did you mean ${suggestion}?` : ""}`,
       start: range.start,
       end: range.end,
+      structural: true,
       ...(suggestion && SIMPLE_OPERATIONS.includes(suggestion as (typeof SIMPLE_OPERATIONS)[number])
         ? { fix: { start: range.start, end: range.end, text: suggestion } }
         : {}),
@@ -1104,7 +1137,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
    */
   parseFile(): ConfigFile {
     const file = this.parseSections();
-    this.comments?.finish(file);
+    this.comments?.finish(file, this.errors.length > 0 || this.issues.length > 0);
     return file;
   }
 
@@ -1121,25 +1154,36 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     while (this.LA(1).tokenType !== EOF) {
       const before = this.currIdxOf();
       const tok = this.LA(1);
-      this.reportMisplaced(tok, file);
+      const rank = SECTION_RANK[tok.tokenType.name as Keyword];
+      if (rank !== undefined) this.checkSectionOrder(tok, rank, file);
+      else this.reportMisplaced(tok);
       const rule = reentry.get(tok.tokenType);
-      if (rule) {
-        const errorsBefore = this.errors.length;
-        const node = rule.call(this);
-        if (node?.type === "TimeTemplates" && !file.timeTemplates) file.timeTemplates = node;
-        else if (node?.type === "CondStatusVars" && !file.condStatusVars) file.condStatusVars = node;
-        else if (node?.type === "RespMgrConfigs" && !file.respMgrConfigs) file.respMgrConfigs = node;
-        // A failure that reached this top-level call made Chevrotain skip to the end of
-        // the file; resume at the token that failed instead, so later errors are found.
-        const errors = this.errors;
-        const failed = errors.length > errorsBefore ? errors[errors.length - 1]!.token : undefined;
-        if (failed && this.LA(1).tokenType === EOF && !Number.isNaN(failed.startOffset)) {
-          this.setCurrIdx(Math.max(before + 1, this.indexOfToken(failed) - 1));
-        }
-      }
+      const node = rule?.call(this);
+      if (node?.type === "TimeTemplates" && !file.timeTemplates) file.timeTemplates = node;
+      else if (node?.type === "CondStatusVars" && !file.condStatusVars) file.condStatusVars = node;
+      else if (node?.type === "RespMgrConfigs" && !file.respMgrConfigs) file.respMgrConfigs = node;
       if (this.currIdxOf() <= before) this.setCurrIdx(before + 1);
     }
     return file;
+  }
+
+  /**
+   * A section keyword after the sections the grammar read: in order when no later
+   * section is there yet (the section before it was broken off by an error), else
+   * out of order or a second one. A section in order starts a fresh context, in
+   * which a misplaced clause is worth reporting again.
+   */
+  private checkSectionOrder(tok: IToken, rank: number, file: ConfigFile): void {
+    const present = [file.timeTemplates, file.condStatusVars, file.respMgrConfigs];
+    const name = tok.tokenType.name;
+    const range = tokenRange(tok, this.lastEnd());
+    if (present[rank]) {
+      this.issue({ name: "misplaced-clause", message: `a second ${name} section: ${SECTION_ORDER}`, start: range.start, end: range.end });
+    } else if (present.slice(rank + 1).some(Boolean)) {
+      this.issue({ name: "misplaced-clause", message: `${name} is out of order: ${SECTION_ORDER}`, start: range.start, end: range.end });
+    } else {
+      this.misplacedReported = false;
+    }
   }
 
   private reentryRules(): Map<TokenType, () => AstNode | undefined> {
@@ -1172,6 +1216,43 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       rules.set(K[k], this.conditionAttribute);
     }
     return rules;
+  }
+
+  /**
+   * Chevrotain tries inventing a missing token before dropping an extra one; in
+   * `NODE IP IP 0.0.0.0 "m"` that reads an empty address and leaves the rest as
+   * junk. When dropping one token lets the parse go on, drop it.
+   */
+  canRecoverWithSingleTokenInsertion(expected: TokenType, follows: TokenType[]): boolean {
+    const self = this as unknown as { canRecoverWithSingleTokenDeletion(t: TokenType): boolean };
+    if (self.canRecoverWithSingleTokenDeletion(expected)) return false;
+    const base = EmbeddedActionsParser.prototype as unknown as { canRecoverWithSingleTokenInsertion(t: TokenType, f: TokenType[]): boolean };
+    return base.canRecoverWithSingleTokenInsertion.call(this, expected, follows);
+  }
+
+  /**
+   * Where error recovery re-synchronises: the first token that may follow one of
+   * the rules being parsed (Chevrotain's choice) or that starts a clause of its
+   * own (spec §4.11). Stopping at every clause keyword keeps a mistake from
+   * swallowing the clauses after it, and keeps recovery linear in the input.
+   */
+  findReSyncTokenType(): TokenType {
+    const follows = (this as unknown as { flattenFollowSet(): TokenType[] }).flattenFollowSet();
+    for (let k = 1; ; k++) {
+      const tok = this.LA(k);
+      if (tok.tokenType === EOF || CLAUSE_KEYWORD_TYPES.has(tok.tokenType)) return tok.tokenType;
+      if (follows.some((type) => tokenMatcher(tok, type))) return tok.tokenType;
+    }
+  }
+
+  /**
+   * The innermost failing rule always re-synchronises and returns what it could
+   * not build as undefined; its callers continue at the re-sync token, so every
+   * enclosing block keeps what it had already read (a truncated file keeps its
+   * tree, not just its errors).
+   */
+  isInCurrentRuleReSyncSet(): boolean {
+    return true;
   }
 
   /**
@@ -1233,27 +1314,15 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     }
   }
 
-  private reportMisplaced(tok: IToken, file: ConfigFile | undefined): void {
+  private reportMisplaced(tok: IToken): void {
     const name = tok.tokenType.name as Keyword;
     const range = tokenRange(tok, this.lastEnd());
-    const isSection = name === "TIMETEMPLATES" || name === "CONDSTATUSVARS" || name === "RESPMGRCONFIGS";
-    if (isSection) {
-      const taken =
-        (name === "TIMETEMPLATES" && file?.timeTemplates) ||
-        (name === "CONDSTATUSVARS" && file?.condStatusVars) ||
-        (name === "RESPMGRCONFIGS" && file?.respMgrConfigs);
-      this.issue({
-        name: "misplaced-clause",
-        message: `${taken ? `a second ${name} section` : `${name} is out of order`}: ${SECTION_ORDER}`,
-        start: range.start,
-        end: range.end,
-      });
-      return;
-    }
     if (this.misplacedReported) return;
     this.misplacedReported = true;
     if (tok.tokenType.CATEGORIES?.includes(Operand) && !HOME[name]) {
-      this.reportStray(tok, "this file: expected TIMETEMPLATES, CONDSTATUSVARS or RESPMGRCONFIGS", ["TIMETEMPLATES", "CONDSTATUSVARS", "RESPMGRCONFIGS"]);
+      if (tok.tokenType !== InvalidLit) {
+        this.reportStray(tok, "this file: expected TIMETEMPLATES, CONDSTATUSVARS or RESPMGRCONFIGS", ["TIMETEMPLATES", "CONDSTATUSVARS", "RESPMGRCONFIGS"]);
+      }
       return;
     }
     const home = HOME[name];

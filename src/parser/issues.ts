@@ -12,6 +12,8 @@ export interface SyntaxIssue {
    * right after another one is usually its consequence, and is not reported.
    */
   structural?: boolean;
+  /** Where the tokens skipped by recovery after this error end: the cascade window starts there. */
+  shadowEnd?: number;
 }
 
 const MAX_SHOWN = 40;

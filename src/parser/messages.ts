@@ -5,7 +5,7 @@
  * keyword) with its "did you mean" fix, so `parse` can give it a code.
  */
 import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
-import { KEYWORDS } from "../lexer/keywords.js";
+import { KEYWORDS, VALUE_KIND_LABEL, VALUE_SETS, type ValueKind } from "../lexer/keywords.js";
 import { InvalidLit, Word } from "../lexer/tokens.js";
 import { closest, typoBudget } from "../util/did-you-mean.js";
 import { listOf, quote } from "./issues.js";
@@ -17,6 +17,21 @@ export interface MessageDetail {
 }
 
 const KEYWORD_NAMES: ReadonlySet<string> = new Set(KEYWORDS);
+
+/** The parser rules that read an enumerated value, and the value set each reads. */
+const VALUE_RULES: Readonly<Record<string, ValueKind>> = {
+  severity: "severity",
+  conditionType: "condition-type",
+  weekday: "weekday",
+  boolean: "boolean",
+  timezoneType: "timezone-type",
+};
+
+/** What a value rule expects, in words: "a severity (Unknown, Normal, … or Critical)". */
+function expectedValue(ruleName: string): string[] | undefined {
+  const kind = VALUE_RULES[ruleName];
+  return kind ? [`a ${VALUE_KIND_LABEL[kind]} (${listOf(VALUE_SETS[kind])})`] : undefined;
+}
 
 /** How a token is named in a message: keywords as written, other tokens by kind and text. */
 export function describeToken(tok: IToken): string {
@@ -79,7 +94,7 @@ export class FriendlyMessages implements IParserErrorMessageProvider {
   }
 
   buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-    return this.build([label(options.expected)], options.actual, options.previous);
+    return this.build(expectedValue(options.ruleName) ?? [label(options.expected)], options.actual, options.previous);
   }
 
   buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
@@ -87,7 +102,7 @@ export class FriendlyMessages implements IParserErrorMessageProvider {
   }
 
   buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; ruleName: string }): string {
-    return this.build(options.expectedPathsPerAlt.flatMap(firstTokens), options.actual[0]!, options.previous);
+    return this.build(expectedValue(options.ruleName) ?? options.expectedPathsPerAlt.flatMap(firstTokens), options.actual[0]!, options.previous);
   }
 
   buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; ruleName: string }): string {

@@ -9,7 +9,7 @@ import { LineMap } from "../diagnostics/line-map.js";
 import { SYNTAX, type SyntaxName } from "../diagnostics/syntax-codes.js";
 import { VALUE_KIND_LABEL, VALUE_SETS } from "../lexer/keywords.js";
 import { scan, type ScanResult } from "../lexer/scanner.js";
-import { closest, typoBudget } from "../util/did-you-mean.js";
+import { closest, expandAbbreviation, typoBudget } from "../util/did-you-mean.js";
 import { FlexibleManagementParser } from "./grammar.js";
 import { listOf, quote, type SyntaxIssue } from "./issues.js";
 
@@ -47,12 +47,14 @@ function runParser(p: FlexibleManagementParser, text: string, scanned: ScanResul
       const tok = e.token;
       const start = Number.isNaN(tok.startOffset) ? text.length : tok.startOffset;
       const end = Number.isNaN(tok.startOffset) ? text.length : tok.endOffset! + 1;
+      const skipped = e.resyncedTokens?.[e.resyncedTokens.length - 1];
       issues.push({
         name: detail.kind,
         message: e.message,
         start,
         end,
         structural: true,
+        ...(skipped && !Number.isNaN(skipped.startOffset) ? { shadowEnd: skipped.startOffset } : {}),
         ...(detail.suggestion ? { fix: { start, end, text: detail.suggestion } } : {}),
       });
     }
@@ -103,7 +105,7 @@ function valueIssue(word: ValueWord): SyntaxIssue | undefined {
   if (sameCase) {
     return { name: "keyword-case", message: `${quote(word.raw)} must be written ${sameCase}`, start, end, fix: { start, end, text: sameCase } };
   }
-  const suggestion = closest(word.raw, members, typoBudget(word.raw.length) + 1);
+  const suggestion = expandAbbreviation(word.raw, members) ?? closest(word.raw, members, typoBudget(word.raw.length) + 1);
   return {
     name: "invalid-value",
     message: `${quote(word.raw)} is not a valid ${VALUE_KIND_LABEL[word.kind]}: expected ${listOf(members)}${suggestion ? `; did you mean ${suggestion}?` : ""}`,
@@ -190,10 +192,9 @@ function toDiagnostics(
   filename: string | undefined,
 ): Diagnostic[] {
   issues.sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: Diagnostic[] = [];
+  const kept: SyntaxIssue[] = [];
   let lastStart = -1;
   let lastStructural = -Infinity;
-  let errors = 0;
   for (const issue of issues) {
     // One diagnostic per place: a second error at the same token is a cascade of the first.
     if (issue.start === lastStart) continue;
@@ -201,12 +202,17 @@ function toDiagnostics(
     if (issue.structural) {
       const index = tokenIndexAt(tokens, issue.start);
       const cascade = index - lastStructural <= CASCADE_DISTANCE;
-      lastStructural = index;
+      lastStructural = Math.max(index, issue.shadowEnd === undefined ? index : tokenIndexAt(tokens, issue.shadowEnd));
       if (cascade) continue;
     }
-    const code = SYNTAX[issue.name as SyntaxName];
-    if (code.severity === "error" && ++errors > MAX_SYNTAX_ERRORS) {
-      const more = issues.filter((i) => i.start >= issue.start).length;
+    kept.push(issue);
+  }
+  const out: Diagnostic[] = [];
+  let errors = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const issue = kept[i]!;
+    if (SYNTAX[issue.name].severity === "error" && ++errors > MAX_SYNTAX_ERRORS) {
+      const more = kept.length - i;
       out.push(diagnostic("too-many-errors", `${more} more syntax problems not shown; fix the ones above and run again`, lines.range(issue.start, issue.start), filename));
       break;
     }

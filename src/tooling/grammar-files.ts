@@ -20,7 +20,7 @@ import { DateLit, IPv4Lit, StringLit, TimeLit, VariableLit, Word } from "../lexe
 import { getParser } from "../parser/parse.js";
 
 /** Parser rules that only serve error recovery: not part of the language. */
-export const RECOVERY_RULES: ReadonlySet<string> = new Set(["strayOperand"]);
+export const RECOVERY_RULES: ReadonlySet<string> = new Set(["strayOperand", "keywordlessRule"]);
 
 /** Where the diagrams page loads its scripts and style sheet from, relative to `grammar/`. */
 const DIAGRAMS_BASE = "./diagrams/";

@@ -50,3 +50,14 @@ export function closest(word: string, candidates: Iterable<string>, max: number)
 export function typoBudget(length: number): number {
   return length < 4 ? 0 : length < 10 ? 1 : 2;
 }
+
+/**
+ * The one candidate that `word` abbreviates (`Mon` → `Monday`), compared
+ * case-insensitively; undefined when none or several start with it.
+ */
+export function expandAbbreviation(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length < 2) return undefined;
+  const w = word.toUpperCase();
+  const matches = candidates.filter((c) => c.toUpperCase().startsWith(w) && c.length > word.length);
+  return matches.length === 1 ? matches[0] : undefined;
+}
