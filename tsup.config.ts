@@ -3,10 +3,17 @@ import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
+// scripts/build.mjs builds twice: a first pass that records the grammar (no type
+// declarations needed), then the final one embedding the grammar snapshot taken
+// from the first (see src/parser/gast-snapshot.ts). A plain `tsup` builds once, without it.
+const pass = process.env.HPOM_BUILD_PASS;
+const snapshotFile = process.env.HPOM_GRAMMAR_SNAPSHOT;
+const snapshot = snapshotFile ? readFileSync(snapshotFile, "utf8").trim() : undefined;
+
 export default defineConfig({
   entry: { index: "src/index.ts", cli: "src/cli/index.ts", tooling: "src/tooling/index.ts" },
   format: ["esm", "cjs"],
-  dts: { entry: { index: "src/index.ts" } },
+  dts: pass === "record" ? false : { entry: { index: "src/index.ts" } },
   target: "node20",
   platform: "node",
   clean: true,
@@ -16,5 +23,8 @@ export default defineConfig({
   noExternal: ["chevrotain"],
   minify: true,
   treeshake: true,
-  define: { __HPOM_LINT_VERSION__: JSON.stringify(version) },
+  define: {
+    __HPOM_LINT_VERSION__: JSON.stringify(version),
+    ...(snapshot ? { __HPOM_GRAMMAR_SNAPSHOT__: snapshot } : {}),
+  },
 });

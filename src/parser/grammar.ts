@@ -15,7 +15,7 @@
  *    a rule, so it costs nothing at start-up.
  * The grammar files in `grammar/` leave out layer 2: it is not the language.
  */
-import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IToken, type Rule, type TokenType } from "chevrotain";
 import { CommentAttacher } from "../ast/comments.js";
 import type {
   AckNonLocalMgr,
@@ -73,6 +73,7 @@ import {
 } from "../lexer/tokens.js";
 import type { CommentToken } from "../lexer/scanner.js";
 import { closest, typoBudget } from "../util/did-you-mean.js";
+import { restoreRule, type GrammarSnapshot } from "./gast-snapshot.js";
 import { listOf, quote, type SyntaxIssue } from "./issues.js";
 import { describeToken, FriendlyMessages } from "./messages.js";
 
@@ -180,6 +181,11 @@ interface Alternatives {
   switchOperation?: IOrAlt<IToken>[];
   conditionType?: IOrAlt<IToken>[];
 }
+
+/** The grammar snapshot the build embeds (see `gast-snapshot.ts`); absent when running the sources. */
+declare const __HPOM_GRAMMAR_SNAPSHOT__: GrammarSnapshot | undefined;
+const SNAPSHOT: GrammarSnapshot | undefined = typeof __HPOM_GRAMMAR_SNAPSHOT__ === "undefined" ? undefined : __HPOM_GRAMMAR_SNAPSHOT__;
+const TOKENS_BY_NAME: ReadonlyMap<string, TokenType> = new Map(ALL_TOKENS.map((t) => [t.name, t]));
 
 const undefinedOnFailure = { recoveryValueFunc: () => undefined };
 
@@ -1216,6 +1222,18 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       rules.set(K[k], this.conditionAttribute);
     }
     return rules;
+  }
+
+  /**
+   * Chevrotain records each rule by running it once at construction; a built
+   * parser restores the rule from the grammar snapshot instead, which halves the
+   * construction time. A rule the snapshot does not know is recorded as usual.
+   */
+  topLevelRuleRecord(name: string, def: () => unknown): Rule {
+    const snapshot = SNAPSHOT?.[name];
+    if (snapshot) return restoreRule(name, snapshot, TOKENS_BY_NAME);
+    const base = EmbeddedActionsParser.prototype as unknown as { topLevelRuleRecord(n: string, d: () => unknown): Rule };
+    return base.topLevelRuleRecord.call(this, name, def);
   }
 
   /**

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Builds dist/ in two passes: the first build records the grammar, its snapshot is
+// taken from that build, and the second build embeds the snapshot so the parser
+// restores its grammar instead of recording it at every start-up
+// (src/parser/gast-snapshot.ts). The snapshot never outlives one build run.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const snapshotFile = join(root, "node_modules/.cache/hpom-lint/grammar-snapshot.json");
+const tsup = join(root, "node_modules/tsup/dist/cli-default.js");
+
+function build(env) {
+  execFileSync(process.execPath, [tsup], { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+}
+
+rmSync(snapshotFile, { force: true });
+build({ HPOM_BUILD_PASS: "record" });
+// The first pass recorded its grammar at construction; take the snapshot from it.
+const tooling = await import(pathToFileURL(join(root, "dist/tooling.js")).href);
+const snapshot = tooling.snapshotGrammar(tooling.getParser().getGAstProductions());
+mkdirSync(dirname(snapshotFile), { recursive: true });
+writeFileSync(snapshotFile, `${JSON.stringify(snapshot)}\n`);
+build({ HPOM_BUILD_PASS: "final", HPOM_GRAMMAR_SNAPSHOT: snapshotFile });
+rmSync(snapshotFile, { force: true });
