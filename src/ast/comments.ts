@@ -44,6 +44,11 @@ export class CommentAttacher {
   private readonly all: Pending[];
   /** Own-line comments by the start of the token after them. */
   private readonly leading = new Map<number, Pending[]>();
+  /**
+   * One bit per source offset, set where a run of own-line comments ends: most
+   * clauses have none before them, and a bit test is far cheaper than a map lookup.
+   */
+  private readonly leadingBits: Uint32Array;
   /** Comments by anchor, not yet seen by a clause; `cursor` is the first unseen one. */
   private readonly byAnchor: Pending[];
   private cursor = 0;
@@ -56,8 +61,10 @@ export class CommentAttacher {
       node: { type: "Comment", text: token.text, range: { start: token.start, end: token.end }, blankLineBefore: isBlankBefore(text, token.start, bodyStart) },
       claimed: false,
     }));
+    this.leadingBits = new Uint32Array((text.length >> 5) + 1);
     for (const p of this.all) {
       if (!p.token.trailing && p.token.next >= 0) {
+        this.leadingBits[p.token.next >> 5]! |= 1 << (p.token.next & 31);
         const run = this.leading.get(p.token.next);
         if (run) run.push(p);
         else this.leading.set(p.token.next, [p]);
@@ -75,7 +82,7 @@ export class CommentAttacher {
   /** Gives `clause` (just created, all its children already created) its comments. */
   claim(clause: ClauseBase): void {
     const { start, end } = clause.range;
-    const run = this.leading.get(start);
+    const run = (this.leadingBits[start >> 5]! >>> (start & 31)) & 1 ? this.leading.get(start) : undefined;
     if (run) {
       this.leading.delete(start);
       const lead = run.filter((p) => !p.claimed);

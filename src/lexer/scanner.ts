@@ -104,9 +104,15 @@ const TIME_RE = /^\d{1,2}:\d{2}$/;
 const DATE_RE = /^(?:\d{1,2}|\*)\/(?:\d{1,2}|\*)\/(?:\d{4}|\d{2}|\*)$/;
 const VARIABLE_PART = /[A-Za-z0-9_]/;
 
-function token(image: string, start: number, end: number, type: TokenType, idx: number): IToken {
-  // Chevrotain's parser reads only these fields; `endOffset` is inclusive by its convention.
-  return { image, startOffset: start, endOffset: end - 1, tokenTypeIdx: idx, tokenType: type } as IToken;
+function token(image: string, start: number, type: TokenType, idx: number): IToken {
+  // Chevrotain's parser reads only these fields. Tokens are the largest share of a parse's
+  // memory, so the end is not stored: `image` is always the exact source text (`tokenEnd`).
+  return { image, startOffset: start, tokenTypeIdx: idx, tokenType: type } as IToken;
+}
+
+/** Offset just after `tok` (which must not be one inserted by error recovery). */
+export function tokenEnd(tok: IToken): number {
+  return tok.startOffset + tok.image.length;
 }
 
 const WORD_IDX = Word.tokenTypeIdx!;
@@ -164,16 +170,16 @@ export function scan(text: string): ScanResult {
       }
       const known = knownWord(text, start, i - start);
       if (known !== undefined) {
-        tokens.push(token(known.text, start, i, known.type, known.idx));
+        tokens.push(token(known.text, start, known.type, known.idx));
       } else {
         const image = text.slice(start, i);
         const issue = resolveSpelling(image, start);
         if (issue) {
           spelling.push(issue);
           const type = KEYWORD_TOKENS[issue.keyword];
-          tokens.push(token(image, start, i, type, type.tokenTypeIdx!));
+          tokens.push(token(image, start, type, type.tokenTypeIdx!));
         } else {
-          tokens.push(token(image, start, i, Word, WORD_IDX));
+          tokens.push(token(image, start, Word, WORD_IDX));
         }
       }
       continue;
@@ -200,7 +206,7 @@ export function scan(text: string): ScanResult {
         i++;
       }
       if (!closed) errors.push({ kind: "unterminated-string", start, end: i, text: text.slice(start, i) });
-      tokens.push(token(text.slice(start, i), start, i, StringLit, STRING_IDX));
+      tokens.push(token(text.slice(start, i), start, StringLit, STRING_IDX));
       continue;
     }
 
@@ -222,7 +228,7 @@ export function scan(text: string): ScanResult {
         type = InvalidLit;
         errors.push({ kind: "invalid-literal", start, end: i, text: image });
       }
-      tokens.push(token(image, start, i, type, type.tokenTypeIdx!));
+      tokens.push(token(image, start, type, type.tokenTypeIdx!));
       continue;
     }
 
@@ -231,7 +237,7 @@ export function scan(text: string): ScanResult {
       const start = i;
       i += 2;
       while (i < n && VARIABLE_PART.test(text[i]!)) i++;
-      tokens.push(token(text.slice(start, i), start, i, VariableLit, VARIABLE_IDX));
+      tokens.push(token(text.slice(start, i), start, VariableLit, VARIABLE_IDX));
       continue;
     }
 

@@ -71,7 +71,7 @@ import {
   VariableLit,
   Word,
 } from "../lexer/tokens.js";
-import type { CommentToken } from "../lexer/scanner.js";
+import { tokenEnd, type CommentToken } from "../lexer/scanner.js";
 import { closest, typoBudget } from "../util/did-you-mean.js";
 import { restoreRule, type GrammarSnapshot } from "./gast-snapshot.js";
 import { listOf, quote, type SyntaxIssue } from "./issues.js";
@@ -248,7 +248,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   /** Offset just after the last consumed token. */
   private lastEnd(): number {
     const tok = this.LA(0);
-    return tok.tokenType === EOF || Number.isNaN(tok.startOffset) ? 0 : tok.endOffset! + 1;
+    return tok.tokenType === EOF || Number.isNaN(tok.startOffset) ? 0 : tokenEnd(tok);
   }
 
   /** The range from `first` (a clause's keyword) to the last consumed token. */

@@ -8,7 +8,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineMap } from "../diagnostics/line-map.js";
 import { SYNTAX, type SyntaxName } from "../diagnostics/syntax-codes.js";
 import { VALUE_KIND_LABEL, VALUE_SETS } from "../lexer/keywords.js";
-import { scan, type ScanResult } from "../lexer/scanner.js";
+import { scan, tokenEnd, type ScanResult } from "../lexer/scanner.js";
 import { closest, expandAbbreviation, typoBudget } from "../util/did-you-mean.js";
 import { FlexibleManagementParser } from "./grammar.js";
 import { listOf, quote, type SyntaxIssue } from "./issues.js";
@@ -46,7 +46,7 @@ function runParser(p: FlexibleManagementParser, text: string, scanned: ScanResul
       if (detail.kind === "after-invalid") continue;
       const tok = e.token;
       const start = Number.isNaN(tok.startOffset) ? text.length : tok.startOffset;
-      const end = Number.isNaN(tok.startOffset) ? text.length : tok.endOffset! + 1;
+      const end = Number.isNaN(tok.startOffset) ? text.length : tokenEnd(tok);
       const skipped = e.resyncedTokens?.[e.resyncedTokens.length - 1];
       issues.push({
         name: detail.kind,

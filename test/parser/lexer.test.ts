@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { KEYWORDS, parse, VALUE_SETS } from "../../src/index.js";
-import { scan } from "../../src/lexer/scanner.js";
+import { scan, tokenEnd } from "../../src/lexer/scanner.js";
 import { where } from "../helpers.js";
 
 /** `type:image` of every token. */
@@ -26,7 +26,7 @@ describe("keywords", () => {
     expect(spelling).toEqual([]);
     expect(tokens[0]!.tokenType.name).toBe(keyword);
     expect(tokens[0]!.startOffset).toBe(2);
-    expect(tokens[0]!.endOffset).toBe(2 + keyword.length - 1);
+    expect(tokenEnd(tokens[0]!)).toBe(2 + keyword.length);
   });
 
   it("the whole KEYWORDS list scans to exactly those keywords, in order", () => {
@@ -122,7 +122,7 @@ describe("strings", () => {
     expect(errors).toEqual([]);
     expect(tokens[0]!.tokenType.name).toBe("String");
     expect(tokens[0]!.image).toBe(raw);
-    expect(tokens[0]!.endOffset).toBe(raw.length - 1);
+    expect(tokenEnd(tokens[0]!)).toBe(raw.length);
     expect(tokens[1]!.image).toBe("x");
   });
 
@@ -300,7 +300,7 @@ describe("whitespace and lines", () => {
   it("token offsets are exact with CRLF line ends", () => {
     const text = "TIMETEMPLATES\r\n  TIMETEMPLATE \"x\"\r\n";
     const { tokens } = scan(text);
-    for (const t of tokens) expect(text.slice(t.startOffset, t.endOffset! + 1)).toBe(t.image);
+    for (const t of tokens) expect(text.slice(t.startOffset, tokenEnd(t))).toBe(t.image);
     expect(tokens[1]!.startOffset).toBe(17);
   });
 
@@ -448,8 +448,8 @@ describe("token offsets", () => {
     const text = '\uFEFFTIMETEMPLATES # c\r\n TIMETEMPLATE "a \\" b"\tDESCRIPTION ""\n  TIME FROM 7:00 TO 24:00 DATE ON */*/* 1.2 $V é IP 0.0.0.0';
     const { tokens } = scan(text);
     expect(tokens.length).toBeGreaterThan(10);
-    for (const t of tokens) expect(text.slice(t.startOffset, t.endOffset! + 1)).toBe(t.image);
-    for (let i = 1; i < tokens.length; i++) expect(tokens[i]!.startOffset).toBeGreaterThan(tokens[i - 1]!.endOffset!);
+    for (const t of tokens) expect(text.slice(t.startOffset, tokenEnd(t))).toBe(t.image);
+    for (let i = 1; i < tokens.length; i++) expect(tokens[i]!.startOffset).toBeGreaterThanOrEqual(tokenEnd(tokens[i - 1]!));
   });
 
   it("scan never throws and covers every character exactly once (tokens, comments, errors, whitespace)", () => {
@@ -459,7 +459,7 @@ describe("token offsets", () => {
     const mark = (s: number, e: number) => {
       for (let i = s; i < e; i++) covered[i]!++;
     };
-    for (const t of tokens) mark(t.startOffset, t.endOffset! + 1);
+    for (const t of tokens) mark(t.startOffset, tokenEnd(t));
     for (const c of comments) mark(c.start, c.end);
     for (const e of errors) if (e.kind === "invalid-character") mark(e.start, e.end);
     for (let i = 0; i < text.length; i++) {
