@@ -2,7 +2,7 @@
  * Chevrotain token types of the language. The hand-written scanner in
  * `scanner.ts` produces tokens of these types; the parser consumes them.
  */
-import { createToken, Lexer, type TokenType } from "chevrotain";
+import { createToken, type TokenType } from "chevrotain";
 import { KEYWORDS, OPERAND_KEYWORDS, VALUE_SETS, type Keyword, type ValueKind } from "./keywords.js";
 
 /**
@@ -10,7 +10,7 @@ import { KEYWORDS, OPERAND_KEYWORDS, VALUE_SETS, type Keyword, type ValueKind } 
  * words, literals and keywords such as `IP` or `FROM`. One of these where a
  * clause should start is stray, so the parser can skip it and stay in context.
  */
-export const Operand = createToken({ name: "Operand", pattern: Lexer.NA });
+export const Operand = createToken({ name: "Operand" });
 
 /** Any word in a value position: generic words and every enumerated value. */
 export const Word = createToken({ name: "Word", pattern: /[A-Za-z_][A-Za-z0-9_-]*/, label: "a word", categories: [Operand] });
