@@ -286,6 +286,25 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     this.issues.push(issue);
   }
 
+  /**
+   * `{ element | stray }`: the clauses of a block, in order. A word or literal
+   * where a clause should start is reported and skipped (recovery layer 2).
+   * `alternatives` come from `listAlternatives`, cached per block by the caller.
+   */
+  private clauses<T>(alternatives: IOrAlt<T | undefined>[]): T[] {
+    const items: T[] = [];
+    this.MANY(() => {
+      const item = this.OR(alternatives);
+      if (!this.RECORDING_PHASE && item) items.push(item);
+    });
+    return items;
+  }
+
+  /** The alternatives of `clauses`: the block's element rule, or a stray token reported in context `where`. */
+  private listAlternatives<T>(element: (...args: never[]) => T | undefined, where: ListContext): IOrAlt<T | undefined>[] {
+    return [{ ALT: () => this.SUBRULE(element as () => T | undefined) }, { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [where] }) }];
+  }
+
   // ---- file (spec §4.2) ----
 
   configFile = this.RULE("configFile", (): ConfigFile | undefined => {
@@ -321,14 +340,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "timeTemplates",
     (): TimeTemplatesSection | undefined => {
       const kw = this.CONSUME(K.TIMETEMPLATES);
-      const templates: TimeTemplate[] = [];
-      this.MANY(() => {
-        const t = this.OR((this.alts.timeTemplates ??= [
-          { ALT: () => this.SUBRULE(this.timeTemplate) },
-          { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_TIMETEMPLATES] }) },
-        ]));
-        if (!this.RECORDING_PHASE && t) templates.push(t);
-      });
+      const templates = this.clauses<TimeTemplate>((this.alts.timeTemplates ??= this.listAlternatives(this.timeTemplate, IN_TIMETEMPLATES)));
       return this.RECORDING_PHASE ? undefined : this.blank<TimeTemplatesSection>({ type: "TimeTemplates", templates, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -373,14 +385,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "timeConditions",
     (): TimeConditions | undefined => {
       const kw = this.CONSUME(K.TIMETMPLCONDS);
-      const conditions: TimeCondition[] = [];
-      this.MANY(() => {
-        const c = this.OR((this.alts.timeConditions ??= [
-          { ALT: () => this.SUBRULE(this.timeCondition) },
-          { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_TIMETMPLCONDS] }) },
-        ]));
-        if (!this.RECORDING_PHASE && c) conditions.push(c);
-      });
+      const conditions = this.clauses<TimeCondition>((this.alts.timeConditions ??= this.listAlternatives(this.timeCondition, IN_TIMETMPLCONDS)));
       return this.RECORDING_PHASE ? undefined : this.blank<TimeConditions>({ type: "TimeConditions", conditions, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -491,14 +496,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "condStatusVars",
     (): CondStatusVarsSection | undefined => {
       const kw = this.CONSUME(K.CONDSTATUSVARS);
-      const variables: CondStatusVarDecl[] = [];
-      this.MANY(() => {
-        const v = this.OR((this.alts.condStatusVars ??= [
-          { ALT: () => this.SUBRULE(this.condStatusVar) },
-          { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_CONDSTATUSVARS] }) },
-        ]));
-        if (!this.RECORDING_PHASE && v) variables.push(v);
-      });
+      const variables = this.clauses<CondStatusVarDecl>((this.alts.condStatusVars ??= this.listAlternatives(this.condStatusVar, IN_CONDSTATUSVARS)));
       return this.RECORDING_PHASE ? undefined : this.blank<CondStatusVarsSection>({ type: "CondStatusVars", variables, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -523,14 +521,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "respMgrConfigs",
     (): RespMgrConfigsSection | undefined => {
       const kw = this.CONSUME(K.RESPMGRCONFIGS);
-      const configs: RespMgrConfig[] = [];
-      this.MANY(() => {
-        const c = this.OR((this.alts.respMgrConfigs ??= [
-          { ALT: () => this.SUBRULE(this.respMgrConfig) },
-          { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_RESPMGRCONFIGS] }) },
-        ]));
-        if (!this.RECORDING_PHASE && c) configs.push(c);
-      });
+      const configs = this.clauses<RespMgrConfig>((this.alts.respMgrConfigs ??= this.listAlternatives(this.respMgrConfig, IN_RESPMGRCONFIGS)));
       return this.RECORDING_PHASE ? undefined : this.blank<RespMgrConfigsSection>({ type: "RespMgrConfigs", configs, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -564,14 +555,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "secondaryManagers",
     (): SecondaryManagers | undefined => {
       const kw = this.CONSUME(K.SECONDARYMANAGERS);
-      const managers: SecondaryManager[] = [];
-      this.MANY(() => {
-        const m = this.OR((this.alts.secondaryManagers ??= [
-          { ALT: () => this.SUBRULE(this.secondaryManager) },
-          { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_SECONDARYMANAGERS] }) },
-        ]));
-        if (!this.RECORDING_PHASE && m) managers.push(m);
-      });
+      const managers = this.clauses<SecondaryManager>((this.alts.secondaryManagers ??= this.listAlternatives(this.secondaryManager, IN_SECONDARYMANAGERS)));
       return this.RECORDING_PHASE ? undefined : this.blank<SecondaryManagers>({ type: "SecondaryManagers", managers, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -594,14 +578,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "actionAllowManagers",
     (): ActionAllowManagers | undefined => {
       const kw = this.CONSUME(K.ACTIONALLOWMANAGERS);
-      const managers: ActionAllowManager[] = [];
-      this.MANY(() => {
-        const m = this.OR((this.alts.actionAllowManagers ??= [
-          { ALT: () => this.SUBRULE(this.actionAllowManager) },
-          { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_ACTIONALLOWMANAGERS] }) },
-        ]));
-        if (!this.RECORDING_PHASE && m) managers.push(m);
-      });
+      const managers = this.clauses<ActionAllowManager>((this.alts.actionAllowManagers ??= this.listAlternatives(this.actionAllowManager, IN_ACTIONALLOWMANAGERS)));
       return this.RECORDING_PHASE ? undefined : this.blank<ActionAllowManagers>({ type: "ActionAllowManagers", managers, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -789,14 +766,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "ruleConditions",
     (): RuleConditions | undefined => {
       const kw = this.CONSUME(K.MSGTARGETRULECONDS);
-      const conditions: RuleCondition[] = [];
-      this.MANY(() => {
-        const c = this.OR((this.alts.ruleConditions ??= [
-          { ALT: () => this.SUBRULE(this.ruleCondition) },
-          { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETRULECONDS] }) },
-        ]));
-        if (!this.RECORDING_PHASE && c) conditions.push(c);
-      });
+      const conditions = this.clauses<RuleCondition>((this.alts.ruleConditions ??= this.listAlternatives(this.ruleCondition, IN_MSGTARGETRULECONDS)));
       return this.RECORDING_PHASE ? undefined : this.blank<RuleConditions>({ type: "RuleConditions", conditions, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -807,14 +777,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): RuleCondition | undefined => {
       const kw = this.CONSUME(K.MSGTARGETRULECOND);
       const description = this.OPTION(() => this.SUBRULE(this.description));
-      const attributes: ConditionAttribute[] = [];
-      this.MANY(() => {
-        const a = this.OR((this.alts.conditionAttributes ??= [
-          { ALT: () => this.SUBRULE(this.conditionAttribute) },
-          { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETRULECOND] }) },
-        ]));
-        if (!this.RECORDING_PHASE && a) attributes.push(a);
-      });
+      const attributes = this.clauses<ConditionAttribute>((this.alts.conditionAttributes ??= this.listAlternatives(this.conditionAttribute, IN_MSGTARGETRULECOND)));
       return this.RECORDING_PHASE ? undefined : this.blank<RuleCondition>({ type: "RuleCondition", description: description ?? null, attributes, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -916,14 +879,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "targetManagers",
     (): TargetManagers | undefined => {
       const kw = this.CONSUME(K.MSGTARGETMANAGERS);
-      const managers: TargetManager[] = [];
-      this.MANY(() => {
-        const m = this.OR((this.alts.targetManagers ??= [
-          { ALT: () => this.SUBRULE(this.targetManager) },
-          { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETMANAGERS] }) },
-        ]));
-        if (!this.RECORDING_PHASE && m) managers.push(m);
-      });
+      const managers = this.clauses<TargetManager>((this.alts.targetManagers ??= this.listAlternatives(this.targetManager, IN_MSGTARGETMANAGERS)));
       const ack = this.OPTION(() => this.CONSUME(K.ACKNONLOCALMGR));
       return this.RECORDING_PHASE ? undefined : this.blank<TargetManagers>({
           type: "TargetManagers",
@@ -994,14 +950,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "messageOperations",
     (): MessageOperations | undefined => {
       const kw = this.CONSUME(K.MSGOPERATIONS);
-      const operations: MessageOperation[] = [];
-      this.MANY(() => {
-        const o = this.OR((this.alts.messageOperations ??= [
-          { ALT: () => this.SUBRULE(this.messageOperation) },
-          { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGOPERATIONS] }) },
-        ]));
-        if (!this.RECORDING_PHASE && o) operations.push(o);
-      });
+      const operations = this.clauses<MessageOperation>((this.alts.messageOperations ??= this.listAlternatives(this.messageOperation, IN_MSGOPERATIONS)));
       return this.RECORDING_PHASE ? undefined : this.blank<MessageOperations>({ type: "MessageOperations", operations, range: this.span(kw) });
     },
     undefinedOnFailure,
