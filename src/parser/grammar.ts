@@ -340,7 +340,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "timeTemplates",
     (): TimeTemplatesSection | undefined => {
       const kw = this.CONSUME(K.TIMETEMPLATES);
-      const templates = this.clauses<TimeTemplate>((this.alts.timeTemplates ??= this.listAlternatives(this.timeTemplate, IN_TIMETEMPLATES)));
+      const templates = this.clauses<TimeTemplate>(this.alts.timeTemplates ??= this.listAlternatives(this.timeTemplate, IN_TIMETEMPLATES));
       return this.RECORDING_PHASE ? undefined : this.blank<TimeTemplatesSection>({ type: "TimeTemplates", templates, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -385,7 +385,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "timeConditions",
     (): TimeConditions | undefined => {
       const kw = this.CONSUME(K.TIMETMPLCONDS);
-      const conditions = this.clauses<TimeCondition>((this.alts.timeConditions ??= this.listAlternatives(this.timeCondition, IN_TIMETMPLCONDS)));
+      const conditions = this.clauses<TimeCondition>(this.alts.timeConditions ??= this.listAlternatives(this.timeCondition, IN_TIMETMPLCONDS));
       return this.RECORDING_PHASE ? undefined : this.blank<TimeConditions>({ type: "TimeConditions", conditions, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -496,7 +496,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "condStatusVars",
     (): CondStatusVarsSection | undefined => {
       const kw = this.CONSUME(K.CONDSTATUSVARS);
-      const variables = this.clauses<CondStatusVarDecl>((this.alts.condStatusVars ??= this.listAlternatives(this.condStatusVar, IN_CONDSTATUSVARS)));
+      const variables = this.clauses<CondStatusVarDecl>(this.alts.condStatusVars ??= this.listAlternatives(this.condStatusVar, IN_CONDSTATUSVARS));
       return this.RECORDING_PHASE ? undefined : this.blank<CondStatusVarsSection>({ type: "CondStatusVars", variables, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -521,7 +521,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "respMgrConfigs",
     (): RespMgrConfigsSection | undefined => {
       const kw = this.CONSUME(K.RESPMGRCONFIGS);
-      const configs = this.clauses<RespMgrConfig>((this.alts.respMgrConfigs ??= this.listAlternatives(this.respMgrConfig, IN_RESPMGRCONFIGS)));
+      const configs = this.clauses<RespMgrConfig>(this.alts.respMgrConfigs ??= this.listAlternatives(this.respMgrConfig, IN_RESPMGRCONFIGS));
       return this.RECORDING_PHASE ? undefined : this.blank<RespMgrConfigsSection>({ type: "RespMgrConfigs", configs, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -555,7 +555,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "secondaryManagers",
     (): SecondaryManagers | undefined => {
       const kw = this.CONSUME(K.SECONDARYMANAGERS);
-      const managers = this.clauses<SecondaryManager>((this.alts.secondaryManagers ??= this.listAlternatives(this.secondaryManager, IN_SECONDARYMANAGERS)));
+      const managers = this.clauses<SecondaryManager>(this.alts.secondaryManagers ??= this.listAlternatives(this.secondaryManager, IN_SECONDARYMANAGERS));
       return this.RECORDING_PHASE ? undefined : this.blank<SecondaryManagers>({ type: "SecondaryManagers", managers, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -578,7 +578,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "actionAllowManagers",
     (): ActionAllowManagers | undefined => {
       const kw = this.CONSUME(K.ACTIONALLOWMANAGERS);
-      const managers = this.clauses<ActionAllowManager>((this.alts.actionAllowManagers ??= this.listAlternatives(this.actionAllowManager, IN_ACTIONALLOWMANAGERS)));
+      const managers = this.clauses<ActionAllowManager>(this.alts.actionAllowManagers ??= this.listAlternatives(this.actionAllowManager, IN_ACTIONALLOWMANAGERS));
       return this.RECORDING_PHASE ? undefined : this.blank<ActionAllowManagers>({ type: "ActionAllowManagers", managers, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -766,7 +766,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "ruleConditions",
     (): RuleConditions | undefined => {
       const kw = this.CONSUME(K.MSGTARGETRULECONDS);
-      const conditions = this.clauses<RuleCondition>((this.alts.ruleConditions ??= this.listAlternatives(this.ruleCondition, IN_MSGTARGETRULECONDS)));
+      const conditions = this.clauses<RuleCondition>(this.alts.ruleConditions ??= this.listAlternatives(this.ruleCondition, IN_MSGTARGETRULECONDS));
       return this.RECORDING_PHASE ? undefined : this.blank<RuleConditions>({ type: "RuleConditions", conditions, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -777,7 +777,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): RuleCondition | undefined => {
       const kw = this.CONSUME(K.MSGTARGETRULECOND);
       const description = this.OPTION(() => this.SUBRULE(this.description));
-      const attributes = this.clauses<ConditionAttribute>((this.alts.conditionAttributes ??= this.listAlternatives(this.conditionAttribute, IN_MSGTARGETRULECOND)));
+      const attributes = this.clauses<ConditionAttribute>(this.alts.conditionAttributes ??= this.listAlternatives(this.conditionAttribute, IN_MSGTARGETRULECOND));
       return this.RECORDING_PHASE ? undefined : this.blank<RuleCondition>({ type: "RuleCondition", description: description ?? null, attributes, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -879,7 +879,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "targetManagers",
     (): TargetManagers | undefined => {
       const kw = this.CONSUME(K.MSGTARGETMANAGERS);
-      const managers = this.clauses<TargetManager>((this.alts.targetManagers ??= this.listAlternatives(this.targetManager, IN_MSGTARGETMANAGERS)));
+      const managers = this.clauses<TargetManager>(this.alts.targetManagers ??= this.listAlternatives(this.targetManager, IN_MSGTARGETMANAGERS));
       const ack = this.OPTION(() => this.CONSUME(K.ACKNONLOCALMGR));
       return this.RECORDING_PHASE ? undefined : this.blank<TargetManagers>({
           type: "TargetManagers",
@@ -950,7 +950,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "messageOperations",
     (): MessageOperations | undefined => {
       const kw = this.CONSUME(K.MSGOPERATIONS);
-      const operations = this.clauses<MessageOperation>((this.alts.messageOperations ??= this.listAlternatives(this.messageOperation, IN_MSGOPERATIONS)));
+      const operations = this.clauses<MessageOperation>(this.alts.messageOperations ??= this.listAlternatives(this.messageOperation, IN_MSGOPERATIONS));
       return this.RECORDING_PHASE ? undefined : this.blank<MessageOperations>({ type: "MessageOperations", operations, range: this.span(kw) });
     },
     undefinedOnFailure,
