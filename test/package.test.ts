@@ -27,7 +27,7 @@ describe("package", () => {
 
   it("every file named by exports exists after the build", () => {
     const main = pkg.exports["."];
-    if (typeof main === "string") throw new Error("exports['.'] must have conditions");
+    if (main === undefined || typeof main === "string") throw new Error("exports['.'] must have conditions");
     for (const file of [main.import.types, main.import.default, main.require.types, main.require.default]) {
       expect(existsSync(join(root, file)), file).toBe(true);
     }
