@@ -1,4 +1,4 @@
-import { parse, type Diagnostic } from "../src/index.js";
+import type { Diagnostic } from "../src/index.js";
 
 /** A deep copy of `value` without source positions, for comparing trees of different layouts. */
 export function withoutRanges(value: unknown): unknown {
@@ -31,9 +31,4 @@ export function bareTree(value: unknown): unknown {
 /** `line:column code/name` of each diagnostic, the compact form tests compare. */
 export function where(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}/${d.name}`);
-}
-
-/** The diagnostics of parsing `text`. */
-export function syntaxErrors(text: string): Diagnostic[] {
-  return parse(text).diagnostics;
 }

@@ -74,11 +74,6 @@ export class CommentAttacher {
     this.byAnchor = this.all.slice().sort((a, b) => a.token.anchor - b.token.anchor);
   }
 
-  /** Whether there is anything to attach. */
-  get isEmpty(): boolean {
-    return this.all.length === 0;
-  }
-
   /** Gives `clause` (just created, all its children already created) its comments. */
   claim(clause: ClauseBase): void {
     const { start, end } = clause.range;

@@ -163,54 +163,6 @@ export function isClause(node: AstNode): node is Clause {
   return CLAUSE_TYPES.has(node.type);
 }
 
-const NO_CHILDREN: readonly AstNode[] = [];
-
-/**
- * The clause children of `node` in source order. A list field is returned as it
- * is (not copied), so a search through a block of thousands of rules stays cheap.
- */
-export function clauseChildren(node: AstNode): readonly AstNode[] {
-  switch (node.type) {
-    case "TimeTemplates":
-      return node.templates;
-    case "TimeConditions":
-      return node.conditions;
-    case "TimeCondition":
-      return node.parts;
-    case "CondStatusVars":
-      return node.variables;
-    case "RespMgrConfigs":
-      return node.configs;
-    case "SecondaryManagers":
-    case "ActionAllowManagers":
-      return node.managers;
-    case "TargetRules":
-      return node.rules;
-    case "RuleConditions":
-      return node.conditions;
-    case "MessageOperations":
-      return node.operations;
-    case "RuleCondition":
-      return node.description ? [node.description, ...node.attributes] : node.attributes;
-    case "TargetManagers":
-      return node.ackNonLocal ? [...node.managers, node.ackNonLocal] : node.managers;
-    case "ConfigFile":
-    case "TimeTemplate":
-    case "TimeZone":
-    case "RespMgrConfig":
-    case "SecondaryManager":
-    case "ActionAllowManager":
-    case "ManagerNode":
-    case "TargetRule":
-    case "RuleFragment":
-    case "TargetManager":
-    case "MessageOperation":
-      return childNodes(node).filter(isClause);
-    default:
-      return NO_CHILDREN;
-  }
-}
-
 /** Every clause of `file` in pre-order (a clause before its children), which is source order. */
 export function clausesOf(file: ConfigFile): Clause[] {
   const out: Clause[] = [];

@@ -1251,17 +1251,6 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (this as unknown as { currIdx: number }).currIdx = index;
   }
 
-  private indexOfToken(tok: IToken): number {
-    const tokens = this.input;
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.startOffset < tok.startOffset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
 
   private reportStray(tok: IToken, where: string, expected: readonly string[]): void {
     const range = tokenRange(tok, this.lastEnd());
