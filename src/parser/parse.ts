@@ -119,6 +119,35 @@ function emptyFile(length: number): ConfigFile {
   return { type: "ConfigFile", timeTemplates: null, condStatusVars: null, respMgrConfigs: null, danglingComments: [], range: { start: 0, end: length } };
 }
 
+/** The scanner's findings: characters and literals it could not read, and misspelt keywords. */
+function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
+  const issues: SyntaxIssue[] = [];
+  for (const e of scanned.errors) {
+    if (e.kind === "unterminated-string") {
+      issues.push({ name: e.kind, message: `string ${quote(e.text)} is not closed before the end of the line`, start: e.start, end: e.end, fix: { start: e.end, end: e.end, text: '"' } });
+    } else if (e.kind === "invalid-literal") {
+      issues.push({ name: e.kind, message: `${quote(e.text)} is not a valid IPv4 address, time (HH:MM) or date (MM/DD/YYYY)`, start: e.start, end: e.end });
+    } else {
+      const chars = [...e.text];
+      issues.push({
+        name: e.kind,
+        message: `unexpected character${chars.length > 1 ? "s" : ""} ${quote(e.text)}: outside strings and comments only keywords, values, addresses, times and dates may appear`,
+        start: e.start,
+        end: e.end,
+      });
+    }
+  }
+  for (const s of scanned.spelling) {
+    const end = s.start + s.word.length;
+    issues.push(
+      s.kind === "case"
+        ? { name: "keyword-case", message: `${quote(s.word)} must be written ${s.keyword}`, start: s.start, end, fix: { start: s.start, end, text: s.keyword } }
+        : { name: "unknown-keyword", message: `unknown keyword ${quote(s.word)}; did you mean ${s.keyword}?`, start: s.start, end, fix: { start: s.start, end, text: s.keyword } },
+    );
+  }
+  return issues;
+}
+
 /** Parses a flexible-management file of any kind. Never throws. */
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
   if (typeof text !== "string") text = String(text);
@@ -129,29 +158,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   try {
     const scanned = scan(text);
     lineStarts = scanned.lineStarts;
-    for (const e of scanned.errors) {
-      if (e.kind === "unterminated-string") {
-        issues.push({ name: e.kind, message: `string ${quote(e.text)} is not closed before the end of the line`, start: e.start, end: e.end, fix: { start: e.end, end: e.end, text: '"' } });
-      } else if (e.kind === "invalid-literal") {
-        issues.push({ name: e.kind, message: `${quote(e.text)} is not a valid IPv4 address, time (HH:MM) or date (MM/DD/YYYY)`, start: e.start, end: e.end });
-      } else {
-        const chars = [...e.text];
-        issues.push({
-          name: e.kind,
-          message: `unexpected character${chars.length > 1 ? "s" : ""} ${quote(e.text)}: outside strings and comments only keywords, values, addresses, times and dates may appear`,
-          start: e.start,
-          end: e.end,
-        });
-      }
-    }
-    for (const s of scanned.spelling) {
-      const end = s.start + s.word.length;
-      issues.push(
-        s.kind === "case"
-          ? { name: "keyword-case", message: `${quote(s.word)} must be written ${s.keyword}`, start: s.start, end, fix: { start: s.start, end, text: s.keyword } }
-          : { name: "unknown-keyword", message: `unknown keyword ${quote(s.word)}; did you mean ${s.keyword}?`, start: s.start, end, fix: { start: s.start, end, text: s.keyword } },
-      );
-    }
+    issues.push(...lexicalIssues(scanned));
 
     tokens = scanned.tokens;
     let run = runParser(getStrictParser(), text, scanned);
