@@ -374,9 +374,8 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const zoneType = this.SUBRULE(this.timezoneType);
       this.CONSUME(K.TIMEZONEVALUE);
       const zoneValue = this.CONSUME(StringLit);
-      return this.RECORDING_PHASE ? undefined : zoneType
-          ? this.blank<TimeZone>({ type: "TimeZone", zoneType, zoneValue: stringFrom(zoneValue, this.lastEnd()), range: this.span(kw) })
-          : undefined;
+      if (this.RECORDING_PHASE || !zoneType) return undefined;
+      return this.blank<TimeZone>({ type: "TimeZone", zoneType, zoneValue: stringFrom(zoneValue, this.lastEnd()), range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -508,9 +507,8 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.CONDSTATUSVAR);
       const name = this.CONSUME(StringLit);
       const value = this.SUBRULE(this.boolean);
-      return this.RECORDING_PHASE ? undefined : value
-          ? this.blank<CondStatusVarDecl>({ type: "CondStatusVarDecl", name: stringFrom(name, this.lastEnd()), value, range: this.span(kw) })
-          : undefined;
+      if (this.RECORDING_PHASE || !value) return undefined;
+      return this.blank<CondStatusVarDecl>({ type: "CondStatusVarDecl", name: stringFrom(name, this.lastEnd()), value, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -567,9 +565,8 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.SECONDARYMANAGER);
       const node = this.SUBRULE(this.managerNode);
       const description = this.OPTION(() => this.SUBRULE(this.description));
-      return this.RECORDING_PHASE ? undefined : node
-          ? this.blank<SecondaryManager>({ type: "SecondaryManager", node, description: description ?? null, range: this.span(kw) })
-          : undefined;
+      if (this.RECORDING_PHASE || !node) return undefined;
+      return this.blank<SecondaryManager>({ type: "SecondaryManager", node, description: description ?? null, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -590,9 +587,8 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.ACTIONALLOWMANAGER);
       const node = this.SUBRULE(this.managerNode);
       const description = this.OPTION(() => this.SUBRULE(this.description));
-      return this.RECORDING_PHASE ? undefined : node
-          ? this.blank<ActionAllowManager>({ type: "ActionAllowManager", node, description: description ?? null, range: this.span(kw) })
-          : undefined;
+      if (this.RECORDING_PHASE || !node) return undefined;
+      return this.blank<ActionAllowManager>({ type: "ActionAllowManager", node, description: description ?? null, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -700,9 +696,8 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const description = this.OPTION(() => this.SUBRULE(this.description));
       const conditions = this.SUBRULE(this.ruleConditions);
       const outcome = this.SUBRULE(this.ruleOutcome);
-      return this.RECORDING_PHASE ? undefined : conditions && outcome
-          ? this.blank<TargetRule>({ type: "TargetRule", description: description ?? null, conditions, outcome, range: this.span(kw) })
-          : undefined;
+      if (this.RECORDING_PHASE || !conditions || !outcome) return undefined;
+      return this.blank<TargetRule>({ type: "TargetRule", description: description ?? null, conditions, outcome, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -962,9 +957,8 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.MSGOPERATION);
       const timeTemplate = this.OPTION(() => this.SUBRULE(this.timeTemplateRef));
       const operation = this.SUBRULE(this.operation);
-      return this.RECORDING_PHASE ? undefined : operation
-          ? this.blank<MessageOperation>({ type: "MessageOperation", timeTemplate: timeTemplate ?? null, operation, range: this.span(kw) })
-          : undefined;
+      if (this.RECORDING_PHASE || !operation) return undefined;
+      return this.blank<MessageOperation>({ type: "MessageOperation", timeTemplate: timeTemplate ?? null, operation, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -991,9 +985,8 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
           ALT: () => {
             const kw = this.OR2((this.alts.switchOperation ??= [{ ALT: () => this.CONSUME(K.TROUBLETICKET) }, { ALT: () => this.CONSUME(K.NOTIFICATION) }]));
             const value = this.SUBRULE(this.boolean);
-            return this.RECORDING_PHASE ? undefined : value
-                ? { type: "SwitchOperation", keyword: kw.tokenType.name as "TROUBLETICKET" | "NOTIFICATION", value, range: this.span(kw) }
-                : undefined;
+            if (this.RECORDING_PHASE || !value) return undefined;
+            return { type: "SwitchOperation", keyword: kw.tokenType.name as "TROUBLETICKET" | "NOTIFICATION", value, range: this.span(kw) };
           },
         },
         {
