@@ -4,6 +4,8 @@
  * browser or an editor extension.
  */
 export { parse, type ParseOptions, type ParseResult } from "./parser/parse.js";
+export { print } from "./printer/print.js";
+export { format, HpomSyntaxError } from "./format/format.js";
 export type { Diagnostic, Fix, Position, Range, Severity } from "./diagnostics/diagnostic.js";
 export { LineMap } from "./diagnostics/line-map.js";
 export { SYNTAX, type SyntaxCode } from "./diagnostics/syntax-codes.js";

@@ -1,0 +1,220 @@
+/**
+ * The printer: an AST in the canonical layout of spec §10 — two spaces of
+ * indentation per nesting level, one clause per line, TIMETMPLCOND parts in the
+ * order TIMECONDTYPE, TIME, WEEKDAY, DATE, extra node specs on continuation lines
+ * aligned under the first, literals exactly as written, every comment kept, at
+ * most one blank line where the source had any, one newline at the end. One
+ * printer serves `format`, `hpom-lint fmt`, the Prettier plugin and the generator.
+ */
+import type {
+  Clause,
+  ConfigFile,
+  ConditionAttribute,
+  NodeSpec,
+  Operation,
+  RespMgrConfig,
+  RuleConditions,
+  RuleOutcome,
+  TimeConditionPart,
+} from "../ast/nodes.js";
+
+/** Canonical position of each TIMETMPLCOND part (spec §10). */
+const PART_RANK: Record<TimeConditionPart["type"], number> = {
+  TimeCondType: 0,
+  TimeRange: 1,
+  WeekdayOn: 2,
+  WeekdayRange: 2,
+  DateOn: 3,
+  DateRange: 3,
+};
+
+/** Builds the output line by line. */
+class Lines {
+  private readonly out: string[] = [];
+
+  /** Writes the clause's leading comments, then its first line with its trailing comment. */
+  clause(depth: number, clause: Clause, text: string): void {
+    const pad = "  ".repeat(depth);
+    const [trailing, ...extra] = clause.trailingComments ?? [];
+    // A line holds one trailing comment (a `#` runs to the end of the line); further ones
+    // are written above the clause, where they read as leading comments when parsed again.
+    for (const comment of [...extra, ...(clause.leadingComments ?? [])]) {
+      this.blankIf(comment.blankLineBefore);
+      this.out.push(pad + comment.text);
+    }
+    this.blankIf(clause.blankLineBefore === true);
+    this.out.push(pad + text + (trailing ? `  ${trailing.text}` : ""));
+  }
+
+  /** A line that is not a clause of its own (a continuation or an operation). */
+  plain(depth: number, text: string): void {
+    this.out.push("  ".repeat(depth) + text);
+  }
+
+  comment(text: string, blankLineBefore: boolean): void {
+    this.blankIf(blankLineBefore);
+    this.out.push(text);
+  }
+
+  private blankIf(wanted: boolean): void {
+    if (wanted && this.out.length > 0 && this.out[this.out.length - 1] !== "") this.out.push("");
+  }
+
+  toString(): string {
+    return this.out.length === 0 ? "" : `${this.out.join("\n")}\n`;
+  }
+}
+
+function nodeSpec(node: NodeSpec): string {
+  switch (node.type) {
+    case "IpNode":
+      return `IP ${node.address.raw}${node.name ? ` ${node.name.raw}` : ""}${node.id ? ` ID ${node.id.raw}` : ""}`;
+    case "OtherNode":
+      return `OTHER ${node.name.raw}`;
+    case "NodeGroupNode":
+      return `NODEGROUP ${node.name.raw}`;
+    case "VariableNode":
+      return node.variable.raw;
+    case "NameNode":
+      return node.name.raw;
+  }
+}
+
+function timePart(part: TimeConditionPart): string {
+  switch (part.type) {
+    case "TimeCondType":
+      return `TIMECONDTYPE ${part.value.raw}`;
+    case "TimeRange":
+      return `TIME FROM ${part.from.raw} TO ${part.to.raw}`;
+    case "WeekdayOn":
+      return `WEEKDAY ON ${part.day.raw}`;
+    case "WeekdayRange":
+      return `WEEKDAY FROM ${part.from.raw} TO ${part.to.raw}`;
+    case "DateOn":
+      return `DATE ON ${part.date.raw}`;
+    case "DateRange":
+      return `DATE FROM ${part.from.raw} TO ${part.to.raw}`;
+  }
+}
+
+function operation(op: Operation): string {
+  return op.type === "SimpleOperation" ? op.keyword : `${op.keyword} ${op.value.raw}`;
+}
+
+function attribute(out: Lines, depth: number, a: ConditionAttribute): void {
+  switch (a.type) {
+    case "SeverityAttribute":
+      return out.clause(depth, a, `SEVERITY ${a.value.raw}`);
+    case "MsgCondTypeAttribute":
+      return out.clause(depth, a, `MSGCONDTYPE ${a.value.raw}`);
+    case "StringAttribute":
+      return out.clause(depth, a, `${a.keyword} ${a.value.raw}`);
+    case "CondStatusVarAttribute":
+      return out.clause(depth, a, `CONDSTATUSVAR ${a.name.raw}`);
+    case "PatternAttribute":
+      return out.clause(depth, a, `${a.keyword} ${a.pattern.raw}${a.separators ? ` SEPARATORS ${a.separators.raw}` : ""}${a.icase ? " ICASE" : ""}`);
+    case "NodeAttribute": {
+      const [first, ...rest] = a.nodes;
+      out.clause(depth, a, first ? `NODE ${nodeSpec(first)}` : "NODE");
+      // Continuation lines align under the first node spec, after "NODE ".
+      for (const spec of rest) out.plain(depth, `     ${nodeSpec(spec)}`);
+      return;
+    }
+  }
+}
+
+function outcome(out: Lines, depth: number, o: RuleOutcome): void {
+  if (o.type === "TargetManagers") {
+    out.clause(depth, o, "MSGTARGETMANAGERS");
+    for (const m of o.managers) {
+      out.clause(depth + 1, m, "MSGTARGETMANAGER");
+      out.clause(depth + 2, m.timeTemplate, `TIMETEMPLATE ${m.timeTemplate.name.raw}`);
+      out.clause(depth + 2, m.manager, `OPCMGR ${nodeSpec(m.manager.node)}`);
+      if (m.attribute) out.clause(depth + 2, m.attribute, m.attribute.keyword);
+    }
+    if (o.ackNonLocal) out.clause(depth, o.ackNonLocal, "ACKNONLOCALMGR");
+    return;
+  }
+  out.clause(depth, o, "MSGOPERATIONS");
+  for (const op of o.operations) {
+    out.clause(depth + 1, op, "MSGOPERATION");
+    if (op.timeTemplate) out.clause(depth + 2, op.timeTemplate, `TIMETEMPLATE ${op.timeTemplate.name.raw}`);
+    out.plain(depth + 2, operation(op.operation));
+  }
+}
+
+function ruleBody(out: Lines, depth: number, rule: { conditions: RuleConditions; outcome: RuleOutcome }): void {
+  out.clause(depth, rule.conditions, "MSGTARGETRULECONDS");
+  for (const c of rule.conditions.conditions) {
+    out.clause(depth + 1, c, "MSGTARGETRULECOND");
+    if (c.description) out.clause(depth + 2, c.description, `DESCRIPTION ${c.description.value.raw}`);
+    for (const a of c.attributes) attribute(out, depth + 2, a);
+  }
+  outcome(out, depth, rule.outcome);
+}
+
+function respMgrConfig(out: Lines, config: RespMgrConfig): void {
+  out.clause(1, config, "RESPMGRCONFIG");
+  if (config.description) out.clause(2, config.description, `DESCRIPTION ${config.description.value.raw}`);
+  for (const list of [config.secondaryManagers, config.actionAllowManagers]) {
+    if (!list) continue;
+    out.clause(2, list, list.type === "SecondaryManagers" ? "SECONDARYMANAGERS" : "ACTIONALLOWMANAGERS");
+    for (const m of list.managers) {
+      out.clause(3, m, m.type === "SecondaryManager" ? "SECONDARYMANAGER" : "ACTIONALLOWMANAGER");
+      out.clause(4, m.node, `NODE ${nodeSpec(m.node.node)}`);
+      if (m.description) out.clause(4, m.description, `DESCRIPTION ${m.description.value.raw}`);
+    }
+  }
+  const rules = config.targetRules;
+  if (rules?.type === "RuleFragment") {
+    // Only reachable for a tree built by hand: `format` refuses files with this syntax error.
+    ruleBody(out, 2, rules);
+  } else if (rules) {
+    out.clause(2, rules, "MSGTARGETRULES");
+    for (const rule of rules.rules) {
+      if (rule.type === "RuleFragment") {
+        ruleBody(out, 3, rule);
+        continue;
+      }
+      out.clause(3, rule, "MSGTARGETRULE");
+      if (rule.description) out.clause(4, rule.description, `DESCRIPTION ${rule.description.value.raw}`);
+      ruleBody(out, 4, rule);
+    }
+  }
+}
+
+/** Prints a tree in the canonical layout. */
+export function print(ast: ConfigFile): string {
+  const out = new Lines();
+  const tt = ast.timeTemplates;
+  if (tt) {
+    out.clause(0, tt, "TIMETEMPLATES");
+    for (const t of tt.templates) {
+      out.clause(1, t, `TIMETEMPLATE ${t.name.raw}`);
+      if (t.description) out.clause(2, t.description, `DESCRIPTION ${t.description.value.raw}`);
+      if (t.timeZone) {
+        out.clause(2, t.timeZone, `TIMEZONETYPE ${t.timeZone.zoneType.raw}`);
+        out.plain(2, `TIMEZONEVALUE ${t.timeZone.zoneValue.raw}`);
+      }
+      if (!t.conditions) continue;
+      out.clause(2, t.conditions, "TIMETMPLCONDS");
+      for (const c of t.conditions.conditions) {
+        out.clause(3, c, "TIMETMPLCOND");
+        const parts = [...c.parts].sort((a, b) => PART_RANK[a.type] - PART_RANK[b.type]);
+        for (const part of parts) out.clause(4, part, timePart(part));
+      }
+    }
+  }
+  const csv = ast.condStatusVars;
+  if (csv) {
+    out.clause(0, csv, "CONDSTATUSVARS");
+    for (const v of csv.variables) out.clause(1, v, `CONDSTATUSVAR ${v.name.raw} ${v.value.raw}`);
+  }
+  const rmc = ast.respMgrConfigs;
+  if (rmc) {
+    out.clause(0, rmc, "RESPMGRCONFIGS");
+    for (const config of rmc.configs) respMgrConfig(out, config);
+  }
+  for (const c of ast.danglingComments) out.comment(c.text, c.blankLineBefore);
+  return out.toString();
+}
