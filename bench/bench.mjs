@@ -44,6 +44,7 @@ const TARGETS = {
   parseVsBaseline: 0.15, // parse+AST speed / baseline speed, each size
   rss50: 20, // peak RSS / input size, 50 MB
   startup: 1.6, // library start-up / bare node
+  formatVsParse10: 0.5, // format speed / parse speed, 10 MB
 };
 
 const gc = typeof globalThis.gc === "function" ? globalThis.gc : () => {};
@@ -131,11 +132,11 @@ async function snapshotDist() {
       const q = `?v=${attempt}`;
       const index = await import(pathToFileURL(join(dst, "index.js")).href + q);
       const tooling = await import(pathToFileURL(join(dst, "tooling.js")).href + q);
-      if (typeof index.parse !== "function" || typeof tooling.scan !== "function") throw new Error("unexpected exports");
-      return { dir: dst, parse: index.parse, scan: tooling.scan, builtAt: statSync(join(src, "index.js")).mtime.toISOString() };
+      if (typeof index.parse !== "function" || typeof index.format !== "function" || typeof tooling.scan !== "function") throw new Error("unexpected exports");
+      return { dir: dst, parse: index.parse, format: index.format, scan: tooling.scan, builtAt: statSync(join(src, "index.js")).mtime.toISOString() };
     } catch (error) {
       if (attempt >= 5) {
-        console.error(`bench: cannot load the built library from dist/ (${error.message}); run \`npx tsup\` first.`);
+        console.error(`bench: cannot load the built library from dist/ (${error.message}); run \`npm run build\` first.`);
         process.exit(1);
       }
       // Probably a concurrent rebuild: wait for it to finish.
@@ -234,6 +235,8 @@ const STEPS = {
       first: r.diagnostics.slice(0, 3).map((d) => `${d.range.start.line}:${d.range.start.column} ${d.name}: ${d.message}`),
     }),
   },
+  // Parse plus print: what `hpom-lint fmt` and the Prettier plugin pay per file.
+  format: { run: (t) => lib.format(t, { filename: "bench.txt" }), summarise: (r) => ({ bytes: r.length }) },
 };
 
 const sizes = [];
@@ -275,9 +278,10 @@ for (const size of SIZES) {
     diagnostics: last.parse.diagnostics,
     firstDiagnostics: last.parse.first,
     timesMs: times,
-    bestMs: { baseline: best("baseline"), lex: best("lex"), parse: best("parse") },
-    mbPerSec: { baseline: speed("baseline"), lex: speed("lex"), parse: speed("parse") },
+    bestMs: { baseline: best("baseline"), lex: best("lex"), parse: best("parse"), format: best("format") },
+    mbPerSec: { baseline: speed("baseline"), lex: speed("lex"), parse: speed("parse"), format: speed("format") },
     parseVsBaseline: best("baseline") / best("parse"),
+    formatVsParse: best("parse") / best("format"),
     rss,
   });
 }
@@ -313,7 +317,7 @@ const pct = (x) => `${fmt(x * 100)} %`;
 console.log("Throughput (MB/s, best time in ms in brackets)");
 console.log(
   table(
-    ["size", "bytes", "tokens", "runs", "baseline", "lex (scan)", "parse+AST", "parse/baseline", "diagnostics"],
+    ["size", "bytes", "tokens", "runs", "baseline", "lex (scan)", "parse+AST", "parse/baseline", "format", "format/parse", "diagnostics"],
     sizes.map((s) => [
       s.label,
       int(s.bytes),
@@ -323,9 +327,11 @@ console.log(
       `${fmt(s.mbPerSec.lex)} (${fmt(s.bestMs.lex)})`,
       `${fmt(s.mbPerSec.parse)} (${fmt(s.bestMs.parse)})`,
       pct(s.parseVsBaseline),
+      `${fmt(s.mbPerSec.format)} (${fmt(s.bestMs.format)})`,
+      pct(s.formatVsParse),
       s.diagnostics,
     ]),
-    [false, true, true, true, true, true, true, true, true],
+    [false, true, true, true, true, true, true, true, true, true, true],
   ),
 );
 console.log("");
@@ -366,6 +372,7 @@ for (const s of sizes) {
 }
 
 const s50 = sizes.find((s) => s.label === "50 MB");
+const s10 = sizes.find((s) => s.label === "10 MB");
 const targets = [
   ...sizes.map((s) => ({
     name: `parse+AST >= ${TARGETS.parseVsBaseline * 100} % of baseline speed, ${s.label}`,
@@ -378,6 +385,12 @@ const targets = [
     value: s50?.rss.multiple ?? null,
     shown: !s50 ? "not measured (50 MB not in --sizes)" : s50.rss.error ? `error: ${s50.rss.error.slice(0, 80)}` : `${fmt(s50.rss.multiple, 2)}× (${fmt(s50.rss.peakMB)} MB)`,
     pass: !s50 ? null : !s50.rss.error && s50.rss.multiple <= TARGETS.rss50,
+  },
+  {
+    name: `format >= ${TARGETS.formatVsParse10 * 100} % of parse speed, 10 MB`,
+    value: s10?.formatVsParse ?? null,
+    shown: s10 ? `${pct(s10.formatVsParse)} (${fmt(s10.mbPerSec.format)} vs ${fmt(s10.mbPerSec.parse)} MB/s)` : "not measured (10 MB not in --sizes)",
+    pass: s10 ? s10.formatVsParse >= TARGETS.formatVsParse10 : null,
   },
   {
     name: `start-up <= ${TARGETS.startup}x bare node`,
