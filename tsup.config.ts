@@ -11,9 +11,14 @@ const snapshotFile = process.env.HPOM_GRAMMAR_SNAPSHOT;
 const snapshot = snapshotFile ? readFileSync(snapshotFile, "utf8").trim() : undefined;
 
 export default defineConfig({
-  entry: { index: "src/index.ts", cli: "src/cli/index.ts", tooling: "src/tooling/index.ts" },
+  entry: {
+    index: "src/index.ts",
+    cli: "src/cli/index.ts",
+    tooling: "src/tooling/index.ts",
+    prettier: "src/prettier/index.ts",
+  },
   format: ["esm", "cjs"],
-  dts: pass === "record" ? false : { entry: { index: "src/index.ts" } },
+  dts: pass === "record" ? false : { entry: { index: "src/index.ts", prettier: "src/prettier/index.ts" } },
   target: "node20",
   platform: "node",
   clean: true,

@@ -7,7 +7,7 @@ import type { IToken } from "chevrotain";
 import { VALUE_SETS, type ValueKind, type ValueOf } from "../lexer/keywords.js";
 import type { DateLiteral, IPv4Literal, OffsetRange, StringLiteral, TimeLiteral, ValueWord, VariableLiteral } from "./nodes.js";
 
-const ESCAPE = /\\(.)/g;
+const ESCAPE = /\\([\s\S])/g;
 
 function isEscapedAt(raw: string, index: number): boolean {
   let slashes = 0;

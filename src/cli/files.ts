@@ -1,11 +1,12 @@
 /**
- * Turns the paths on the command line into the files to check: files as given,
- * folders searched for the names HPOM reads (node files included), `-` for
- * standard input.
+ * Turns the paths on the command line into the files to read: files as given,
+ * folders searched for the names HPOM reads (node files included), globs
+ * expanded to the files with those names, `-` for standard input.
  */
-import { readdir, stat } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileKindFromName } from "../files/file-kind.js";
+import type { CliIo } from "./io.js";
 
 /** One input of a run: a file on disk or standard input. */
 export type Input = { kind: "file"; path: string; display: string } | { kind: "stdin"; display: string };
@@ -14,6 +15,9 @@ export type Input = { kind: "file"; path: string; display: string } | { kind: "s
 export class InputError extends Error {}
 
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(["node_modules", ".git"]);
+
+/** Characters that make an argument that names no file a glob (`*`, `?`, `[ab]`, `{a,b}`, `@(a|b)`). */
+const GLOB_CHARS = /[*?[\]{}()]/;
 
 async function searchFolder(folder: string, found: string[]): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true });
@@ -28,10 +32,49 @@ async function searchFolder(folder: string, found: string[]): Promise<void> {
   }
 }
 
+/**
+ * The files a glob matches, absolute and sorted, keeping only HPOM file names
+ * (as a folder search does) and skipping node_modules and .git. The glob
+ * library is loaded only when an argument is a glob, so plain runs start fast.
+ */
+async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await import("tinyglobby");
+  const matches = await glob(pattern, {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    expandDirectories: false,
+    ignore: ["**/node_modules/**", "**/.git/**"],
+  });
+  return matches
+    .map((m) => resolve(m))
+    .filter((m) => fileKindFromName(m) !== undefined)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** Display form of a path: relative to `cwd`, forward slashes. */
 export function displayPath(cwd: string, path: string): string {
   const rel = relative(cwd, path) || path;
   return rel.split("\\").join("/");
+}
+
+/** The files one argument names: the file itself, a folder's HPOM files, or a glob's matches. */
+async function filesOf(arg: string, cwd: string): Promise<string[]> {
+  const absolute = resolve(cwd, arg);
+  let info;
+  try {
+    info = await stat(absolute);
+  } catch {
+    // A path that exists is always taken as it is, even with glob characters in its name.
+    if (!GLOB_CHARS.test(arg)) throw new InputError(`${arg}: no such file or folder`);
+    const matches = await expandGlob(arg, cwd);
+    if (matches.length === 0) throw new InputError(`${arg}: no file with an HPOM file name matches`);
+    return matches;
+  }
+  if (!info.isDirectory()) return [absolute];
+  const found: string[] = [];
+  await searchFolder(absolute, found);
+  return found;
 }
 
 /** The inputs named by `paths`, in order, without duplicates. */
@@ -43,21 +86,27 @@ export async function collectInputs(paths: readonly string[], cwd: string, stdin
       inputs.push({ kind: "stdin", display: stdinName ?? "<stdin>" });
       continue;
     }
-    const absolute = resolve(cwd, p);
-    let info;
-    try {
-      info = await stat(absolute);
-    } catch {
-      throw new InputError(`${p}: no such file or folder`);
-    }
-    const files: string[] = [];
-    if (info.isDirectory()) await searchFolder(absolute, files);
-    else files.push(absolute);
-    for (const f of files) {
+    for (const f of await filesOf(p, cwd)) {
       if (seen.has(f)) continue;
       seen.add(f);
       inputs.push({ kind: "file", path: f, display: displayPath(cwd, f) });
     }
   }
   return inputs;
+}
+
+/** The bytes of an input; an `InputError` with a one-line reason when it cannot be read. */
+export async function readInputBytes(input: Input, io: CliIo): Promise<Uint8Array> {
+  if (input.kind === "stdin") return io.readStdin();
+  try {
+    return await readFile(input.path);
+  } catch (error) {
+    throw new InputError(`${input.display}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
+/** The text of an input, decoded as UTF-8 (bytes that are not UTF-8 become U+FFFD). */
+export async function readInputText(input: Input, io: CliIo): Promise<string> {
+  const bytes = await readInputBytes(input, io);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }

@@ -14,6 +14,7 @@ import type {
   Operation,
   RespMgrConfig,
   RuleConditions,
+  RuleFragment,
   RuleOutcome,
   TimeConditionPart,
 } from "../ast/nodes.js";
@@ -36,13 +37,16 @@ class Lines {
   clause(depth: number, clause: Clause, text: string): void {
     const pad = "  ".repeat(depth);
     const [trailing, ...extra] = clause.trailingComments ?? [];
-    // A line holds one trailing comment (a `#` runs to the end of the line); further ones
-    // are written above the clause, where they read as leading comments when parsed again.
-    for (const comment of [...extra, ...(clause.leadingComments ?? [])]) {
+    for (const comment of clause.leadingComments ?? []) {
       this.blankIf(comment.blankLineBefore);
       this.out.push(pad + comment.text);
     }
     this.blankIf(clause.blankLineBefore === true);
+    // A line holds one trailing comment (a `#` runs to the end of the line); further ones
+    // are written directly above the clause, after its leading comments and after the blank
+    // line that precedes it, so that they stay next to the clause they belong to (and in
+    // source order); parsed again, they read as leading comments.
+    for (const comment of extra) this.out.push(pad + comment.text);
     this.out.push(pad + text + (trailing ? `  ${trailing.text}` : ""));
   }
 
@@ -143,6 +147,25 @@ function outcome(out: Lines, depth: number, o: RuleOutcome): void {
   }
 }
 
+/**
+ * A rule fragment has no line of its own: the comments and blank line before it
+ * (the parser moves them from its MSGTARGETRULECONDS to it) go with its first line.
+ */
+function fragmentBody(fragment: RuleFragment): { conditions: RuleConditions; outcome: RuleOutcome } {
+  const { conditions } = fragment;
+  const leading = [...(fragment.leadingComments ?? []), ...(conditions.leadingComments ?? [])];
+  const trailing = [...(conditions.trailingComments ?? []), ...(fragment.trailingComments ?? [])];
+  return {
+    conditions: {
+      ...conditions,
+      ...(leading.length > 0 ? { leadingComments: leading } : {}),
+      ...(trailing.length > 0 ? { trailingComments: trailing } : {}),
+      ...(fragment.blankLineBefore || conditions.blankLineBefore ? { blankLineBefore: true } : {}),
+    },
+    outcome: fragment.outcome,
+  };
+}
+
 function ruleBody(out: Lines, depth: number, rule: { conditions: RuleConditions; outcome: RuleOutcome }): void {
   out.clause(depth, rule.conditions, "MSGTARGETRULECONDS");
   for (const c of rule.conditions.conditions) {
@@ -168,12 +191,12 @@ function respMgrConfig(out: Lines, config: RespMgrConfig): void {
   const rules = config.targetRules;
   if (rules?.type === "RuleFragment") {
     // Only reachable for a tree built by hand: `format` refuses files with this syntax error.
-    ruleBody(out, 2, rules);
+    ruleBody(out, 2, fragmentBody(rules));
   } else if (rules) {
     out.clause(2, rules, "MSGTARGETRULES");
     for (const rule of rules.rules) {
       if (rule.type === "RuleFragment") {
-        ruleBody(out, 3, rule);
+        ruleBody(out, 3, fragmentBody(rule));
         continue;
       }
       out.clause(3, rule, "MSGTARGETRULE");

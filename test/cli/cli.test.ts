@@ -2,40 +2,13 @@
  * The command line end to end: the built `bin/hpom-lint.js` run as a child
  * process on real files, exactly as users and CI pipelines run it.
  */
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, symlinkSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { requireBuild, root, run } from "./run-cli.js";
 
-const root = resolve(__dirname, "../..");
-const bin = join(root, "bin/hpom-lint.js");
-const fixtures = join(__dirname, "fixtures");
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Result> {
-  return new Promise((done) => {
-    const child = execFile(
-      process.execPath,
-      [bin, ...args],
-      { cwd: fixtures, env: { ...process.env, NO_COLOR: "1", ...options.env } },
-      (error, stdout, stderr) => {
-        const code = error && typeof error.code === "number" ? error.code : error ? 99 : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-    child.stdin?.end(options.input ?? "");
-  });
-}
-
-beforeAll(() => {
-  if (!existsSync(join(root, "dist/cli.js"))) throw new Error("dist/ is missing: run `npm run build` (npm test does it first)");
-});
+beforeAll(requireBuild);
 
 describe("hpom-lint (built CLI)", () => {
   it("exits 0 and prints nothing for a clean file", async () => {
@@ -99,9 +72,13 @@ describe("hpom-lint (built CLI)", () => {
     const dir = mkdtempSync(join(tmpdir(), "hpom-lint-"));
     const dangling = join(dir, "allnodes");
     symlinkSync(join(dir, "missing-target"), dangling);
-    const r = await run([dangling]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^hpom-lint: .*allnodes: no such file or folder\n$/);
+    try {
+      const r = await run([dangling]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^hpom-lint: .*allnodes: no such file or folder\n$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("exits 2 on a usage error", async () => {

@@ -1180,3 +1180,11 @@ describe("layout", () => {
     expect(bareTree(ok(spread))).toEqual(bareTree(ok(tidy)));
   });
 });
+
+describe("string escapes before line separators", () => {
+  it("reads a backslash before U+2028 as that character", () => {
+    const { ast, diagnostics } = parse('RESPMGRCONFIGS RESPMGRCONFIG DESCRIPTION "a\\\u2028b"');
+    expect(diagnostics).toEqual([]);
+    expect(ast.respMgrConfigs?.configs[0]?.description?.value.value).toBe("a\u2028b");
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * `hpom-lint fmt [--check | --write] <paths...>`: the canonical layout of each
+ * file (the library's `format`), printed, checked or written back in place.
+ * A file with syntax errors is never changed: its errors are reported instead.
+ */
+import { type Command, Option } from "commander";
+import { format, HpomSyntaxError } from "../../format/format.js";
+import { EXIT, useColor, type CliContext } from "../context.js";
+import { collectInputs, InputError, readInputBytes, type Input } from "../files.js";
+import { replaceFile } from "../replace-file.js";
+import { formatStylish, type FileReport } from "../report/stylish.js";
+
+interface FmtOptions {
+  check?: boolean;
+  write?: boolean;
+  stdinFilename?: string;
+  color?: boolean;
+}
+
+const BOM = "\uFEFF";
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** What formatting one input gave. */
+type Outcome =
+  | { kind: "formatted"; text: string; output: string }
+  | { kind: "syntax-errors"; report: FileReport }
+  | { kind: "failed"; reason: string };
+
+/** Whether the text's line breaks are CRLF (judged by its first one, as Prettier's `endOfLine: "auto"` does). */
+function usesCrlf(text: string): boolean {
+  const nl = text.indexOf("\n");
+  return nl > 0 && text[nl - 1] === "\r";
+}
+
+/**
+ * The formatted text, in the input's own line-ending style and with its
+ * byte-order mark, if it had one (the printer writes LF and no mark).
+ */
+function formatKeepingStyle(text: string, filename: string): string {
+  let output = format(text, { filename });
+  if (usesCrlf(text)) output = output.replace(/\r?\n/g, "\r\n");
+  if (text.startsWith(BOM) && !output.startsWith(BOM)) output = BOM + output;
+  return output;
+}
+
+async function formatInput(input: Input, ctx: CliContext): Promise<Outcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInputBytes(input, ctx.io);
+  } catch (error) {
+    if (error instanceof InputError) return { kind: "failed", reason: error.message };
+    throw error;
+  }
+  let text: string;
+  try {
+    // Strict: text that is not UTF-8 would come back with U+FFFD in place of its bytes.
+    text = utf8.decode(bytes);
+  } catch {
+    return { kind: "failed", reason: `${input.display}: not UTF-8 text; convert it first (e.g. with iconv)` };
+  }
+  try {
+    return { kind: "formatted", text, output: formatKeepingStyle(text, input.display) };
+  } catch (error) {
+    if (error instanceof HpomSyntaxError) {
+      return { kind: "syntax-errors", report: { filename: input.display, text, diagnostics: error.diagnostics } };
+    }
+    return { kind: "failed", reason: `${input.display}: internal error: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+async function fmt(paths: string[], options: FmtOptions, ctx: CliContext): Promise<number> {
+  const { io } = ctx;
+  // Every path is resolved before any file is touched: a typo in one stops the whole run.
+  const inputs = await collectInputs(paths, io.cwd, options.stdinFilename);
+  let code: number = EXIT.ok;
+  const raise = (to: number) => {
+    code = Math.max(code, to);
+  };
+  const withErrors: FileReport[] = [];
+  for (const input of inputs) {
+    const outcome = await formatInput(input, ctx);
+    if (outcome.kind === "failed") {
+      io.stderr(`hpom-lint: ${outcome.reason}\n`);
+      raise(EXIT.failure);
+      continue;
+    }
+    if (outcome.kind === "syntax-errors") {
+      withErrors.push(outcome.report);
+      raise(EXIT.problems);
+      continue;
+    }
+    const changed = outcome.output !== outcome.text;
+    if (options.check) {
+      if (changed) {
+        io.stdout(`${input.display}\n`);
+        raise(EXIT.problems);
+      }
+    } else if (options.write && input.kind === "file") {
+      if (!changed) continue;
+      try {
+        await replaceFile(input.path, outcome.output);
+      } catch (error) {
+        io.stderr(`hpom-lint: ${input.display}: cannot write (${reasonOf(error)})\n`);
+        raise(EXIT.failure);
+      }
+    } else {
+      io.stdout(outcome.output);
+    }
+  }
+  if (withErrors.length > 0) io.stderr(formatStylish(withErrors, useColor(io, options.color, io.isStderrTTY)));
+  return code;
+}
+
+const HELP_AFTER = `
+Output:
+  Without --check or --write, the formatted text of each file is printed to
+  stdout, the files one after another in the order given, nothing between
+  them (so one file gives exactly its formatted text).
+  --check writes nothing and prints the path of each file that would change,
+  one per line. --write rewrites in place, atomically, only the files that
+  change; input read from - is printed instead.
+  Line endings (LF or CRLF, as in the file's first line) and a leading
+  byte-order mark are kept. A file with syntax errors is never changed: its
+  errors are printed on stderr.
+
+Folders are searched for files named allnodes, msgforw, escmgr, mgrconf,
+outage or by 8 hex digits (node files), skipping node_modules and .git; a glob
+(quote it) selects the files with those names that it matches.
+
+Exit codes:
+  0  every file is formatted (--check) or was formatted
+  1  --check found a file that would change, or a file has syntax errors
+  2  a path does not exist, a file cannot be read or written, or a usage error
+
+Examples:
+  hpom-lint fmt allnodes > allnodes.new
+  hpom-lint fmt --check respmgrs/
+  hpom-lint fmt --write 'respmgrs/**/msgforw'
+  cat msgforw | hpom-lint fmt - --stdin-filename msgforw
+`;
+
+/** Adds `fmt` to `program`. */
+export function registerFmt(program: Command, ctx: CliContext): void {
+  program
+    .command("fmt")
+    .description("print, check or rewrite files in the canonical layout")
+    .argument("<paths...>", "files, folders, globs or - for stdin")
+    .addOption(new Option("--check", "write nothing; list the files that would change, exit 1 if any").conflicts("write"))
+    .addOption(new Option("--write", "rewrite the files that change, in place").conflicts("check"))
+    .option("--stdin-filename <name>", "file name to report for input read from stdin")
+    .option("--color", "force colours on (for syntax errors, on stderr)")
+    .option("--no-color", "turn colours off")
+    .addHelpText("after", HELP_AFTER)
+    .action(async (paths: string[], options: FmtOptions) => {
+      ctx.exitCode = await fmt(paths, options, ctx);
+    });
+}

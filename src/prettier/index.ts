@@ -1,0 +1,100 @@
+/**
+ * The Prettier plugin (`hpom-lint/prettier`): Prettier parses with our parser and
+ * prints with our printer, so `prettier` gives exactly what `format()` and
+ * `hpom-lint fmt` give. Comments live on our own AST nodes and are printed by our
+ * printer; the root has no `comments` array, so Prettier's comment attachment
+ * never runs (the plugin-xml route, STYLE.md).
+ *
+ * Only types come from prettier: it is an optional peer dependency, and nothing
+ * of it is loaded at run time by this module.
+ */
+import type { AstPath, Parser, Plugin, Printer, SupportLanguage } from "prettier";
+import type { AstNode, Comment, ConfigFile } from "../ast/nodes.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { fileKindFromName } from "../files/file-kind.js";
+import { parse } from "../parser/parse.js";
+import { print } from "../printer/print.js";
+
+/** Every node Prettier may be handed: our AST nodes and comments. */
+type HpomNode = AstNode | Comment;
+
+/** The parser and AST format name (`"parser": "hpom"` in a Prettier config). */
+const NAME = "hpom";
+
+/** A 1-based line and 1-based column, as Prettier expects in a parse error's `loc`. */
+interface LineColumn {
+  line: number;
+  column: number;
+}
+
+/**
+ * Thrown by the plugin's parser for a file with syntax errors. `loc` makes
+ * Prettier print a code frame; the message, like Prettier's own parsers', ends
+ * with `(line:column)`. A file with syntax errors is never reformatted.
+ */
+export class HpomPrettierSyntaxError extends SyntaxError {
+  /** Where the first error is: 1-based line and column, `end` exclusive. */
+  readonly loc: { start: LineColumn; end: LineColumn };
+  /** Every syntax error of the file. */
+  readonly diagnostics: Diagnostic[];
+
+  constructor(errors: Diagnostic[]) {
+    const first = errors[0]!;
+    const { start, end } = first.range;
+    super(`${first.message} (${start.line}:${start.column})`);
+    this.name = "SyntaxError";
+    this.loc = {
+      start: { line: start.line, column: start.column },
+      end: { line: end.line, column: end.column },
+    };
+    this.diagnostics = errors;
+  }
+}
+
+/**
+ * HPOM reads its flexible-management files by exact name only; node-specific
+ * files are named by the node's IPv4 address in hex (`c0a80a0b`), which no
+ * fixed `filenames` entry can list, hence `isSupported`.
+ */
+export const languages: SupportLanguage[] = [
+  {
+    name: "HPOM flexible management",
+    parsers: [NAME],
+    filenames: ["allnodes", "msgforw", "escmgr", "outage", "mgrconf"],
+    isSupported: ({ filepath }) => fileKindFromName(filepath) !== undefined,
+  },
+];
+
+const hpomParser: Parser<HpomNode> = {
+  parse(text, options) {
+    const filename = typeof options.filepath === "string" ? options.filepath : undefined;
+    const { ast, diagnostics } = parse(text, filename === undefined ? {} : { filename });
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    if (errors.length > 0) throw new HpomPrettierSyntaxError(errors);
+    return ast;
+  },
+  astFormat: NAME,
+  locStart: (node) => node.range.start,
+  locEnd: (node) => node.range.end,
+};
+
+/** Properties `prettier --debug-check` ignores when it compares the trees before and after. */
+const ignoredProperties: ReadonlySet<string> = new Set(["range"]);
+
+const hpomPrinter: Printer<HpomNode> = {
+  print(path: AstPath<HpomNode>) {
+    const node = path.node;
+    // The whole file comes from our printer; Prettier never descends into the tree.
+    if (node.type !== "ConfigFile") throw new Error(`hpom-lint/prettier: cannot print a ${node.type} node on its own`);
+    return print(node as ConfigFile);
+  },
+  massageAstNode: Object.assign(() => undefined, { ignoredProperties }),
+};
+
+export const parsers: Record<string, Parser<HpomNode>> = { [NAME]: hpomParser };
+export const printers: Record<string, Printer<HpomNode>> = { [NAME]: hpomPrinter };
+
+/** The plugin object: `plugins: ["hpom-lint/prettier"]` in a Prettier config. */
+export const plugin = { languages, parsers, printers } satisfies Plugin<HpomNode>;
+
+export default plugin;
