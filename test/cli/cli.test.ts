@@ -105,4 +105,15 @@ describe("hpom-lint (built CLI)", () => {
     const plain = await run(["broken/msgforw"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } });
     expect(plain.stdout).not.toMatch(/\u001b\[/);
   });
+
+  it("runs the validator's rules, not only the syntax check", async () => {
+    const r = await run(["rules/allnodes", "--format", "json"]);
+    expect(r.code).toBe(1);
+    const [report] = JSON.parse(r.stdout) as { diagnostics: { code: string; name: string; range: { start: { line: number; column: number } } }[] }[];
+    expect(report!.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}/${d.name}`)).toEqual([
+      "2:16 HP2003/unused-time-template",
+      "6:9 HP2005/time-range-wraps",
+      "18:26 HP2001/undefined-time-template",
+    ]);
+  });
 });

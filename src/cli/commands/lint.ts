@@ -3,7 +3,7 @@
  * default command, so `hpom-lint <paths>` runs it too.
  */
 import { type Command, Option } from "commander";
-import { parse } from "../../parser/parse.js";
+import { lint as lintText } from "../../lint/lint.js";
 import { EXIT, useColor, type CliContext } from "../context.js";
 import { collectInputs, readInputText } from "../files.js";
 import { formatJson } from "../report/json.js";
@@ -21,7 +21,7 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   const reports: FileReport[] = [];
   for (const input of inputs) {
     const text = await readInputText(input, io);
-    const { diagnostics } = parse(text, { filename: input.display });
+    const diagnostics = lintText(text, { filename: input.display });
     reports.push({ filename: input.display, text, diagnostics });
   }
   io.stdout(options.format === "json" ? formatJson(reports) : formatStylish(reports, useColor(io, options.color)));

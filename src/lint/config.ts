@@ -1,0 +1,95 @@
+/**
+ * Rule configuration: `LintOptions.rules` maps a rule code or alias to
+ * `"off" | "info" | "warning" | "error"`, validated with zod.
+ *
+ * Policy for syntax diagnostics (HP1xxx): they can be re-levelled, but those
+ * whose default severity is `error` (and HP1000 internal-error) cannot be turned
+ * `off`, in the configuration or by inline directives: a file with a syntax
+ * error is rejected by HPOM (opcmomchk fails), and every other check is only as
+ * good as the tree it ran on. `off` is accepted for the non-error syntax codes
+ * (HP1011 too-many-errors).
+ */
+import { z } from "zod";
+import type { Severity } from "../diagnostics/diagnostic.js";
+import { SYNTAX } from "../diagnostics/syntax-codes.js";
+import { ALL_RULES } from "../rules/index.js";
+
+/** A configured level: a severity, or `off`. */
+export type RuleLevel = Severity | "off";
+
+export const RULE_LEVELS = ["off", "info", "warning", "error"] as const;
+
+/** Thrown by `lint` for an invalid `rules` option; `key` is the offending rule name. */
+export class LintConfigError extends Error {
+  /** The rule code or alias that is wrong (`"rules"` when the option itself is not an object). */
+  readonly key: string;
+  constructor(key: string, message: string) {
+    super(message);
+    this.name = "LintConfigError";
+    this.key = key;
+  }
+}
+
+/** Identity of every code the linter can report: syntax codes and rules. */
+export interface KnownCode {
+  code: string;
+  name: string;
+  severity: Severity;
+  syntax: boolean;
+}
+
+const KNOWN: readonly KnownCode[] = [
+  ...Object.values(SYNTAX).map((s) => ({ code: s.code, name: s.name, severity: s.severity, syntax: true })),
+  ...ALL_RULES.map((r) => ({ code: r.code, name: r.name, severity: r.severity, syntax: false })),
+];
+
+const BY_KEY: ReadonlyMap<string, KnownCode> = new Map(KNOWN.flatMap((k) => [[k.code, k] as const, [k.name, k] as const]));
+
+/** The code a rule code or alias stands for (codes are matched case-insensitively), or undefined. */
+export function lookupCode(key: string): KnownCode | undefined {
+  return BY_KEY.get(key) ?? BY_KEY.get(key.toUpperCase());
+}
+
+/** Whether diagnostics of `code` can never be turned off or suppressed. */
+export function isMandatory(code: KnownCode): boolean {
+  return code.syntax && code.severity === "error";
+}
+
+let schema: z.ZodType<Record<string, RuleLevel | undefined>> | undefined;
+
+/** The zod schema of `LintOptions.rules`: a strict object whose keys are codes and aliases. */
+export function rulesSchema(): z.ZodType<Record<string, RuleLevel | undefined>> {
+  schema ??= z.strictObject(Object.fromEntries([...BY_KEY.keys()].map((k) => [k, z.enum(RULE_LEVELS).optional()])));
+  return schema;
+}
+
+/** Validates `rules` and returns the configured level of each code; throws `LintConfigError`. */
+export function resolveRuleLevels(rules: unknown): Map<string, RuleLevel> {
+  const levels = new Map<string, RuleLevel>();
+  if (rules === undefined) return levels;
+  if (rules === null || typeof rules !== "object" || Array.isArray(rules)) {
+    throw new LintConfigError("rules", 'lint option "rules" must be an object mapping rule codes or aliases to "off", "info", "warning" or "error"');
+  }
+  // Accept lower-case codes (`hp2001`) as their upper-case spelling.
+  const normalised: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rules)) normalised[/^hp\d{4}$/i.test(key) ? key.toUpperCase() : key] = value;
+  const result = rulesSchema().safeParse(normalised);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    if (issue.code === "unrecognized_keys") {
+      const key = issue.keys[0]!;
+      throw new LintConfigError(key, `unknown rule ${JSON.stringify(key)} in lint option "rules"`);
+    }
+    const key = String(issue.path[0] ?? "rules");
+    throw new LintConfigError(key, `rule ${JSON.stringify(key)}: level must be "off", "info", "warning" or "error", not ${JSON.stringify(normalised[key])}`);
+  }
+  for (const [key, level] of Object.entries(result.data)) {
+    if (level === undefined) continue;
+    const known = lookupCode(key)!;
+    if (level === "off" && isMandatory(known)) {
+      throw new LintConfigError(key, `rule ${JSON.stringify(key)} (${known.code} ${known.name}) is a syntax error and cannot be turned off; it can be re-levelled to "warning" or "info"`);
+    }
+    levels.set(known.code, level);
+  }
+  return levels;
+}

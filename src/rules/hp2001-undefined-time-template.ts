@@ -1,0 +1,31 @@
+import { defineRule } from "../lint/rule.js";
+import { closest, typoBudget } from "../util/did-you-mean.js";
+import { OPC_ALWAYS, quoteString, referencedName } from "./util.js";
+
+/** HP2001: a TIMETEMPLATE reference to a template the file does not define. */
+export default defineRule({
+  code: "HP2001",
+  name: "undefined-time-template",
+  severity: "error",
+  description: 'A TIMETEMPLATE reference names a template that is neither "$OPC_ALWAYS" nor defined in the file.',
+  docs: "docs/rules/HP2001.md",
+  fixable: true,
+  create(context) {
+    const defined = new Set<string>();
+    for (const t of context.ast.timeTemplates?.templates ?? []) if (t.name.terminated) defined.add(t.name.value);
+    return {
+      TimeTemplateRef(node) {
+        if (node.name.type === "String" && !node.name.terminated) return;
+        const name = referencedName(node);
+        if (name === OPC_ALWAYS || defined.has(name)) return;
+        const candidates = [...defined].filter((d) => !d.startsWith("$"));
+        const suggestion = closest(name, candidates, Math.max(typoBudget(name.length), 1) + 1);
+        context.report({
+          node: node.name,
+          message: `time template ${quoteString(name)} is not defined in this file${suggestion ? `; did you mean ${quoteString(suggestion)}?` : `; define it under TIMETEMPLATES or use "$OPC_ALWAYS"`}`,
+          ...(suggestion ? { fix: { range: node.name.range, text: quoteString(suggestion) } } : {}),
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,35 @@
+import type { TimeLiteral } from "../ast/nodes.js";
+import { defineRule } from "../lint/rule.js";
+
+function minutes(t: TimeLiteral): number {
+  return t.hour * 60 + t.minute;
+}
+
+/** HP2005: `TIME FROM a TO b` with a not before b. */
+export default defineRule({
+  code: "HP2005",
+  name: "time-range-wraps",
+  severity: "error",
+  description: "A TIME FROM … TO … range whose start is not before its end; HPOM time ranges cannot cross midnight.",
+  docs: "docs/rules/HP2005.md",
+  fixable: false,
+  create(context) {
+    return {
+      TimeRange(node) {
+        const from = minutes(node.from);
+        const to = minutes(node.to);
+        // A time the parser had to invent after a syntax error (NaN) is already reported.
+        if (Number.isNaN(from) || Number.isNaN(to) || from < to) return;
+        const a = node.from.raw;
+        const b = node.to.raw;
+        context.report({
+          node,
+          message:
+            from === to
+              ? `TIME FROM ${a} TO ${b} is empty: FROM must be before TO; for the whole day leave TIME out`
+              : `TIME FROM ${a} is not before TO ${b}; a time range cannot cross midnight — use two conditions, TIME FROM ${a} TO 24:00 and TIME FROM 0:00 TO ${b}`,
+        });
+      },
+    };
+  },
+});
