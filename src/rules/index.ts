@@ -5,6 +5,16 @@ import duplicateTimeTemplate from "./hp2002-duplicate-time-template.js";
 import unusedTimeTemplate from "./hp2003-unused-time-template.js";
 import reservedTemplateName from "./hp2004-reserved-template-name.js";
 import timeRangeWraps from "./hp2005-time-range-wraps.js";
+import invalidIp from "./hp2006-invalid-ip.js";
+import ipLeadingZero from "./hp2007-ip-leading-zero.js";
+import invalidTime from "./hp2008-invalid-time.js";
+import invalidDate from "./hp2009-invalid-date.js";
+import twoDigitYear from "./hp2010-two-digit-year.js";
+import dateWildcard from "./hp2011-date-wildcard.js";
+import allWildcardDate from "./hp2012-all-wildcard-date.js";
+import duplicateCondStatusVar from "./hp2013-duplicate-condstatusvar.js";
+import undeclaredCondStatusVar from "./hp2014-undeclared-condstatusvar.js";
+import unknownVariable from "./hp2015-unknown-variable.js";
 import unusedDisableDirective from "./hp4001-unused-disable-directive.js";
 import invalidDirective from "./hp4002-invalid-directive.js";
 
@@ -14,8 +24,18 @@ export const ALL_RULES: readonly Rule[] = [
   unusedTimeTemplate,
   reservedTemplateName,
   timeRangeWraps,
+  invalidIp,
+  ipLeadingZero,
+  invalidTime,
+  invalidDate,
+  twoDigitYear,
+  dateWildcard,
+  allWildcardDate,
+  duplicateCondStatusVar,
+  undeclaredCondStatusVar,
+  unknownVariable,
   unusedDisableDirective,
   invalidDirective,
 ];
 
-export { undefinedTimeTemplate, duplicateTimeTemplate, unusedTimeTemplate, reservedTemplateName, timeRangeWraps, unusedDisableDirective, invalidDirective };
+export { undefinedTimeTemplate, duplicateTimeTemplate, unusedTimeTemplate, reservedTemplateName, timeRangeWraps, invalidIp, ipLeadingZero, invalidTime, invalidDate, twoDigitYear, dateWildcard, allWildcardDate, duplicateCondStatusVar, undeclaredCondStatusVar, unknownVariable, unusedDisableDirective, invalidDirective };

@@ -18,3 +18,8 @@ export function nameOf(literal: StringLiteral | VariableLiteral): string {
 export function quoteString(value: string): string {
   return `"${value.replace(/["\\]/g, "\\$&")}"`;
 }
+
+/** Whether a literal was invented by the parser's error recovery (nothing was written; fields are NaN). */
+export function isRecovered(literal: { raw: string }): boolean {
+  return literal.raw === "";
+}

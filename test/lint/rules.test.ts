@@ -77,8 +77,124 @@ describe("rules", () => {
   });
 
   it("exports rule metadata", () => {
-    expect(rules.map((r) => r.code)).toEqual(["HP2001", "HP2002", "HP2003", "HP2004", "HP2005", "HP4001", "HP4002"]);
+    expect(rules.map((r) => r.code)).toEqual(["HP2001", "HP2002", "HP2003", "HP2004", "HP2005", "HP2006", "HP2007", "HP2008", "HP2009", "HP2010", "HP2011", "HP2012", "HP2013", "HP2014", "HP2015", "HP4001", "HP4002"]);
     for (const r of rules) expect(Object.keys(r).sort()).toEqual(["code", "description", "docs", "fixable", "name", "severity"]);
+  });
+});
+
+/** A target-manager file whose OPCMGR is `mgr`. */
+const withManager = (mgr: string, refs = ['"$OPC_ALWAYS"']) => file("", refs).replaceAll('OPCMGR IP 0.0.0.0 "m.example.com"', `OPCMGR ${mgr}`);
+
+/** An outage file declaring `decls` and using `used` in CONDSTATUSVAR conditions. */
+function outage(decls: string[], used: string[], node = ""): string {
+  return (
+    `CONDSTATUSVARS\n${decls.map((d) => `  CONDSTATUSVAR "${d}" False\n`).join("")}` +
+    'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "r"\n        MSGTARGETRULECONDS\n' +
+    used.map((u) => `          MSGTARGETRULECOND\n            DESCRIPTION "c"\n            CONDSTATUSVAR "${u}"\n${node ? `            NODE ${node}\n` : ""}`).join("") +
+    '        MSGOPERATIONS\n          MSGOPERATION\n            TIMETEMPLATE "$OPC_ALWAYS"\n            SUPPRESS\n'
+  );
+}
+
+describe("value rules", () => {
+  it("HP2006 invalid-ip", () => {
+    const found = lint(withManager('IP 10.0.256.1 "m.example.com"'));
+    expect(where(found)).toEqual(["13:23 HP2006/invalid-ip"]);
+    expect(found[0]!.severity).toBe("error");
+    expect(found[0]!.message).toContain('"10.0.256.1" is not a valid IPv4 address: octet 256 is above 255');
+    expect(lint(withManager('IP 255.255.255.255 "m.example.com"'))).toEqual([]);
+  });
+
+  it("HP2007 ip-leading-zero is info and its fix strips the zeros", () => {
+    const text = withManager('IP 010.0.0.01 "m.example.com"');
+    const found = lint(text);
+    expect(where(found)).toEqual(["13:23 HP2007/ip-leading-zero"]);
+    expect(found[0]!.severity).toBe("info");
+    expect(found[0]!.message).toBe('leading zeros in "010.0.0.01" may be read as octal by other tools; write "10.0.0.1"');
+    expect(applyFix(text, found[0]!)).toContain('OPCMGR IP 10.0.0.1 "m.example.com"');
+    expect(lint(applyFix(text, found[0]!))).toEqual([]);
+    expect(lint(withManager('IP 10.0.0.0 "m.example.com"'))).toEqual([]);
+  });
+
+  it("HP2008 invalid-time: hour, minutes, 24:MM and FROM 24:00", () => {
+    const a = lint(file(tpl("n", "TIME FROM 0:00 TO 25:00") + tpl("m", "TIME FROM 8:60 TO 9:00"), ['"n"', '"m"']), { rules: { HP2005: "off" } });
+    expect(where(a)).toEqual(["6:27 HP2008/invalid-time", "11:19 HP2008/invalid-time"]);
+    expect(a[0]!.message).toContain('"25:00" is not a valid time of day: the hour must be 0–23');
+    expect(a[1]!.message).toContain('"8:60" is not a valid time of day: the minutes must be 00–59');
+    const b = lint(file(tpl("n", "TIME FROM 24:00 TO 24:30"), ['"n"']), { rules: { HP2005: "off" } });
+    expect(where(b)).toEqual(["6:19 HP2008/invalid-time", "6:28 HP2008/invalid-time"]);
+    expect(b[0]!.message).toContain("can only be a TO value");
+    expect(b[0]!.severity).toBe("error");
+    expect(lint(file(tpl("n", "TIME FROM 0:00 TO 24:00") + tpl("m", "TIME FROM 23:59 TO 24:00"), ['"n"', '"m"']))).toEqual([]);
+  });
+
+  it("HP2008 stays quiet about a time the parser invented", () => {
+    const found = lint(file(tpl("n", "TIME FROM 8:00 TO"), ['"n"']));
+    expect(found.map((d) => d.code)).not.toContain("HP2008");
+  });
+
+  it("HP2009 invalid-date: month, day of month, 29 February", () => {
+    const text = file(tpl("n", "DATE ON 02/29/2027") + tpl("m", "DATE FROM 13/01/* TO 04/31/*") + tpl("o", "DATE ON */32/2026"), ['"n"', '"m"', '"o"']);
+    const found = lint(text, { rules: { "date-wildcard": "off" } });
+    expect(where(found)).toEqual(["6:17 HP2009/invalid-date", "11:19 HP2009/invalid-date", "11:30 HP2009/invalid-date", "16:17 HP2009/invalid-date"]);
+    expect(found[0]!.severity).toBe("warning");
+    expect(found[0]!.message).toBe('"02/29/2027" does not exist: February 2027 has 28 days; HP accepts it but the condition can never be true — correct the date');
+    expect(found[1]!.message).toContain("month 13 is not 1–12");
+    expect(found[2]!.message).toContain('"04/31/*" does not exist: April has 30 days');
+    const ok = file(tpl("n", "DATE ON 02/29/2028") + tpl("m", "DATE FROM 02/29/* TO 12/31/*") + tpl("o", "DATE ON 02/29/2000"), ['"n"', '"m"', '"o"']);
+    expect(lint(ok)).toEqual([]);
+    expect(lint(file(tpl("n", "DATE ON 02/29/1900"), ['"n"'])).map((d) => d.code)).toEqual(["HP2009"]);
+  });
+
+  it("HP2009 skips the leap-year check for two-digit years; HP2010 reports them", () => {
+    const found = lint(file(tpl("n", "DATE ON 02/29/27"), ['"n"']));
+    expect(where(found)).toEqual(["6:17 HP2010/two-digit-year"]);
+    expect(found[0]!.severity).toBe("warning");
+    expect(found[0]!.message).toBe('two-digit year "27" in "02/29/27" is ambiguous; use four digits (MM/DD/YYYY, e.g. "02/29/2027")');
+    expect(lint(file(tpl("n", "DATE ON 12/24/2026"), ['"n"']))).toEqual([]);
+  });
+
+  it("HP2011 date-wildcard (warning) and HP2012 all-wildcard-date (error)", () => {
+    const found = lint(file(tpl("n", "DATE ON */15/2026") + tpl("m", "DATE FROM 12/*/* TO */*/*"), ['"n"', '"m"']));
+    expect(where(found)).toEqual(["6:17 HP2011/date-wildcard", "11:19 HP2011/date-wildcard", "11:29 HP2012/all-wildcard-date"]);
+    expect(found.map((d) => d.severity)).toEqual(["warning", "warning", "error"]);
+    expect(found[0]!.message).toContain('date wildcard form "*/15/2026" is not documented');
+    expect(found[2]!.message).toContain('"*/*/*"');
+    expect(lint(file(tpl("n", "DATE ON 12/25/*"), ['"n"']))).toEqual([]);
+  });
+});
+
+describe("declaration and variable rules", () => {
+  it("HP2013 duplicate-condstatusvar names the first line", () => {
+    const found = lint(outage(["backup", "backup"], ["backup"]));
+    expect(where(found)).toEqual(["3:17 HP2013/duplicate-condstatusvar"]);
+    expect(found[0]!.severity).toBe("error");
+    expect(found[0]!.message).toBe('condition status variable "backup" is declared twice; first at line 2 — remove one declaration');
+    expect(lint(outage(["backup", "maintenance"], ["backup", "maintenance"]))).toEqual([]);
+  });
+
+  it("HP2014 undeclared-condstatusvar, with did-you-mean and fix", () => {
+    const text = outage(["backup_running"], ["backup_runing", "maintenance"]);
+    const found = lint(text);
+    expect(where(found)).toEqual(["12:27 HP2014/undeclared-condstatusvar", "15:27 HP2014/undeclared-condstatusvar"]);
+    expect(found[0]!.severity).toBe("error");
+    expect(found[0]!.message).toBe('condition status variable "backup_runing" is not declared; did you mean "backup_running"?');
+    expect(found[1]!.message).toBe('condition status variable "maintenance" is not declared; declare it under CONDSTATUSVARS (CONDSTATUSVAR "maintenance" False)');
+    expect(found[1]!.fix).toBeUndefined();
+    expect(where(lint(applyFix(text, found[0]!)))).toEqual(["15:27 HP2014/undeclared-condstatusvar"]);
+  });
+
+  it("HP2015 unknown-variable in time, manager and condition positions", () => {
+    const found = lint(withManager('"$OPC_ALWAYS"', ['"$OPC_PRIMARY_MGR"', "$MSG_TIME"]), { rules: { HP2001: "off" } });
+    expect(where(found)).toEqual(["12:26 HP2015/unknown-variable", "13:20 HP2015/unknown-variable", "15:26 HP2015/unknown-variable", "16:20 HP2015/unknown-variable"]);
+    expect(found[0]!.severity).toBe("warning");
+    expect(found[0]!.message).toBe('variable "$OPC_PRIMARY_MGR" has no meaning here; use "$OPC_ALWAYS" or a template defined under TIMETEMPLATES');
+    expect(found[1]!.message).toBe('variable "$OPC_ALWAYS" has no meaning here; use "$OPC_PRIMARY_MGR" or IP 0.0.0.0 "<server fqdn>"');
+    const typo = lint(withManager("IP 0.0.0.0 $OPC_PRIMARY_MRG"));
+    expect(where(typo)).toEqual(["13:31 HP2015/unknown-variable"]);
+    expect(typo[0]!.message).toContain('did you mean "$OPC_PRIMARY_MGR"?');
+    const cond = lint(outage(["b"], ["b"], 'IP 0.0.0.0 "$MSG_NODE"'));
+    expect(where(cond)).toEqual(["13:29 HP2015/unknown-variable"]);
+    expect(lint(withManager('IP 0.0.0.0 "$OPC_PRIMARY_MGR"', ['"$OPC_ALWAYS"', "$OPC_ALWAYS"]))).toEqual([]);
   });
 });
 
