@@ -15,6 +15,15 @@ import allWildcardDate from "./hp2012-all-wildcard-date.js";
 import duplicateCondStatusVar from "./hp2013-duplicate-condstatusvar.js";
 import undeclaredCondStatusVar from "./hp2014-undeclared-condstatusvar.js";
 import unknownVariable from "./hp2015-unknown-variable.js";
+import duplicateTimePart from "./hp2016-duplicate-time-part.js";
+import missingTimeCondType from "./hp2017-missing-timecondtype.js";
+import emptyTimeCondition from "./hp2018-empty-time-condition.js";
+import emptyTimeTemplate from "./hp2019-empty-time-template.js";
+import weekdayRangeWraps from "./hp2020-weekday-range-wraps.js";
+import dateRangeOrder from "./hp2021-date-range-order.js";
+import weekdayDateConflict from "./hp2022-weekday-date-conflict.js";
+import missingDescription from "./hp2023-missing-description.js";
+import nodeMissingIp from "./hp2024-node-missing-ip.js";
 import unusedDisableDirective from "./hp4001-unused-disable-directive.js";
 import invalidDirective from "./hp4002-invalid-directive.js";
 
@@ -34,6 +43,15 @@ export const ALL_RULES: readonly Rule[] = [
   duplicateCondStatusVar,
   undeclaredCondStatusVar,
   unknownVariable,
+  duplicateTimePart,
+  missingTimeCondType,
+  emptyTimeCondition,
+  emptyTimeTemplate,
+  weekdayRangeWraps,
+  dateRangeOrder,
+  weekdayDateConflict,
+  missingDescription,
+  nodeMissingIp,
   unusedDisableDirective,
   invalidDirective,
 ];

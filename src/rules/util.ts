@@ -1,5 +1,5 @@
 /** Helpers shared by the time-template rules. */
-import type { StringLiteral, TimeTemplateRef, VariableLiteral } from "../ast/nodes.js";
+import type { StringLiteral, TimeTemplateRef, ValueWord, VariableLiteral } from "../ast/nodes.js";
 
 /** The always-true time template every file may reference without defining it. */
 export const OPC_ALWAYS = "$OPC_ALWAYS";
@@ -22,4 +22,14 @@ export function quoteString(value: string): string {
 /** Whether a literal was invented by the parser's error recovery (nothing was written; fields are NaN). */
 export function isRecovered(literal: { raw: string }): boolean {
   return literal.raw === "";
+}
+
+/** The weekdays, Monday first, as HPOM spells them. */
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+
+/** The 0-based index (Monday = 0) of a weekday value; undefined when the word is not a weekday. */
+export function weekdayIndex(word: ValueWord<"weekday">): number | undefined {
+  if (word.value === null) return undefined;
+  const i = (WEEKDAYS as readonly string[]).indexOf(word.value);
+  return i < 0 ? undefined : i;
 }

@@ -112,8 +112,8 @@ describe("hpom-lint (built CLI)", () => {
     const [report] = JSON.parse(r.stdout) as { diagnostics: { code: string; name: string; range: { start: { line: number; column: number } } }[] }[];
     expect(report!.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}/${d.name}`)).toEqual([
       "2:16 HP2003/unused-time-template",
-      "6:9 HP2005/time-range-wraps",
-      "18:26 HP2001/undefined-time-template",
+      "7:9 HP2005/time-range-wraps",
+      "19:26 HP2001/undefined-time-template",
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { lint } from "../../src/index.js";
 import { where } from "../helpers.js";
 
-const T = (name: string) => `  TIMETEMPLATE "${name}"\n    DESCRIPTION "d"\n`;
+const T = (name: string) => `  TIMETEMPLATE "${name}"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n`;
 
 describe("inline directives", () => {
   it("disable-next-line by code and alias, with a reason, skipping blank and comment lines", () => {

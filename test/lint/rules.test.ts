@@ -3,8 +3,11 @@ import { describe, expect, it } from "vitest";
 import { lint, rules, type Diagnostic } from "../../src/index.js";
 import { where } from "../helpers.js";
 
+/** A template; without `cond` its one condition stands on the DESCRIPTION line (no line is added). */
 const tpl = (name: string, cond = "") =>
-  `  TIMETEMPLATE "${name}"\n    DESCRIPTION "d"\n` + (cond ? `    TIMETMPLCONDS\n      TIMETMPLCOND\n        ${cond}\n` : "");
+  cond
+    ? `  TIMETEMPLATE "${name}"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        ${cond} TIMECONDTYPE Match\n`
+    : `  TIMETEMPLATE "${name}"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n`;
 
 /** A file with the given templates and one target manager per reference. */
 function file(templates: string, refs: string[]): string {
@@ -77,7 +80,7 @@ describe("rules", () => {
   });
 
   it("exports rule metadata", () => {
-    expect(rules.map((r) => r.code)).toEqual(["HP2001", "HP2002", "HP2003", "HP2004", "HP2005", "HP2006", "HP2007", "HP2008", "HP2009", "HP2010", "HP2011", "HP2012", "HP2013", "HP2014", "HP2015", "HP4001", "HP4002"]);
+    expect(rules.map((r) => r.code)).toEqual(["HP2001", "HP2002", "HP2003", "HP2004", "HP2005", "HP2006", "HP2007", "HP2008", "HP2009", "HP2010", "HP2011", "HP2012", "HP2013", "HP2014", "HP2015", "HP2016", "HP2017", "HP2018", "HP2019", "HP2020", "HP2021", "HP2022", "HP2023", "HP2024", "HP4001", "HP4002"]);
     for (const r of rules) expect(Object.keys(r).sort()).toEqual(["code", "description", "docs", "fixable", "name", "severity"]);
   });
 });
@@ -184,7 +187,7 @@ describe("declaration and variable rules", () => {
   });
 
   it("HP2015 unknown-variable in time, manager and condition positions", () => {
-    const found = lint(withManager('"$OPC_ALWAYS"', ['"$OPC_PRIMARY_MGR"', "$MSG_TIME"]), { rules: { HP2001: "off" } });
+    const found = lint(withManager('"$OPC_ALWAYS"', ['"$OPC_PRIMARY_MGR"', "$MSG_TIME"]), { rules: { HP2001: "off", "node-missing-ip": "off" } });
     expect(where(found)).toEqual(["12:26 HP2015/unknown-variable", "13:20 HP2015/unknown-variable", "15:26 HP2015/unknown-variable", "16:20 HP2015/unknown-variable"]);
     expect(found[0]!.severity).toBe("warning");
     expect(found[0]!.message).toBe('variable "$OPC_PRIMARY_MGR" has no meaning here; use "$OPC_ALWAYS" or a template defined under TIMETEMPLATES');
@@ -202,5 +205,120 @@ describe("rules after a syntax error", () => {
   it("HP2005 stays quiet about a time the parser could not read", () => {
     const text = 'TIMETEMPLATES\n  TIMETEMPLATE "t"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIME FROM 22:00 TO\n        WEEKDAY ON Monday\n';
     expect(lint(text).map((d) => d.code)).not.toContain("HP2005");
+  });
+});
+
+/** A file with one template "t" whose TIMETMPLCONDS body is `body` (indented lines), referenced once. */
+const withConds = (body: string) => file(`  TIMETEMPLATE "t"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n${body}`, ['"t"']);
+
+describe("time-template rules", () => {
+  it("HP2016 duplicate-time-part: ON and FROM forms count as one part", () => {
+    const text = withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        WEEKDAY ON Monday\n        WEEKDAY FROM Tuesday TO Friday\n        DATE ON 01/01/*\n        DATE FROM 02/01/* TO 03/01/*\n");
+    const found = lint(text);
+    expect(where(found)).toEqual(["8:9 HP2016/duplicate-time-part", "10:9 HP2016/duplicate-time-part"]);
+    expect(found[0]!.severity).toBe("error");
+    expect(found[0]!.message).toBe("WEEKDAY appears twice in one time condition (first at line 7); opcmomchk rejects this — put each WEEKDAY in a TIMETMPLCOND of its own");
+    const twice = withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        TIME FROM 8:00 TO 9:00\n        TIME FROM 10:00 TO 11:00\n        TIMECONDTYPE Suppress\n");
+    expect(where(lint(twice))).toEqual(["8:9 HP2016/duplicate-time-part", "9:9 HP2016/duplicate-time-part"]);
+    expect(lint(withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        TIME FROM 8:00 TO 9:00\n        WEEKDAY ON Monday\n        DATE ON 01/01/*\n"))).toEqual([]);
+  });
+
+  it("HP2017 missing-timecondtype is info, with a fix before the first part", () => {
+    const text = withConds("      TIMETMPLCOND\n        TIME FROM 8:00 TO 9:00\n");
+    const found = lint(text);
+    expect(where(found)).toEqual(["5:7 HP2017/missing-timecondtype"]);
+    expect(found[0]!.severity).toBe("info");
+    expect(found[0]!.message).toContain("no TIMECONDTYPE; Match is assumed");
+    expect(found[0]!.fix!.text).toBe("TIMECONDTYPE Match ");
+    expect(lint(applyFix(text, found[0]!))).toEqual([]);
+    const bare = withConds("      TIMETMPLCOND\n");
+    const fixed = lint(bare).find((d) => d.code === "HP2017")!;
+    expect(applyFix(bare, fixed)).toContain("      TIMETMPLCOND TIMECONDTYPE Match\n");
+    expect(lint(withConds("      TIMETMPLCOND\n        TIMECONDTYPE Suppress\n        TIME FROM 8:00 TO 9:00\n"))).toEqual([]);
+  });
+
+  it("HP2018 empty-time-condition", () => {
+    const found = lint(withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n"));
+    expect(where(found)).toEqual(["5:7 HP2018/empty-time-condition"]);
+    expect(found[0]!.severity).toBe("warning");
+    expect(found[0]!.message).toContain("covers all day, every day");
+    expect(lint(withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        DATE ON 12/24/*\n"))).toEqual([]);
+  });
+
+  it("HP2019 empty-time-template: no TIMETMPLCONDS or an empty list", () => {
+    const none = lint(file('  TIMETEMPLATE "t"\n    DESCRIPTION "d"\n', ['"t"']));
+    expect(where(none)).toEqual(["2:16 HP2019/empty-time-template"]);
+    expect(none[0]!.severity).toBe("warning");
+    expect(none[0]!.message).toContain('time template "t" has no conditions');
+    expect(where(lint(withConds("")))).toEqual(["2:16 HP2019/empty-time-template"]);
+    expect(lint(withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        WEEKDAY ON Sunday\n"))).toEqual([]);
+  });
+
+  it("HP2020 weekday-range-wraps suggests the split", () => {
+    const found = lint(withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        WEEKDAY FROM Saturday TO Monday\n"));
+    expect(where(found)).toEqual(["7:9 HP2020/weekday-range-wraps"]);
+    expect(found[0]!.severity).toBe("warning");
+    expect(found[0]!.message).toBe(
+      "weekday range Saturday–Monday wraps past Sunday; behaviour is undocumented — use two conditions, WEEKDAY FROM Saturday TO Sunday and WEEKDAY FROM Monday TO Monday",
+    );
+    expect(lint(withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        WEEKDAY FROM Monday TO Sunday\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        WEEKDAY FROM Friday TO Friday\n"))).toEqual([]);
+  });
+
+  it("HP2021 date-range-order: only dates of the same shape", () => {
+    const found = lint(withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        DATE FROM 09/10/* TO 08/06/*\n"));
+    expect(where(found)).toEqual(["7:9 HP2021/date-range-order"]);
+    expect(found[0]!.severity).toBe("warning");
+    expect(found[0]!.message).toContain("DATE FROM 09/10/* is after TO 08/06/*");
+    expect(where(lint(withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        DATE FROM 01/02/2027 TO 12/31/2026\n")))).toEqual(["7:9 HP2021/date-range-order"]);
+    const ok = withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        DATE FROM 08/06/* TO 09/10/*\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        DATE FROM 12/31/2026 TO 01/02/2027\n");
+    expect(lint(ok)).toEqual([]);
+    // Different shapes (a `*` year against a full one) are not compared.
+    expect(lint(withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        DATE FROM 12/01/* TO 01/02/2027\n"))).toEqual([]);
+  });
+
+  it("HP2022 weekday-date-conflict: a full date on another weekday", () => {
+    // 12/25/2026 is a Friday.
+    const found = lint(withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        WEEKDAY FROM Monday TO Thursday\n        DATE ON 12/25/2026\n"));
+    expect(where(found)).toEqual(["8:9 HP2022/weekday-date-conflict"]);
+    expect(found[0]!.severity).toBe("warning");
+    expect(found[0]!.message).toContain("12/25/2026 is a Friday; this condition can never be true");
+    expect(where(lint(withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        DATE ON 12/25/2026\n        WEEKDAY ON Saturday\n")))).toEqual(["7:9 HP2022/weekday-date-conflict"]);
+    const ok = withConds(
+      "      TIMETMPLCOND\n        TIMECONDTYPE Match\n        WEEKDAY ON Friday\n        DATE ON 12/25/2026\n" +
+        "      TIMETMPLCOND\n        TIMECONDTYPE Match\n        WEEKDAY FROM Thursday TO Monday\n        DATE ON 12/25/2026\n" +
+        "      TIMETMPLCOND\n        TIMECONDTYPE Match\n        WEEKDAY ON Monday\n        DATE ON 12/25/*\n",
+    );
+    // A wrapping range (HP2020's concern) is read as wrapping: Thursday–Monday includes Friday.
+    expect(lint(ok, { rules: { "weekday-range-wraps": "off" } })).toEqual([]);
+  });
+});
+
+describe("structure rules", () => {
+  it("HP2023 missing-description in every block, with fixes", () => {
+    const text =
+      'TIMETEMPLATES\n  TIMETEMPLATE "t"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        WEEKDAY ON Monday\n' +
+      'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES\n      MSGTARGETRULE\n        MSGTARGETRULECONDS\n          MSGTARGETRULECOND\n            SEVERITY Critical\n' +
+      '        MSGTARGETMANAGERS\n          MSGTARGETMANAGER\n            TIMETEMPLATE "t"\n            OPCMGR IP 0.0.0.0 "m.example.com"\n';
+    const found = lint(text);
+    expect(where(found)).toEqual(["2:3 HP2023/missing-description", "8:3 HP2023/missing-description", "12:7 HP2023/missing-description", "14:11 HP2023/missing-description"]);
+    expect(found[0]!.severity).toBe("error");
+    expect(found[1]!.message).toBe('RESPMGRCONFIG needs a DESCRIPTION right after the keyword; opcmomchk rejects the file without one — add DESCRIPTION "…" (it may be empty)');
+    expect(found.every((d) => d.fix?.text === 'DESCRIPTION "" ')).toBe(true);
+    let fixed = text;
+    for (const d of [...found].reverse()) fixed = applyFix(fixed, d);
+    expect(lint(fixed)).toEqual([]);
+    const bare = lint(file('  TIMETEMPLATE "u"\n', ['"u"']), { rules: { "empty-time-template": "off" } });
+    expect(bare.map((d) => d.fix?.text)).toEqual([' DESCRIPTION ""']);
+  });
+
+  it("HP2024 node-missing-ip rewrites a bare string", () => {
+    const text = withManager('"m.example.com"');
+    const found = lint(text);
+    expect(where(found)).toEqual(["13:20 HP2024/node-missing-ip"]);
+    expect(found[0]!.severity).toBe("error");
+    expect(found[0]!.message).toBe('a node is written IP 0.0.0.0 "m.example.com" (or IP <address> "m.example.com"), not a bare string; opcmomchk rejects the file');
+    expect(found[0]!.fix!.text).toBe('IP 0.0.0.0 "m.example.com"');
+    expect(lint(applyFix(text, found[0]!))).toEqual([]);
+    expect(lint(withManager('IP 0.0.0.0 "m.example.com"'))).toEqual([]);
   });
 });

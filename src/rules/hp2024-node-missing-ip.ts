@@ -1,0 +1,24 @@
+import { defineRule } from "../lint/rule.js";
+import { quoteString } from "./util.js";
+
+/** HP2024: a node written as a bare string instead of `IP 0.0.0.0 "name"`. */
+export default defineRule({
+  code: "HP2024",
+  name: "node-missing-ip",
+  severity: "error",
+  description: "A node written as a bare string instead of IP 0.0.0.0 \"name\".",
+  docs: "docs/rules/HP2024.md",
+  fixable: true,
+  create(context) {
+    return {
+      NameNode(node) {
+        const name = node.name.terminated ? quoteString(node.name.value) : node.name.raw;
+        context.report({
+          node,
+          message: `a node is written IP 0.0.0.0 ${name} (or IP <address> ${name}), not a bare string; opcmomchk rejects the file`,
+          ...(node.name.terminated ? { fix: { range: node.range, text: `IP 0.0.0.0 ${name}` } } : {}),
+        });
+      },
+    };
+  },
+});
