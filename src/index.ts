@@ -12,6 +12,6 @@ export { SYNTAX, type SyntaxCode } from "./diagnostics/syntax-codes.js";
 export { KEYWORDS, VALUE_SETS, type Keyword, type ValueKind, type ValueOf } from "./lexer/keywords.js";
 export { childNodes, clausesOf, forEachChild, isClause } from "./ast/walk.js";
 export type * from "./ast/nodes.js";
-export { lint, rules, defineRule, LintConfigError, RULE_LEVELS, rulesSchema } from "./lint/index.js";
-export type { LintOptions, RuleLevel, Rule, RuleContext, RuleMeta, Visitor, ReportDescriptor, OffsetFix } from "./lint/index.js";
+export { lint, rules, defineRule, LintConfigError, RULE_LEVELS, rulesSchema, applyFixes, fixText, MAX_FIX_PASSES } from "./lint/index.js";
+export type { FixResult, LintOptions, RuleLevel, Rule, RuleContext, RuleMeta, Visitor, ReportDescriptor, OffsetFix } from "./lint/index.js";
 export type { FileKind } from "./files/file-kind.js";

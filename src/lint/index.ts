@@ -3,6 +3,7 @@ import { ALL_RULES } from "../rules/index.js";
 import { metaOf, type RuleMeta } from "./rule.js";
 
 export { lint, type LintOptions } from "./lint.js";
+export { applyFixes, fixText, MAX_FIX_PASSES, type FixResult } from "./fix.js";
 export { LintConfigError, RULE_LEVELS, rulesSchema, type RuleLevel } from "./config.js";
 export { defineRule, type Rule, type RuleContext, type RuleMeta, type Visitor, type ReportDescriptor, type OffsetFix } from "./rule.js";
 
