@@ -1,4 +1,5 @@
-import type { Diagnostic } from "../src/index.js";
+import type { Comment, ConfigFile, Diagnostic } from "../src/index.js";
+import { canonicalPartOrder } from "../src/printer/print.js";
 
 /** A deep copy of `value` without source positions, for comparing trees of different layouts. */
 export function withoutRanges(value: unknown): unknown {
@@ -31,4 +32,45 @@ export function bareTree(value: unknown): unknown {
 /** `line:column code/name` of each diagnostic, the compact form tests compare. */
 export function where(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}/${d.name}`);
+}
+
+/** Every comment in the tree, wherever it is attached, in source order (a generic walk of the object). */
+export function allComments(tree: unknown): Comment[] {
+  const out: Comment[] = [];
+  const seen = new Set<object>();
+  const walk = (value: unknown): void => {
+    if (!value || typeof value !== "object" || seen.has(value)) return;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (const v of value) walk(v);
+      return;
+    }
+    const node = value as Record<string, unknown>;
+    if (node.type === "Comment" && typeof node.text === "string") {
+      out.push(node as unknown as Comment);
+      return;
+    }
+    for (const v of Object.values(node)) walk(v);
+  };
+  walk(tree);
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** The texts of every comment in a tree, sorted: the multiset formatting must keep. */
+export function commentTexts(tree: unknown): string[] {
+  return allComments(tree)
+    .map((c) => c.text)
+    .sort();
+}
+
+/**
+ * A copy of the tree with every TIMETMPLCOND's parts in the order `print` writes
+ * them: the one meaning-free change of structure `format` makes.
+ */
+export function withCanonicalPartOrder(ast: ConfigFile): ConfigFile {
+  const copy = structuredClone(ast);
+  for (const template of copy.timeTemplates?.templates ?? []) {
+    for (const condition of template.conditions?.conditions ?? []) condition.parts = canonicalPartOrder(condition.parts);
+  }
+  return copy;
 }

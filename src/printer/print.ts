@@ -29,6 +29,11 @@ const PART_RANK: Record<TimeConditionPart["type"], number> = {
   DateRange: 3,
 };
 
+/** The parts of a TIMETMPLCOND in canonical order (a stable sort: equal parts keep their order). */
+export function canonicalPartOrder(parts: readonly TimeConditionPart[]): TimeConditionPart[] {
+  return [...parts].sort((a, b) => PART_RANK[a.type] - PART_RANK[b.type]);
+}
+
 /** Builds the output line by line. */
 class Lines {
   private readonly out: string[] = [];
@@ -223,8 +228,7 @@ export function print(ast: ConfigFile): string {
       out.clause(2, t.conditions, "TIMETMPLCONDS");
       for (const c of t.conditions.conditions) {
         out.clause(3, c, "TIMETMPLCOND");
-        const parts = [...c.parts].sort((a, b) => PART_RANK[a.type] - PART_RANK[b.type]);
-        for (const part of parts) out.clause(4, part, timePart(part));
+        for (const part of canonicalPartOrder(c.parts)) out.clause(4, part, timePart(part));
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { CondStatusVarDecl } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
-import { quoteString } from "./util.js";
+import { firstOccurrences, quoteString } from "./util.js";
 
 /** HP2013: a condition status variable declared twice under CONDSTATUSVARS. */
 export default defineRule({
@@ -11,16 +11,13 @@ export default defineRule({
   docs: "docs/rules/HP2013.md",
   fixable: false,
   create(context) {
-    const first = new Map<string, CondStatusVarDecl>();
+    const seenBefore = firstOccurrences<CondStatusVarDecl>();
     return {
       CondStatusVarDecl(node) {
         if (!node.name.terminated) return;
         const name = node.name.value;
-        const previous = first.get(name);
-        if (!previous) {
-          first.set(name, node);
-          return;
-        }
+        const previous = seenBefore(name, node);
+        if (!previous) return;
         const line = context.lines.position(previous.name.range.start).line;
         context.report({
           node: node.name,

@@ -33,3 +33,16 @@ export function weekdayIndex(word: ValueWord<"weekday">): number | undefined {
   const i = (WEEKDAYS as readonly string[]).indexOf(word.value);
   return i < 0 ? undefined : i;
 }
+
+/**
+ * Remembers the first node seen under each name, for the "defined twice" rules:
+ * returns the earlier node when `name` was seen before, else records `node`.
+ */
+export function firstOccurrences<T>(): (name: string, node: T) => T | undefined {
+  const first = new Map<string, T>();
+  return (name, node) => {
+    const previous = first.get(name);
+    if (previous === undefined) first.set(name, node);
+    return previous;
+  };
+}

@@ -25,9 +25,8 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { format, HpomSyntaxError, parse, print } from "../../src/index.js";
-import type { ConfigFile, TimeConditionPart } from "../../src/index.js";
 import { scan } from "../../src/lexer/scanner.js";
-import { bareTree } from "../helpers.js";
+import { bareTree, commentTexts, withCanonicalPartOrder } from "../helpers.js";
 
 const FIXTURES_DIR = fileURLToPath(new URL("./", import.meta.url));
 const EXAMPLES_DIR = fileURLToPath(new URL("../../examples/", import.meta.url));
@@ -50,41 +49,7 @@ const FIXTURES: Fixture[] = readdirSync(FIXTURES_DIR, { withFileTypes: true })
   }));
 
 /** Canonical position of each TIMETMPLCOND part (spec §10), as the printer orders them. */
-const PART_RANK: Record<TimeConditionPart["type"], number> = { TimeCondType: 0, TimeRange: 1, WeekdayOn: 2, WeekdayRange: 2, DateOn: 3, DateRange: 3 };
 
-/**
- * A copy of the tree with every TIMETMPLCOND's parts stably sorted into the
- * canonical order: the one change of meaning-free structure `format` makes.
- */
-function withCanonicalPartOrder(ast: ConfigFile): ConfigFile {
-  const copy = structuredClone(ast);
-  for (const template of copy.timeTemplates?.templates ?? []) {
-    for (const condition of template.conditions?.conditions ?? []) {
-      condition.parts = [...condition.parts].sort((a, b) => PART_RANK[a.type] - PART_RANK[b.type]);
-    }
-  }
-  return copy;
-}
-
-/** The texts of every comment in the tree, found by a generic walk, sorted. */
-function commentTexts(ast: ConfigFile): string[] {
-  const out: string[] = [];
-  const walk = (value: unknown): void => {
-    if (!value || typeof value !== "object") return;
-    if (Array.isArray(value)) {
-      for (const v of value) walk(v);
-      return;
-    }
-    const node = value as { type?: unknown; text?: unknown };
-    if (node.type === "Comment" && typeof node.text === "string") {
-      out.push(node.text);
-      return;
-    }
-    for (const v of Object.values(value)) walk(v);
-  };
-  walk(ast);
-  return out.sort();
-}
 
 /** Every shape rule of the canonical layout a formatted text must follow; returns the violations. */
 function layoutProblems(text: string): string[] {

@@ -8,28 +8,7 @@ import { describe, expect, it } from "vitest";
 import { clausesOf, parse } from "../../src/index.js";
 import type { Clause, Comment, ConfigFile } from "../../src/index.js";
 import { scan } from "../../src/lexer/scanner.js";
-
-/** Every comment in the tree, wherever it is attached, found by a generic walk of the object. */
-function allComments(ast: ConfigFile): Comment[] {
-  const out: Comment[] = [];
-  const seen = new Set<object>();
-  const walk = (value: unknown): void => {
-    if (!value || typeof value !== "object" || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (const v of value) walk(v);
-      return;
-    }
-    const node = value as Record<string, unknown>;
-    if (node.type === "Comment") {
-      out.push(node as unknown as Comment);
-      return;
-    }
-    for (const v of Object.values(node)) walk(v);
-  };
-  walk(ast);
-  return out.sort((a, b) => a.range.start - b.range.start);
-}
+import { allComments } from "../helpers.js";
 
 /** The one clause of `type` whose source text starts with `startsWith`. */
 function clause(ast: ConfigFile, text: string, type: Clause["type"], startsWith?: string): Clause {

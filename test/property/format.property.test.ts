@@ -64,7 +64,7 @@ import type {
   VariableLiteral,
 } from "../../src/index.js";
 import { scan } from "../../src/lexer/scanner.js";
-import { bareTree, withoutRanges } from "../helpers.js";
+import { bareTree, commentTexts, withCanonicalPartOrder, withoutRanges } from "../helpers.js";
 
 const RUNS = { numRuns: 1000 };
 
@@ -375,38 +375,7 @@ const LOOSE = configFile("loose");
 // ---- helpers ----
 
 /** Canonical position of each TIMETMPLCOND part (spec §10). */
-const PART_RANK: Record<TimeConditionPart["type"], number> = { TimeCondType: 0, TimeRange: 1, WeekdayOn: 2, WeekdayRange: 2, DateOn: 3, DateRange: 3 };
 
-/** A copy of the tree with every TIMETMPLCOND's parts stably sorted into the order `print` writes them in. */
-function withCanonicalPartOrder(ast: ConfigFile): ConfigFile {
-  const copy = structuredClone(ast);
-  for (const template of copy.timeTemplates?.templates ?? []) {
-    for (const condition of template.conditions?.conditions ?? []) {
-      condition.parts = [...condition.parts].sort((a, b) => PART_RANK[a.type] - PART_RANK[b.type]);
-    }
-  }
-  return copy;
-}
-
-/** The texts of every comment in a tree, by a generic walk, sorted. */
-function commentTexts(ast: ConfigFile): string[] {
-  const out: string[] = [];
-  const walk = (value: unknown): void => {
-    if (!value || typeof value !== "object") return;
-    if (Array.isArray(value)) {
-      for (const v of value) walk(v);
-      return;
-    }
-    const node = value as { type?: unknown; text?: unknown };
-    if (node.type === "Comment" && typeof node.text === "string") {
-      out.push(node.text);
-      return;
-    }
-    for (const v of Object.values(value)) walk(v);
-  };
-  walk(ast);
-  return out.sort();
-}
 
 // ---- re-layout (property d) ----
 
