@@ -24,6 +24,15 @@ import dateRangeOrder from "./hp2021-date-range-order.js";
 import weekdayDateConflict from "./hp2022-weekday-date-conflict.js";
 import missingDescription from "./hp2023-missing-description.js";
 import nodeMissingIp from "./hp2024-node-missing-ip.js";
+import missingManager from "./hp3001-missing-manager.js";
+import targetNotVirtual from "./hp3002-target-not-virtual.js";
+import forwardToPhysical from "./hp3003-forward-to-physical.js";
+import mixedForwardTargets from "./hp3004-mixed-forward-targets.js";
+import missingSync from "./hp3005-missing-sync.js";
+import syncNotControlling from "./hp3006-sync-not-controlling.js";
+import forwardLoop from "./hp3007-forward-loop.js";
+import forwardToVirtual from "./hp3008-forward-to-virtual.js";
+import missingForwardTarget from "./hp3009-missing-forward-target.js";
 import unusedDisableDirective from "./hp4001-unused-disable-directive.js";
 import invalidDirective from "./hp4002-invalid-directive.js";
 
@@ -52,6 +61,15 @@ export const ALL_RULES: readonly Rule[] = [
   weekdayDateConflict,
   missingDescription,
   nodeMissingIp,
+  missingManager,
+  targetNotVirtual,
+  forwardToPhysical,
+  mixedForwardTargets,
+  missingSync,
+  syncNotControlling,
+  forwardLoop,
+  forwardToVirtual,
+  missingForwardTarget,
   unusedDisableDirective,
   invalidDirective,
 ];

@@ -8,14 +8,27 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lint, rules } from "../../src/index.js";
+import { parse as parseYaml } from "yaml";
+import { lint, rules, type LintOptions } from "../../src/index.js";
 
 const DOCS = join(import.meta.dirname, "../../docs/rules");
 
-function blocks(markdown: string, tag: string): string[] {
-  const out: string[] = [];
-  const re = new RegExp("^```hpom " + tag + "\\n([\\s\\S]*?)^```$", "gm");
-  for (let m = re.exec(markdown); m; m = re.exec(markdown)) out.push(m[1]!);
+/** An example of a page: its text and the lint options its fence gives (` ```hpom bad {"kind":"msgforw"}`). */
+interface Example {
+  text: string;
+  options: LintOptions;
+}
+
+function blocks(markdown: string, tag: string): Example[] {
+  const out: Example[] = [];
+  const re = new RegExp("^```hpom " + tag + "( \\{.*\\})?\\n([\\s\\S]*?)^```$", "gm");
+  // A page about the pooling rules shows its pool model in a ```yaml pool block; every example is linted with it.
+  const model = /^```yaml pool\n([\s\S]*?)^```$/m.exec(markdown);
+  for (let m = re.exec(markdown); m; m = re.exec(markdown)) {
+    const options = (m[1] ? JSON.parse(m[1]) : {}) as LintOptions;
+    if (model) options.pool = parseYaml(model[1]!);
+    out.push({ text: m[2]!, options });
+  }
   return out;
 }
 
@@ -47,16 +60,16 @@ describe("rule docs", () => {
 
       it("bad example reports exactly this rule", () => {
         const others = Object.fromEntries(rules.filter((r) => r.code !== rule.code).map((r) => [r.code, "off" as const]));
-        for (const text of bad) {
-          const found = lint(text, { rules: others });
+        for (const { text, options } of bad) {
+          const found = lint(text, { ...options, rules: others });
           expect(found.length).toBeGreaterThan(0);
           expect(found.map((d) => d.code)).toEqual(found.map(() => rule.code));
         }
       });
 
       it("good example does not report it", () => {
-        for (const text of good) {
-          const found = lint(text);
+        for (const { text, options } of good) {
+          const found = lint(text, options);
           expect(found.filter((d) => d.code === rule.code || d.code.startsWith("HP1"))).toEqual([]);
         }
       });

@@ -1,0 +1,50 @@
+import { defineRule } from "../lint/rule.js";
+import { fileAnchor, forwardRules } from "./pooling/forwarding.js";
+import { isForwardingFile } from "./pooling/scope.js";
+import { fileOwner, normalizeName } from "./pooling/topology.js";
+
+/**
+ * HP3009: the model says where a server forwards (`forwardTo` of a sender or of
+ * a pool); its msgforw must name those targets — a pool's V (any of them), each
+ * member in `members` mode, or the FQDN given. Conditions and time templates are
+ * not judged here: escalating only some messages upwards is a legitimate choice.
+ */
+export default defineRule({
+  code: "HP3009",
+  name: "missing-forward-target",
+  severity: "error",
+  description: "A msgforw that does not name a forwarding target the pool model gives its server.",
+  docs: "docs/rules/HP3009.md",
+  fixable: false,
+  create(context) {
+    return {
+      ConfigFile(ast) {
+        const found = isForwardingFile(context) ? fileOwner(context) : undefined;
+        if (!found) return;
+        const { topology, owner } = found;
+        const named = new Set(forwardRules(ast).flatMap((r) => r.targets.map((t) => t.fqdn).filter((f) => f !== undefined)));
+        const forwardTo = owner.kind === "pool" ? owner.pool.forwardTo : owner.sender.forwardTo;
+        const who = owner.kind === "pool" ? `pool ${owner.pool.name}` : owner.sender.server;
+        const report = (target: string, missing: string) =>
+          context.report({ range: fileAnchor(ast), message: `${who} forwards to ${target} in the pool model, but this file does not forward to ${missing}` });
+        for (const target of forwardTo) {
+          const pool = topology.targetPools([target])[0];
+          if (!pool) {
+            const fqdn = normalizeName(target);
+            if (!named.has(fqdn)) report(fqdn, fqdn);
+            continue;
+          }
+          const namesV = pool.virtual.some((v) => named.has(v));
+          const namesMember = pool.members.some((m) => named.has(m));
+          // Naming the pool in the other style is HP3003's or HP3008's finding, not a missing target.
+          if (owner.kind === "sender" && owner.sender.mode === "members") {
+            if (namesV && !namesMember) continue;
+            for (const m of pool.members) if (!named.has(m)) report(`every member of pool ${pool.name}`, `member ${m}`);
+          } else if (!namesV && !namesMember) {
+            report(`pool ${pool.name}`, `its virtual interface ${pool.primary}`);
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,70 @@
+/**
+ * The message target rules of a file in evaluation order, reduced to what the
+ * pooling rules check: which servers each rule sends to, at which times, with
+ * which attribute, and whether the rule matches every message.
+ */
+import type { ConfigFile, OffsetRange, RuleConditions, TargetManager, TargetRule, RuleFragment } from "../../ast/nodes.js";
+import { OPC_ALWAYS, referencedName } from "../util.js";
+import { managerName } from "./topology.js";
+
+/** One MSGTARGETMANAGER of a rule. */
+export interface Target {
+  /** The server's FQDN, normalised; undefined when the node names none (address, variable). */
+  readonly fqdn: string | undefined;
+  readonly node: TargetManager;
+  /** Active at all times (`$OPC_ALWAYS`). */
+  readonly always: boolean;
+}
+
+/** One message target rule with its targets. */
+export interface ForwardRule {
+  readonly rule: TargetRule | RuleFragment;
+  /** Matches every message: no conditions, or a condition with no attribute that could fail. */
+  readonly catchAll: boolean;
+  readonly targets: readonly Target[];
+}
+
+/** Every message target rule of every RESPMGRCONFIG, in the order HPOM tries them. */
+export function forwardRules(ast: ConfigFile): ForwardRule[] {
+  const out: ForwardRule[] = [];
+  for (const config of ast.respMgrConfigs?.configs ?? []) {
+    const rules = config.targetRules;
+    if (!rules) continue;
+    for (const rule of rules.type === "TargetRules" ? rules.rules : [rules]) {
+      const targets: Target[] = [];
+      if (rule.outcome.type === "TargetManagers") {
+        for (const node of rule.outcome.managers) {
+          targets.push({ fqdn: managerName(node.manager.node), node, always: referencedName(node.timeTemplate) === OPC_ALWAYS });
+        }
+      }
+      out.push({ rule, catchAll: matchesEverything(rule.conditions), targets });
+    }
+  }
+  return out;
+}
+
+// Conditions are alternatives (any may match); one without attributes, or with
+// only MSGCONDTYPE Match, matches every message.
+function matchesEverything(conditions: RuleConditions): boolean {
+  if (conditions.conditions.length === 0) return true;
+  return conditions.conditions.some((c) => c.attributes.every((a) => a.type === "MsgCondTypeAttribute" && a.value.value === "Match"));
+}
+
+/** Where to report something missing from the whole file: the first RESPMGRCONFIG's DESCRIPTION, else the section, else the file start. */
+export function fileAnchor(ast: ConfigFile): OffsetRange {
+  const first = ast.respMgrConfigs?.configs[0];
+  if (first?.description) return first.description.range;
+  if (first) return keywordRange(first.range.start, "RESPMGRCONFIG");
+  if (ast.respMgrConfigs) return keywordRange(ast.respMgrConfigs.range.start, "RESPMGRCONFIGS");
+  return { start: 0, end: 0 };
+}
+
+/** The range of a keyword starting at `start`, to underline a clause by its first word only. */
+export function keywordRange(start: number, keyword: string): OffsetRange {
+  return { start, end: start + keyword.length };
+}
+
+/** The rule's description for messages, or its line when it has none. */
+export function ruleLabel(rule: TargetRule | RuleFragment): string | undefined {
+  return rule.type === "TargetRule" && rule.description ? rule.description.value.value : undefined;
+}

@@ -1,0 +1,37 @@
+/**
+ * How a forwarding file addresses each pool it forwards into: through the
+ * pool's virtual interfaces, through its physical members, or both. Shared by
+ * the rules that check a sender's (or a pool's upward) forwarding.
+ */
+import type { ConfigFile } from "../../ast/nodes.js";
+import { forwardRules, type Target } from "./forwarding.js";
+import type { FileOwner, PoolTopology, PoolView } from "./topology.js";
+
+/** The targets of one foreign pool named in a forwarding file. */
+export interface PoolTargets {
+  readonly pool: PoolView;
+  readonly virtual: Target[];
+  readonly members: Target[];
+}
+
+/** Targets grouped by the pool they belong to, skipping the file owner's own pool (that is synchronisation). */
+export function targetsByPool(ast: ConfigFile, topology: PoolTopology, owner: FileOwner): PoolTargets[] {
+  const own = owner.kind === "pool" ? owner.pool : undefined;
+  const byPool = new Map<PoolView, PoolTargets>();
+  for (const rule of forwardRules(ast)) {
+    for (const target of rule.targets) {
+      const id = target.fqdn === undefined ? undefined : topology.identify(target.fqdn);
+      if (!id || id.kind === "sender" || id.pool === own) continue;
+      let entry = byPool.get(id.pool);
+      if (!entry) byPool.set(id.pool, (entry = { pool: id.pool, virtual: [], members: [] }));
+      (id.kind === "virtual" ? entry.virtual : entry.members).push(target);
+    }
+  }
+  return [...byPool.values()];
+}
+
+/** How the owner is meant to forward into `pool`: a sender in members mode names members, everyone else a V. */
+export function modeFor(owner: FileOwner, pool: PoolView, topology: PoolTopology): "virtual" | "members" {
+  if (owner.kind === "sender" && owner.sender.mode === "members" && topology.targetPools(owner.sender.forwardTo).includes(pool)) return "members";
+  return "virtual";
+}
