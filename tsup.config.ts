@@ -14,6 +14,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     cli: "src/cli/index.ts",
+    "lint-worker": "src/cli/lint-worker.ts",
     tooling: "src/tooling/index.ts",
     prettier: "src/prettier/index.ts",
   },
@@ -24,6 +25,8 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   splitting: true,
+  // `import.meta.url` (the CLI finds its worker script by it) also works in the CommonJS build.
+  shims: true,
   // Bundled so start-up does not pay for resolving chevrotain's many modules (issue #2).
   noExternal: ["chevrotain"],
   minify: true,
