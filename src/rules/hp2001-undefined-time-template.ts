@@ -13,16 +13,19 @@ export default defineRule({
   create(context) {
     const defined = new Set<string>();
     for (const t of context.ast.timeTemplates?.templates ?? []) if (t.name.terminated) defined.add(t.name.value);
+    const definedNames = [...defined].filter((d) => !d.startsWith("$"));
     return {
       TimeTemplateRef(node) {
         if (node.name.type === "String" && !node.name.terminated) return;
         const name = referencedName(node);
         if (name === OPC_ALWAYS || defined.has(name)) return;
-        const candidates = [...defined].filter((d) => !d.startsWith("$"));
-        const suggestion = closest(name, candidates, Math.max(typoBudget(name.length), 1) + 1);
+        // A "$" name cannot be defined (HP2004), so the only name it can have meant is "$OPC_ALWAYS".
+        const variable = name.startsWith("$");
+        const suggestion = closest(name, variable ? [OPC_ALWAYS] : definedNames, Math.max(typoBudget(name.length), 1) + 1);
+        const hint = variable ? `; the only "$" template is "$OPC_ALWAYS"` : `; define it under TIMETEMPLATES or use "$OPC_ALWAYS"`;
         context.report({
           node: node.name,
-          message: `time template ${quoteString(name)} is not defined in this file${suggestion ? `; did you mean ${quoteString(suggestion)}?` : `; define it under TIMETEMPLATES or use "$OPC_ALWAYS"`}`,
+          message: `time template ${quoteString(name)} is not defined in this file${suggestion ? `; did you mean ${quoteString(suggestion)}?` : hint}`,
           ...(suggestion ? { fix: { range: node.name.range, text: quoteString(suggestion) } } : {}),
         });
       },

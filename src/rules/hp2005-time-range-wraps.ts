@@ -27,7 +27,10 @@ export default defineRule({
           message:
             from === to
               ? `TIME FROM ${a} TO ${b} is empty: FROM must be before TO; for the whole day leave TIME out`
-              : `TIME FROM ${a} is not before TO ${b}; a time range cannot cross midnight — use two conditions, TIME FROM ${a} TO 24:00 and TIME FROM 0:00 TO ${b}`,
+              : node.from.hour >= 24
+                ? // FROM 24:00 is itself invalid (HP2008); there is no evening half to split off.
+                  `TIME FROM ${a} is not before TO ${b}; a day's times run from 0:00 to 24:00 — write TIME FROM 0:00 TO ${b}`
+                : `TIME FROM ${a} is not before TO ${b}; a time range cannot cross midnight — use two conditions, TIME FROM ${a} TO 24:00 and TIME FROM 0:00 TO ${b}`,
         });
       },
     };

@@ -32,8 +32,9 @@ export default defineRule({
         const leapKnown = month === 2 && year !== null && node.yearDigits === 4;
         if (leapKnown && !isLeap(year)) max = 28;
         if (day >= 1 && day <= max) return;
-        const where = month === null ? "any month" : leapKnown ? `${MONTHS[month - 1]} ${year}` : MONTHS[month - 1]!;
-        context.report({ node, message: `${quoteString(node.raw)} does not exist: ${where} has ${max} days${tail}` });
+        const where =
+          month === null ? `no month has more than ${max} days` : `${leapKnown ? `${MONTHS[month - 1]} ${year}` : MONTHS[month - 1]!} has ${max} days`;
+        context.report({ node, message: `${quoteString(node.raw)} does not exist: ${where}${tail}` });
       },
     };
   },

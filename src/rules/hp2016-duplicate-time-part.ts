@@ -39,7 +39,7 @@ export default defineRule({
           const line = context.lines.position(first.range.start).line;
           context.report({
             node: part,
-            message: `${keyword} appears twice in one time condition (first at line ${line}); opcmomchk rejects this — put each ${keyword} in a TIMETMPLCOND of its own`,
+            message: `${keyword} appears twice in one time condition (first at line ${line}); opcmomchk rejects this — ${keyword === "TIMECONDTYPE" ? "keep one TIMECONDTYPE" : `put each ${keyword} in a TIMETMPLCOND of its own`}`,
           });
         }
       },

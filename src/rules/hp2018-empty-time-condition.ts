@@ -14,9 +14,13 @@ export default defineRule({
     return {
       TimeCondition(node) {
         if (node.parts.some((p) => p.type !== "TimeCondType")) return;
+        const type = node.parts.find((p) => p.type === "TimeCondType")?.value.value ?? "Match";
         context.report({
           range: { start: node.range.start, end: node.range.start + KEYWORD.length },
-          message: "this time condition has no TIME, WEEKDAY or DATE part and covers all day, every day; add a part or use \"$OPC_ALWAYS\" instead of the template",
+          message:
+            type === "Match"
+              ? 'this time condition has no TIME, WEEKDAY or DATE part and covers all day, every day; add a part or use "$OPC_ALWAYS" instead of the template'
+              : `this ${type} time condition has no TIME, WEEKDAY or DATE part, so it applies all day, every day and the template is never active; add the part it was meant to exclude`,
         });
       },
     };

@@ -17,9 +17,10 @@ export default defineRule({
         if (from === undefined || to === undefined || from <= to) return;
         const a = node.from.value!;
         const b = node.to.value!;
+        const part = (x: string, y: string) => (x === y ? `WEEKDAY ON ${x}` : `WEEKDAY FROM ${x} TO ${y}`);
         context.report({
           node,
-          message: `weekday range ${a}–${b} wraps past Sunday; behaviour is undocumented — use two conditions, WEEKDAY FROM ${a} TO Sunday and WEEKDAY FROM Monday TO ${b}`,
+          message: `weekday range ${a}–${b} wraps past Sunday; behaviour is undocumented — use two conditions, ${part(a, "Sunday")} and ${part("Monday", b)}`,
         });
       },
     };

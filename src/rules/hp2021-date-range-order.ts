@@ -20,6 +20,16 @@ function compare(a: DateLiteral, b: DateLiteral): number {
   return 0;
 }
 
+/**
+ * What to write instead. Without a year (`*`) a reversed range almost always
+ * means "across the year end" (holidays), so swapping would cover the rest of
+ * the year instead: split it at 12/31. With years written, it is a typo: swap.
+ */
+function remedy(from: DateLiteral, to: DateLiteral): string {
+  if (from.year !== null || from.month === null || from.day === null) return `swap the dates (DATE FROM ${to.raw} TO ${from.raw})`;
+  return `to span the year end use two conditions, DATE FROM ${from.raw} TO 12/31/* and DATE FROM 01/01/* TO ${to.raw}`;
+}
+
 /** HP2021: `DATE FROM d1 TO d2`, both of the same wildcard shape, with d1 after d2. */
 export default defineRule({
   code: "HP2021",
@@ -38,7 +48,7 @@ export default defineRule({
         if (!plausible(from) || !plausible(to) || compare(from, to) <= 0) return;
         context.report({
           node,
-          message: `date range ends before it starts: DATE FROM ${from.raw} is after TO ${to.raw}, so the condition never matches — swap the dates (DATE FROM ${to.raw} TO ${from.raw})`,
+          message: `date range ends before it starts: DATE FROM ${from.raw} is after TO ${to.raw}, so the condition never matches — ${remedy(from, to)}`,
         });
       },
     };

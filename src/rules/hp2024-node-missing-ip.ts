@@ -15,7 +15,10 @@ export default defineRule({
         const name = node.name.terminated ? quoteString(node.name.value) : node.name.raw;
         context.report({
           node,
-          message: `a node is written IP 0.0.0.0 ${name} (or IP <address> ${name}), not a bare string; opcmomchk rejects the file`,
+          // A variable such as "$OPC_PRIMARY_MGR" stands for a server and has no address of its own.
+          message: node.name.value.startsWith("$")
+            ? `a node is written IP 0.0.0.0 ${name}, not a bare string; opcmomchk rejects the file`
+            : `a node is written IP 0.0.0.0 ${name} (or IP <address> ${name}), not a bare string; opcmomchk rejects the file`,
           ...(node.name.terminated ? { fix: { range: node.range, text: `IP 0.0.0.0 ${name}` } } : {}),
         });
       },

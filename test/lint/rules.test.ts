@@ -80,7 +80,11 @@ describe("rules", () => {
   });
 
   it("exports rule metadata", () => {
-    expect(rules.map((r) => r.code)).toEqual(["HP2001", "HP2002", "HP2003", "HP2004", "HP2005", "HP2006", "HP2007", "HP2008", "HP2009", "HP2010", "HP2011", "HP2012", "HP2013", "HP2014", "HP2015", "HP2016", "HP2017", "HP2018", "HP2019", "HP2020", "HP2021", "HP2022", "HP2023", "HP2024", "HP4001", "HP4002"]);
+    const codes = rules.map((r) => r.code);
+    expect(codes).toEqual([...codes].sort());
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(new Set(rules.map((r) => r.name)).size).toBe(codes.length);
+    expect(codes).toEqual(expect.arrayContaining(["HP2001", "HP2024", "HP3001", "HP4001"]));
     for (const r of rules) expect(Object.keys(r).sort()).toEqual(["code", "description", "docs", "fixable", "name", "severity"]);
   });
 });
@@ -259,7 +263,7 @@ describe("time-template rules", () => {
     expect(where(found)).toEqual(["7:9 HP2020/weekday-range-wraps"]);
     expect(found[0]!.severity).toBe("warning");
     expect(found[0]!.message).toBe(
-      "weekday range Saturday–Monday wraps past Sunday; behaviour is undocumented — use two conditions, WEEKDAY FROM Saturday TO Sunday and WEEKDAY FROM Monday TO Monday",
+      "weekday range Saturday–Monday wraps past Sunday; behaviour is undocumented — use two conditions, WEEKDAY FROM Saturday TO Sunday and WEEKDAY ON Monday",
     );
     expect(lint(withConds("      TIMETMPLCOND\n        TIMECONDTYPE Match\n        WEEKDAY FROM Monday TO Sunday\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        WEEKDAY FROM Friday TO Friday\n"))).toEqual([]);
   });
