@@ -1,0 +1,31 @@
+/**
+ * Whose file is this? Without `--server`, the pooling rules learn it from the
+ * path: the nearest folder named like a pool of the model or like one of its
+ * servers (`generate` writes `<pool>/allnodes` and `<sender>/msgforw`, and
+ * repositories commonly keep `<server-fqdn>/msgforw`).
+ */
+
+/** The parts of a pool model the lookup needs. */
+export interface ServerNames {
+  pools: readonly { name: string; members: readonly string[]; virtual: readonly string[] }[];
+  senders?: readonly { server: string }[];
+}
+
+/** The pool name or server FQDN the nearest matching folder of `path` names, as the model spells it; undefined when none does. */
+export function serverOfPath(path: string, model: ServerNames): string | undefined {
+  const known = new Map<string, string>();
+  const add = (name: string) => known.set(name.replace(/\.$/, "").toLowerCase(), name);
+  for (const pool of model.pools) {
+    add(pool.name);
+    pool.members.forEach(add);
+    pool.virtual.forEach(add);
+  }
+  for (const sender of model.senders ?? []) add(sender.server);
+  // The file name itself is never the server (allnodes, msgforw, a node's hex address).
+  const folders = path.split(/[\\/]/).slice(0, -1);
+  for (let i = folders.length - 1; i >= 0; i--) {
+    const match = known.get(folders[i]!.replace(/\.$/, "").toLowerCase());
+    if (match !== undefined) return match;
+  }
+  return undefined;
+}
