@@ -3,12 +3,14 @@
  * other rule (HP2xxx and up) turned off, reports that rule and nothing else
  * (no syntax diagnostics either); its `hpom good` example, linted with the
  * default configuration, does not report the rule and has no syntax diagnostics.
- * The README index lists exactly the rules, with their metadata.
+ * The README index lists exactly the rules, with their metadata. An example whose
+ * first line is `# lint: {…}` is linted with those LintOptions (e.g. the file kind),
+ * as in the rule fixtures.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lint, rules } from "../../src/index.js";
+import { lint, rules, type LintOptions } from "../../src/index.js";
 
 const DOCS = join(import.meta.dirname, "../../docs/rules");
 
@@ -17,6 +19,12 @@ function blocks(markdown: string, tag: string): string[] {
   const re = new RegExp("^```hpom " + tag + "\\n([\\s\\S]*?)^```$", "gm");
   for (let m = re.exec(markdown); m; m = re.exec(markdown)) out.push(m[1]!);
   return out;
+}
+
+/** The LintOptions of an example's `# lint: {…}` first line, or none. */
+function optionsOf(example: string): LintOptions {
+  const header = /^#\s*lint:\s*(\{.*\})\s*\n/.exec(example);
+  return header ? (JSON.parse(header[1]!) as LintOptions) : {};
 }
 
 describe("rule docs", () => {
@@ -48,7 +56,7 @@ describe("rule docs", () => {
       it("bad example reports exactly this rule", () => {
         const others = Object.fromEntries(rules.filter((r) => r.code !== rule.code).map((r) => [r.code, "off" as const]));
         for (const text of bad) {
-          const found = lint(text, { rules: others });
+          const found = lint(text, { ...optionsOf(text), rules: others });
           expect(found.length).toBeGreaterThan(0);
           expect(found.map((d) => d.code)).toEqual(found.map(() => rule.code));
         }
@@ -56,7 +64,7 @@ describe("rule docs", () => {
 
       it("good example does not report it", () => {
         for (const text of good) {
-          const found = lint(text);
+          const found = lint(text, optionsOf(text));
           expect(found.filter((d) => d.code === rule.code || d.code.startsWith("HP1"))).toEqual([]);
         }
       });
