@@ -46,7 +46,8 @@ function attributeValue(a: ConditionAttribute): string {
 
 /** How to resolve a repeated keyword whose values differ. */
 function advice(keyword: string): string {
-  if (keyword === "NODE") return "all attributes must match, so a message would have to come from both nodes at once — list the nodes in one NODE attribute (any of them matches), or use two conditions";
+  if (keyword === "NODE")
+    return "all attributes must match, so a message would have to come from both nodes at once — list the nodes in one NODE attribute (any of them matches), or use two conditions";
   if (keyword === "MSGCONDTYPE") return "which one applies is undocumented — keep one";
   return "all attributes must match, so this condition can only match if both values are equal — use two conditions";
 }

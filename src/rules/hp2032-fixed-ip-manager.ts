@@ -14,7 +14,7 @@ export default defineRule({
   code: "HP2032",
   name: "fixed-ip-manager",
   severity: "info",
-  description: "A management server is written with a fixed IP address instead of IP 0.0.0.0 \"fqdn\".",
+  description: 'A management server is written with a fixed IP address instead of IP 0.0.0.0 "fqdn".',
   docs: "docs/rules/HP2032.md",
   fixable: true,
   create(context) {

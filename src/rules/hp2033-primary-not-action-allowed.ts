@@ -41,9 +41,10 @@ function insertEntry(text: string, list: ActionAllowManagers, nodeText: string):
   const eol = lf > 0 && text.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
   const first = list.managers[0];
   const entryIndent = first && startsLine(text, first.range.start) ? lineIndent(text, first.range.start) : `${lineIndent(text, list.range.start)}  `;
-  const entry = first && !startsLine(text, first.node.range.start)
-    ? `ACTIONALLOWMANAGER NODE ${nodeText}`
-    : `ACTIONALLOWMANAGER${eol}${first ? lineIndent(text, first.node.range.start) : `${entryIndent}  `}NODE ${nodeText}`;
+  const entry =
+    first && !startsLine(text, first.node.range.start)
+      ? `ACTIONALLOWMANAGER NODE ${nodeText}`
+      : `ACTIONALLOWMANAGER${eol}${first ? lineIndent(text, first.node.range.start) : `${entryIndent}  `}NODE ${nodeText}`;
   return { range: { start: at, end: at }, text: `${eol}${entryIndent}${entry}` };
 }
 
@@ -67,7 +68,7 @@ export default defineRule({
   code: "HP2033",
   name: "primary-not-action-allowed",
   severity: "info",
-  description: "In an agent file, a SECONDARYMANAGER is not allowed to run actions: it is not an ACTIONALLOWMANAGER and \"$OPC_PRIMARY_MGR\" is not one either.",
+  description: 'In an agent file, a SECONDARYMANAGER is not allowed to run actions: it is not an ACTIONALLOWMANAGER and "$OPC_PRIMARY_MGR" is not one either.',
   docs: "docs/rules/HP2033.md",
   fixable: true,
   create(context) {

@@ -13,7 +13,7 @@ export default defineRule({
   code: "HP2034",
   name: "primary-mgr-in-server-file",
   severity: "warning",
-  description: "\"$OPC_PRIMARY_MGR\" is used as a manager in a msgforw, escmgr or outage file, where it has no meaning.",
+  description: '"$OPC_PRIMARY_MGR" is used as a manager in a msgforw, escmgr or outage file, where it has no meaning.',
   docs: "docs/rules/HP2034.md",
   fixable: false,
   create(context) {

@@ -43,10 +43,12 @@ export default defineRule({
     const server = normaliseFqdn(option);
     const pools = poolsOf(context.options.pool, server);
     const isSync = (targets: readonly TargetManager[]): boolean =>
-      pools.some((members) => targets.some((t) => {
-        const host = hostName(t.manager.node);
-        return host !== undefined && host !== server && members.has(host);
-      }));
+      pools.some((members) =>
+        targets.some((t) => {
+          const host = hostName(t.manager.node);
+          return host !== undefined && host !== server && members.has(host);
+        }),
+      );
     return {
       TargetManagers(node) {
         const self = node.managers.filter((t) => hostName(t.manager.node) === server);

@@ -40,14 +40,7 @@ const entry = (keyword: "SECONDARYMANAGER" | "ACTIONALLOWMANAGER", node: string)
 
 /** The lines of one rule: description, condition lines (already indented), target lines. */
 function rule(description: string, conditions: string[], targets: string[]): string[] {
-  return [
-    "      MSGTARGETRULE",
-    `        DESCRIPTION "${description}"`,
-    "        MSGTARGETRULECONDS",
-    ...conditions,
-    "        MSGTARGETMANAGERS",
-    ...targets,
-  ];
+  return ["      MSGTARGETRULE", `        DESCRIPTION "${description}"`, "        MSGTARGETRULECONDS", ...conditions, "        MSGTARGETMANAGERS", ...targets];
 }
 
 /** The lines of one target manager, with an optional attribute line. */
@@ -100,7 +93,11 @@ describe("HP2025 unreachable-rule", () => {
   it("reads an attribute-free Match condition as a catch-all unless an exclusion comes first", () => {
     const matchAll = rule("mostly", [...condition("critical", "SEVERITY Critical"), ...condition("rest", "MSGCONDTYPE Match")], target(ALWAYS, PRIMARY));
     expect(where(only("HP2025", config([], [], ...matchAll, ...DBA)))).toEqual(["20:7 HP2025/unreachable-rule"]);
-    const excluded = rule("not security", [...condition("no security", "MSGCONDTYPE Suppress", 'MSGGRP "Security"'), ...condition("rest")], target(ALWAYS, PRIMARY));
+    const excluded = rule(
+      "not security",
+      [...condition("no security", "MSGCONDTYPE Suppress", 'MSGGRP "Security"'), ...condition("rest")],
+      target(ALWAYS, PRIMARY),
+    );
     expect(only("HP2025", config([], [], ...excluded, ...DBA))).toEqual([]);
     // A misspelt condition type (a syntax diagnostic of its own) is not assumed to mean Match.
     const typo = rule("typo", condition("rest", "MSGCONDTYPE match"), target(ALWAYS, PRIMARY));
@@ -119,10 +116,21 @@ describe("HP2026 empty-rule-outcome", () => {
   });
 
   it("reports an empty MSGOPERATIONS", () => {
-    const text = lines("RESPMGRCONFIGS", "  RESPMGRCONFIG", '    DESCRIPTION "outages"', "    MSGTARGETRULES", "      MSGTARGETRULE", '        DESCRIPTION "test"', "        MSGTARGETRULECONDS", "        MSGOPERATIONS");
+    const text = lines(
+      "RESPMGRCONFIGS",
+      "  RESPMGRCONFIG",
+      '    DESCRIPTION "outages"',
+      "    MSGTARGETRULES",
+      "      MSGTARGETRULE",
+      '        DESCRIPTION "test"',
+      "        MSGTARGETRULECONDS",
+      "        MSGOPERATIONS",
+    );
     const found = only("HP2026", text, { kind: "outage" });
     expect(where(found)).toEqual(["8:9 HP2026/empty-rule-outcome"]);
-    expect(found[0]!.message).toBe('rule "test" has no message operations, so it does nothing with the messages it matches and no later rule sees them; add a MSGOPERATION or remove the rule');
+    expect(found[0]!.message).toBe(
+      'rule "test" has no message operations, so it does nothing with the messages it matches and no later rule sees them; add a MSGOPERATION or remove the rule',
+    );
   });
 });
 
@@ -130,11 +138,16 @@ describe("HP2027 duplicate-manager", () => {
   const om1 = 'IP 0.0.0.0 "om1.example.com"';
 
   it("reports the later entry, names the first line, and its fix removes the entry's lines", () => {
-    const text = config([...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", 'IP 0.0.0.0 "OM1.Example.com"')], entry("ACTIONALLOWMANAGER", PRIMARY));
+    const text = config(
+      [...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", 'IP 0.0.0.0 "OM1.Example.com"')],
+      entry("ACTIONALLOWMANAGER", PRIMARY),
+    );
     const found = only("HP2027", text);
     expect(where(found)).toEqual(["8:14 HP2027/duplicate-manager"]);
     expect(found[0]!.severity).toBe("warning");
-    expect(found[0]!.message).toBe('IP 0.0.0.0 "OM1.Example.com" is listed twice in SECONDARYMANAGERS (first at line 5); was another server meant? Otherwise remove this entry');
+    expect(found[0]!.message).toBe(
+      'IP 0.0.0.0 "OM1.Example.com" is listed twice in SECONDARYMANAGERS (first at line 5); was another server meant? Otherwise remove this entry',
+    );
     const fixed = applyFix(text, found[0]!);
     expect(fixed).toBe(config(entry("SECONDARYMANAGER", om1), entry("ACTIONALLOWMANAGER", PRIMARY)));
     expect(lint(fixed)).toEqual([]);
@@ -154,7 +167,13 @@ describe("HP2027 duplicate-manager", () => {
   });
 
   it("removes an entry that shares its line, with the blank before it, and keeps CRLF line ends", () => {
-    const oneLine = lines("RESPMGRCONFIGS", "  RESPMGRCONFIG", '    DESCRIPTION "x"', `    SECONDARYMANAGERS SECONDARYMANAGER NODE ${om1} SECONDARYMANAGER NODE ${om1}`, "    ACTIONALLOWMANAGERS");
+    const oneLine = lines(
+      "RESPMGRCONFIGS",
+      "  RESPMGRCONFIG",
+      '    DESCRIPTION "x"',
+      `    SECONDARYMANAGERS SECONDARYMANAGER NODE ${om1} SECONDARYMANAGER NODE ${om1}`,
+      "    ACTIONALLOWMANAGERS",
+    );
     const found = only("HP2027", oneLine);
     expect(applyFix(oneLine, found[0]!)).toContain(`    SECONDARYMANAGERS SECONDARYMANAGER NODE ${om1}\n`);
     const crlf = config([...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", om1)], []).replaceAll("\n", "\r\n");
@@ -177,7 +196,9 @@ describe("HP2028 duplicate-target", () => {
     const found = only("HP2028", text);
     expect(where(found)).toEqual(["16:20 HP2028/duplicate-target"]);
     expect(found[0]!.severity).toBe("warning");
-    expect(found[0]!.message).toBe('target IP 0.0.0.0 "om-hq.example.com" is listed twice for time template "$OPC_ALWAYS" (first at line 11); remove this entry');
+    expect(found[0]!.message).toBe(
+      'target IP 0.0.0.0 "om-hq.example.com" is listed twice for time template "$OPC_ALWAYS" (first at line 11); remove this entry',
+    );
     const fixed = applyFix(text, found[0]!);
     expect(fixed).toBe(config([], [], ...rule("all", [], target(ALWAYS, hq))));
     expect(only("HP2028", fixed)).toEqual([]);
@@ -191,7 +212,12 @@ describe("HP2028 duplicate-target", () => {
   });
 
   it("does not compare across rules or templates", () => {
-    const text = config([], [], ...rule("a", condition("c", "SEVERITY Critical"), [...target(ALWAYS, hq), ...target('"night"', hq)]), ...rule("b", [], target(ALWAYS, hq)));
+    const text = config(
+      [],
+      [],
+      ...rule("a", condition("c", "SEVERITY Critical"), [...target(ALWAYS, hq), ...target('"night"', hq)]),
+      ...rule("b", [], target(ALWAYS, hq)),
+    );
     expect(only("HP2028", text)).toEqual([]);
   });
 });
@@ -209,7 +235,17 @@ describe("HP2029 duplicate-attribute", () => {
   });
 
   it("tailors the advice for NODE, MSGCONDTYPE and equal values", () => {
-    const found = only("HP2029", withCondition('NODE IP 0.0.0.0 "a.example.com"', 'NODE IP 0.0.0.0 "b.example.com"', "MSGCONDTYPE Match", "MSGCONDTYPE Suppress", 'APPLICATION "x"', 'APPLICATION "x"'));
+    const found = only(
+      "HP2029",
+      withCondition(
+        'NODE IP 0.0.0.0 "a.example.com"',
+        'NODE IP 0.0.0.0 "b.example.com"',
+        "MSGCONDTYPE Match",
+        "MSGCONDTYPE Suppress",
+        'APPLICATION "x"',
+        'APPLICATION "x"',
+      ),
+    );
     expect(found.map((d) => d.message)).toEqual([
       "NODE appears twice in one condition (first at line 12); all attributes must match, so a message would have to come from both nodes at once — list the nodes in one NODE attribute (any of them matches), or use two conditions",
       "MSGCONDTYPE appears twice in one condition (first at line 14); which one applies is undocumented — keep one",
@@ -227,12 +263,18 @@ describe("HP2029 duplicate-attribute", () => {
 
 describe("HP2030 invalid-manager-node", () => {
   it("reports OTHER and NODEGROUP in every manager position", () => {
-    const text = config(entry("SECONDARYMANAGER", 'OTHER "om2"'), entry("ACTIONALLOWMANAGER", 'NODEGROUP "servers"'), ...rule("all", [], target(ALWAYS, 'OTHER "om-hq"')));
+    const text = config(
+      entry("SECONDARYMANAGER", 'OTHER "om2"'),
+      entry("ACTIONALLOWMANAGER", 'NODEGROUP "servers"'),
+      ...rule("all", [], target(ALWAYS, 'OTHER "om-hq"')),
+    );
     const found = only("HP2030", text);
     expect(where(found)).toEqual(["6:14 HP2030/invalid-manager-node", "9:14 HP2030/invalid-manager-node", "17:20 HP2030/invalid-manager-node"]);
     expect(found[0]!.severity).toBe("error");
     expect(found[0]!.message).toBe('a management server must be given as IP …, not OTHER "om2"; write IP 0.0.0.0 "<server fqdn>"');
-    expect(found[1]!.message).toBe('a management server must be given as IP …, not NODEGROUP "servers": a node group is not a server — list each server as IP 0.0.0.0 "<server fqdn>"');
+    expect(found[1]!.message).toBe(
+      'a management server must be given as IP …, not NODEGROUP "servers": a node group is not a server — list each server as IP 0.0.0.0 "<server fqdn>"',
+    );
   });
 
   it("leaves NODE conditions alone", () => {
@@ -242,7 +284,11 @@ describe("HP2030 invalid-manager-node", () => {
 
 describe("HP2031 unresolvable-node", () => {
   it("reports IP 0.0.0.0 without a name in managers and conditions", () => {
-    const text = config(entry("SECONDARYMANAGER", 'IP 0.0.0.0 ID "core-id"'), [], ...rule("all", condition("c", "NODE IP 0.0.0.0"), target(ALWAYS, "IP 0.0.0.0")));
+    const text = config(
+      entry("SECONDARYMANAGER", 'IP 0.0.0.0 ID "core-id"'),
+      [],
+      ...rule("all", condition("c", "NODE IP 0.0.0.0"), target(ALWAYS, "IP 0.0.0.0")),
+    );
     const found = only("HP2031", text);
     expect(where(found)).toEqual(["6:14 HP2031/unresolvable-node", "14:18 HP2031/unresolvable-node", "18:20 HP2031/unresolvable-node"]);
     expect(found[0]!.severity).toBe("error");
@@ -279,15 +325,23 @@ describe("HP2033 primary-not-action-allowed", () => {
   const agent = { kind: "allnodes" } as const;
 
   it("reports a secondary that may not run actions; the fix appends it to ACTIONALLOWMANAGERS", () => {
-    const text = config([...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", om2)], [...entry("ACTIONALLOWMANAGER", om1).slice(0, 1), `${entry("ACTIONALLOWMANAGER", om1)[1]}  # production`]);
+    const text = config(
+      [...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", om2)],
+      [...entry("ACTIONALLOWMANAGER", om1).slice(0, 1), `${entry("ACTIONALLOWMANAGER", om1)[1]}  # production`],
+    );
     const found = only("HP2033", text, agent);
     expect(where(found)).toEqual(["8:14 HP2033/primary-not-action-allowed"]);
     expect(found[0]!.severity).toBe("info");
-    expect(found[0]!.message).toBe('"om2.example.com" may become primary but would not be allowed to run actions; add it or "$OPC_PRIMARY_MGR" to ACTIONALLOWMANAGERS');
+    expect(found[0]!.message).toBe(
+      '"om2.example.com" may become primary but would not be allowed to run actions; add it or "$OPC_PRIMARY_MGR" to ACTIONALLOWMANAGERS',
+    );
     const fixed = applyFix(text, found[0]!);
     // The trailing comment stays on its line; the new entry is laid out like the others.
     expect(fixed).toBe(
-      config([...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", om2)], [...entry("ACTIONALLOWMANAGER", om1).slice(0, 1), `${entry("ACTIONALLOWMANAGER", om1)[1]}  # production`, ...entry("ACTIONALLOWMANAGER", om2)]),
+      config(
+        [...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", om2)],
+        [...entry("ACTIONALLOWMANAGER", om1).slice(0, 1), `${entry("ACTIONALLOWMANAGER", om1)[1]}  # production`, ...entry("ACTIONALLOWMANAGER", om2)],
+      ),
     );
     expect(only("HP2033", fixed, agent)).toEqual([]);
   });
@@ -295,7 +349,13 @@ describe("HP2033 primary-not-action-allowed", () => {
   it("fills an empty list, one server per pass, until every secondary is covered", () => {
     const text = config([...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", om2)], [], ...rule("all", [], target(ALWAYS, PRIMARY)));
     const result = fixText(text, agent);
-    expect(result.output).toBe(config([...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", om2)], [...entry("ACTIONALLOWMANAGER", om1), ...entry("ACTIONALLOWMANAGER", om2)], ...rule("all", [], target(ALWAYS, PRIMARY))));
+    expect(result.output).toBe(
+      config(
+        [...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", om2)],
+        [...entry("ACTIONALLOWMANAGER", om1), ...entry("ACTIONALLOWMANAGER", om2)],
+        ...rule("all", [], target(ALWAYS, PRIMARY)),
+      ),
+    );
     expect(result.passes).toBe(2);
     expect(result.remaining).toEqual([]);
   });
@@ -303,7 +363,13 @@ describe("HP2033 primary-not-action-allowed", () => {
   it("follows a one-line layout, and inserts in place when code follows on the list's line", () => {
     const oneLine = config([`      SECONDARYMANAGER NODE ${om2}`], [`      ACTIONALLOWMANAGER NODE ${om1}`]);
     expect(applyFix(oneLine, only("HP2033", oneLine, agent)[0]!)).toContain(`      ACTIONALLOWMANAGER NODE ${om1}\n      ACTIONALLOWMANAGER NODE ${om2}\n`);
-    const inline = lines("RESPMGRCONFIGS", "  RESPMGRCONFIG", '    DESCRIPTION "x"', `    SECONDARYMANAGERS SECONDARYMANAGER NODE ${om2}`, "    ACTIONALLOWMANAGERS MSGTARGETRULES");
+    const inline = lines(
+      "RESPMGRCONFIGS",
+      "  RESPMGRCONFIG",
+      '    DESCRIPTION "x"',
+      `    SECONDARYMANAGERS SECONDARYMANAGER NODE ${om2}`,
+      "    ACTIONALLOWMANAGERS MSGTARGETRULES",
+    );
     expect(applyFix(inline, only("HP2033", inline, agent)[0]!)).toContain(`    ACTIONALLOWMANAGERS ACTIONALLOWMANAGER NODE ${om2} MSGTARGETRULES\n`);
   });
 
@@ -353,7 +419,9 @@ describe("HP2035 escmgr-single-target", () => {
     const found = only("HP2035", text, escmgr);
     expect(where(found)).toEqual(["14:11 HP2035/escmgr-single-target"]);
     expect(found[0]!.severity).toBe("error");
-    expect(found[0]!.message).toBe('an escalation rule names exactly one target manager, and rule "all" already names one at line 11; remove this target or move it to a rule with other conditions');
+    expect(found[0]!.message).toBe(
+      'an escalation rule names exactly one target manager, and rule "all" already names one at line 11; remove this target or move it to a rule with other conditions',
+    );
   });
 
   it("reports MSGCONTROLLINGMGR, NOTIFYMGR and ACKNONLOCALMGR", () => {
@@ -373,7 +441,9 @@ describe("HP2036 multiple-respmgrconfig", () => {
     const found = only("HP2036", `RESPMGRCONFIGS\n${block}${block}${block}`);
     expect(where(found)).toEqual(["6:3 HP2036/multiple-respmgrconfig", "10:3 HP2036/multiple-respmgrconfig"]);
     expect(found[0]!.severity).toBe("info");
-    expect(found[0]!.message).toBe("another RESPMGRCONFIG block (first at line 2); several blocks are evaluated in order as one — consider merging them into one RESPMGRCONFIG");
+    expect(found[0]!.message).toBe(
+      "another RESPMGRCONFIG block (first at line 2); several blocks are evaluated in order as one — consider merging them into one RESPMGRCONFIG",
+    );
     expect(only("HP2036", config([], []))).toEqual([]);
   });
 });
@@ -389,7 +459,9 @@ describe("HP2037 self-forward", () => {
     const found = only("HP2037", text, options);
     expect(where(found)).toEqual(["13:20 HP2037/self-forward"]);
     expect(found[0]!.severity).toBe("warning");
-    expect(found[0]!.message).toBe('this server forwards messages to itself: IP 0.0.0.0 "m1.example.com" is M1.example.com, the server this msgforw belongs to — remove this target');
+    expect(found[0]!.message).toBe(
+      'this server forwards messages to itself: IP 0.0.0.0 "m1.example.com" is M1.example.com, the server this msgforw belongs to — remove this target',
+    );
     const fixed = applyFix(text, found[0]!);
     expect(fixed).toBe(msgforw(target(ALWAYS, m(3), "NOTIFYMGR")));
     expect(only("HP2037", fixed, options)).toEqual([]);
