@@ -106,8 +106,10 @@ export default defineRule({
           const identity = nodeIdentity(spec);
           if (identity === undefined || reported.has(identity) || allowed.has(identity)) continue;
           const host = hostName(spec);
-          if (host !== undefined && allowedHosts.has(host)) continue;
+          // One report per server, however many entries (with or without a fixed address) name it.
+          if (host !== undefined && (allowedHosts.has(host) || reported.has(host))) continue;
           reported.add(identity);
+          if (host !== undefined) reported.add(host);
           context.report({
             node: spec,
             message: `${label(context, spec)} may become primary but would not be allowed to run actions; add it or "$OPC_PRIMARY_MGR" to ACTIONALLOWMANAGERS`,

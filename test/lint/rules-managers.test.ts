@@ -385,6 +385,9 @@ describe("HP2033 primary-not-action-allowed", () => {
     expect(only("HP2033", text)).toEqual([]);
     expect(only("HP2033", text, { kind: "msgforw" })).toEqual([]);
     expect(where(only("HP2033", text, { filename: "respmgrs/0a010203" }))).toEqual(["6:14 HP2033/primary-not-action-allowed"]);
+    // One report per server, whichever way its entries are written.
+    const twice = config([...entry("SECONDARYMANAGER", 'IP 192.0.2.2 "om2.example.com"'), ...entry("SECONDARYMANAGER", om2)], []);
+    expect(where(only("HP2033", twice, agent))).toEqual(["6:14 HP2033/primary-not-action-allowed"]);
     const noList = text.replace("    ACTIONALLOWMANAGERS\n", "");
     expect(only("HP2033", noList, agent)[0]!.fix).toBeUndefined();
   });
