@@ -1,23 +1,8 @@
-import type { NodeSpec, StringLiteral, VariableLiteral } from "../ast/nodes.js";
+import type { StringLiteral, VariableLiteral } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
 import { closest } from "../util/did-you-mean.js";
+import { nameLiteral, OPC_PRIMARY_MGR } from "./managers.js";
 import { OPC_ALWAYS, quoteString } from "./util.js";
-
-const OPC_PRIMARY_MGR = "$OPC_PRIMARY_MGR";
-
-/** The name literal of a node spec that may hold a variable. */
-function nameLiteral(node: NodeSpec): StringLiteral | VariableLiteral | null {
-  switch (node.type) {
-    case "IpNode":
-      return node.name;
-    case "VariableNode":
-      return node.variable;
-    case "NameNode":
-      return node.name;
-    default:
-      return null;
-  }
-}
 
 /** HP2015: a `$NAME` variable where it has no meaning. */
 export default defineRule({

@@ -24,6 +24,20 @@ import dateRangeOrder from "./hp2021-date-range-order.js";
 import weekdayDateConflict from "./hp2022-weekday-date-conflict.js";
 import missingDescription from "./hp2023-missing-description.js";
 import nodeMissingIp from "./hp2024-node-missing-ip.js";
+import unreachableRule from "./hp2025-unreachable-rule.js";
+import emptyRuleOutcome from "./hp2026-empty-rule-outcome.js";
+import duplicateManager from "./hp2027-duplicate-manager.js";
+import duplicateTarget from "./hp2028-duplicate-target.js";
+import duplicateAttribute from "./hp2029-duplicate-attribute.js";
+import invalidManagerNode from "./hp2030-invalid-manager-node.js";
+import unresolvableNode from "./hp2031-unresolvable-node.js";
+import fixedIpManager from "./hp2032-fixed-ip-manager.js";
+import primaryNotActionAllowed from "./hp2033-primary-not-action-allowed.js";
+import primaryMgrInServerFile from "./hp2034-primary-mgr-in-server-file.js";
+import escmgrSingleTarget from "./hp2035-escmgr-single-target.js";
+import multipleRespMgrConfig from "./hp2036-multiple-respmgrconfig.js";
+import selfForward from "./hp2037-self-forward.js";
+import attributeLength from "./hp2038-attribute-length.js";
 import missingManager from "./hp3001-missing-manager.js";
 import targetNotVirtual from "./hp3002-target-not-virtual.js";
 import forwardToPhysical from "./hp3003-forward-to-physical.js";
@@ -61,6 +75,20 @@ export const ALL_RULES: readonly Rule[] = [
   weekdayDateConflict,
   missingDescription,
   nodeMissingIp,
+  unreachableRule,
+  emptyRuleOutcome,
+  duplicateManager,
+  duplicateTarget,
+  duplicateAttribute,
+  invalidManagerNode,
+  unresolvableNode,
+  fixedIpManager,
+  primaryNotActionAllowed,
+  primaryMgrInServerFile,
+  escmgrSingleTarget,
+  multipleRespMgrConfig,
+  selfForward,
+  attributeLength,
   missingManager,
   targetNotVirtual,
   forwardToPhysical,

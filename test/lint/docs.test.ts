@@ -3,7 +3,10 @@
  * other rule (HP2xxx and up) turned off, reports that rule and nothing else
  * (no syntax diagnostics either); its `hpom good` example, linted with the
  * default configuration, does not report the rule and has no syntax diagnostics.
- * The README index lists exactly the rules, with their metadata.
+ * The README index lists exactly the rules, with their metadata. An example whose
+ * first line is `# lint: {…}` is linted with those LintOptions (e.g. the file kind),
+ * as in the rule fixtures; a page with a ```yaml pool block lints every example
+ * with that pool model.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -14,7 +17,7 @@ import { rulesIndex } from "../../src/tooling/rules-index.js";
 
 const DOCS = join(import.meta.dirname, "../../docs/rules");
 
-/** An example of a page: its text and the lint options its fence gives (` ```hpom bad {"kind":"msgforw"}`). */
+/** An example of a page and the LintOptions it is linted with. */
 interface Example {
   text: string;
   options: LintOptions;
@@ -22,15 +25,20 @@ interface Example {
 
 function blocks(markdown: string, tag: string): Example[] {
   const out: Example[] = [];
-  const re = new RegExp("^```hpom " + tag + "( \\{.*\\})?\\n([\\s\\S]*?)^```$", "gm");
-  // A page about the pooling rules shows its pool model in a ```yaml pool block; every example is linted with it.
+  const re = new RegExp("^```hpom " + tag + "\\n([\\s\\S]*?)^```$", "gm");
   const model = /^```yaml pool\n([\s\S]*?)^```$/m.exec(markdown);
   for (let m = re.exec(markdown); m; m = re.exec(markdown)) {
-    const options = (m[1] ? JSON.parse(m[1]) : {}) as LintOptions;
+    const options = optionsOf(m[1]!);
     if (model) options.pool = parseYaml(model[1]!);
-    out.push({ text: m[2]!, options });
+    out.push({ text: m[1]!, options });
   }
   return out;
+}
+
+/** The LintOptions of an example's `# lint: {…}` first line, or none. */
+function optionsOf(example: string): LintOptions {
+  const header = /^#\s*lint:\s*(\{.*\})\s*\n/.exec(example);
+  return header ? (JSON.parse(header[1]!) as LintOptions) : {};
 }
 
 describe("rule docs", () => {
