@@ -12,7 +12,7 @@ import type { FileReport, ReportContext } from "./file-report.js";
 import { formatStylish } from "./stylish.js";
 
 /** Annotations printed per severity (GitHub's per-step limit for each kind). */
-export const ANNOTATIONS_PER_SEVERITY = 10;
+const ANNOTATIONS_PER_SEVERITY = 10;
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 

@@ -9,7 +9,7 @@ import { VERSION } from "../version.js";
 import type { FileReport } from "./file-report.js";
 
 /** Version of the JSON report's shape. */
-export const JSON_REPORT_VERSION = 1;
+const JSON_REPORT_VERSION = 1;
 
 function position(p: Diagnostic["range"]["start"]): Record<string, number> {
   return { line: p.line, column: p.column, offset: p.offset };

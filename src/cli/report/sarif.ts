@@ -44,7 +44,7 @@ const driverRules = CATALOG.map((entry) => ({
  * absolute `file:` URI.
  */
 function artifactLocation(filename: string, cwd: string): ArtifactLocation {
-  if (filename.startsWith("../") || filename === ".." || filename.startsWith("/") || /^[A-Za-z]:\//.test(filename)) {
+  if (/^(\.\.\/|\/|[A-Za-z]:\/)/.test(filename)) {
     return { uri: pathToFileURL(resolve(cwd, filename)).href };
   }
   return { uri: filename.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
