@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -138,6 +139,6 @@ describe("--format sarif", () => {
     const r = await run(["--format", "sarif", join(root, "test/cli/fixtures/rules/allnodes")], { cwd: join(root, "docs") });
     const outside = JSON.parse(r.stdout) as SarifLog;
     const location = outside.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation;
-    expect(location).toEqual({ uri: `file://${join(root, "test/cli/fixtures/rules/allnodes")}` });
+    expect(location).toEqual({ uri: pathToFileURL(join(root, "test/cli/fixtures/rules/allnodes")).href });
   });
 });
