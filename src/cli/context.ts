@@ -14,6 +14,9 @@ export const EXIT = {
   failure: 2,
 } as const;
 
+/** A failure of the run itself (exit 2), with a one-line reason for the user. */
+export class CliError extends Error {}
+
 /** The run a command takes part in. */
 export interface CliContext {
   io: CliIo;

@@ -6,21 +6,31 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileKindFromName } from "../files/file-kind.js";
+import { CliError } from "./context.js";
 import type { CliIo } from "./io.js";
 
 /** One input of a run: a file on disk or standard input. */
 export type Input = { kind: "file"; path: string; display: string } | { kind: "stdin"; display: string };
 
 /** A path on the command line that names nothing readable. */
-export class InputError extends Error {}
+export class InputError extends CliError {}
 
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(["node_modules", ".git"]);
 
 /** Characters that make an argument that names no file a glob (`*`, `?`, `[ab]`, `{a,b}`, `@(a|b)`). */
 const GLOB_CHARS = /[*?[\]{}()]/;
 
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
 async function searchFolder(folder: string, found: string[]): Promise<void> {
-  const entries = await readdir(folder, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError(`${folder}: cannot read folder (${errorCode(error)})`);
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(folder, entry.name);
@@ -64,7 +74,9 @@ async function filesOf(arg: string, cwd: string): Promise<string[]> {
   let info;
   try {
     info = await stat(absolute);
-  } catch {
+  } catch (error) {
+    const code = errorCode(error);
+    if (code !== "ENOENT" && code !== "ENOTDIR") throw new InputError(`${arg}: cannot read (${code})`);
     // A path that exists is always taken as it is, even with glob characters in its name.
     if (!GLOB_CHARS.test(arg)) throw new InputError(`${arg}: no such file or folder`);
     const matches = await expandGlob(arg, cwd);
@@ -101,7 +113,7 @@ export async function readInputBytes(input: Input, io: CliIo): Promise<Uint8Arra
   try {
     return await readFile(input.path);
   } catch (error) {
-    throw new InputError(`${input.display}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(`${input.display}: cannot read (${errorCode(error)})`);
   }
 }
 

@@ -6,13 +6,14 @@
  * `commands/` and registers itself on it. `lint` is the default command.
  *
  * Exit codes (contract): 0 clean, 1 problems found, 2 the run itself failed
- * (usage error, unreadable file, internal failure).
+ * (usage error, unreadable file, internal failure). A failure is reported in
+ * one line on stderr; its stack only with `--debug`.
  */
 import { Command, CommanderError } from "commander";
 import { registerFmt } from "./commands/fmt.js";
 import { registerLint } from "./commands/lint.js";
-import { EXIT, type CliContext } from "./context.js";
-import { InputError } from "./files.js";
+import { registerRules } from "./commands/rules.js";
+import { CliError, EXIT, type CliContext } from "./context.js";
 import { processIo, type CliIo } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -24,34 +25,46 @@ function program(ctx: CliContext): Command {
   const cmd = new Command("hpom-lint")
     .description("Check and format HP Operations Manager flexible-management files (allnodes, msgforw, escmgr, outage, node files).")
     .version(VERSION, "-v, --version")
+    .option("--debug", "print the stack trace of an internal failure")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      // One prefix for every message about the run, commander's usage errors included.
+      outputError: (s, write) => write(`hpom-lint: ${s.replace(/^error: /, "")}`),
+    })
     .addHelpText(
       "after",
-      "\nRun `hpom-lint <command> --help` for a command's options.\n" +
+      "\nRun `hpom-lint <command> --help` for a command's options, formats and exit codes.\n" +
+        "\nExit codes: 0 clean, 1 problems found, 2 the run itself failed.\n" +
         "\nExamples:\n  hpom-lint respmgrs/\n  hpom-lint allnodes msgforw\n  cat allnodes | hpom-lint - --stdin-filename allnodes\n" +
-        "  hpom-lint fmt --check respmgrs/\n  hpom-lint fmt --write respmgrs/\n",
+        "  hpom-lint --format sarif --output-file hpom-lint.sarif respmgrs/\n" +
+        "  hpom-lint fmt --check respmgrs/\n  hpom-lint fmt --write respmgrs/\n  hpom-lint rules\n",
     );
   registerLint(cmd, ctx);
   registerFmt(cmd, ctx);
+  registerRules(cmd, ctx);
   return cmd;
 }
 
 /** Runs the command line with `argv` (without `node` and the script) and returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const ctx: CliContext = { io, exitCode: EXIT.ok };
+  const cmd = program(ctx);
   try {
-    await program(ctx).parseAsync([...argv], { from: "user" });
+    await cmd.parseAsync([...argv], { from: "user" });
     return ctx.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
-    if (error instanceof InputError) {
+    if (error instanceof CliError) {
       io.stderr(`hpom-lint: ${error.message}\n`);
       return EXIT.failure;
     }
-    io.stderr(`hpom-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`hpom-lint: internal error: ${message.split("\n")[0]}${cmd.opts().debug ? "" : " (run with --debug for details)"}\n`);
+    if (cmd.opts().debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.failure;
   }
 }

@@ -48,15 +48,18 @@ describe("hpom-lint (built CLI)", () => {
   it("reads standard input with `-` and names it by --stdin-filename", async () => {
     const r = await run(["-", "--stdin-filename", "allnodes", "--format", "json"], { input: "RESPMGRCONFIGS\n  RESPMGRCONFIG DESCRIPTION \"x\n" });
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { filename: string; diagnostics: { code: string; range: { start: { line: number; column: number } } }[] }[];
+    const report = (JSON.parse(r.stdout) as { files: { filename: string; diagnostics: { code: string; range: { start: { line: number; column: number } } }[] }[] }).files;
     expect(report).toHaveLength(1);
     expect(report[0]!.filename).toBe("allnodes");
     expect(report[0]!.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}`)).toEqual(["2:29 HP1002"]);
   });
 
-  it("prints JSON with a stable key order", async () => {
+  it("prints versioned JSON with a stable key order", async () => {
     const r = await run(["broken/msgforw", "--format", "json"]);
-    const report = JSON.parse(r.stdout) as { diagnostics: Record<string, unknown>[] }[];
+    const document = JSON.parse(r.stdout) as { files: { diagnostics: Record<string, unknown>[] }[] };
+    expect(Object.keys(document)).toEqual(["version", "tool", "files"]);
+    expect(document).toMatchObject({ version: 1, tool: { name: "hpom-lint" } });
+    const report = document.files;
     expect(Object.keys(report[0]!.diagnostics[0]!)).toEqual(["code", "name", "severity", "message", "range"]);
     expect(Object.keys(report[0]!.diagnostics[1]!)).toEqual(["code", "name", "severity", "message", "range", "fix"]);
   });
@@ -109,7 +112,7 @@ describe("hpom-lint (built CLI)", () => {
   it("runs the validator's rules, not only the syntax check", async () => {
     const r = await run(["rules/allnodes", "--format", "json"]);
     expect(r.code).toBe(1);
-    const [report] = JSON.parse(r.stdout) as { diagnostics: { code: string; name: string; range: { start: { line: number; column: number } } }[] }[];
+    const [report] = (JSON.parse(r.stdout) as { files: { diagnostics: { code: string; name: string; range: { start: { line: number; column: number } } }[] }[] }).files;
     expect(report!.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}/${d.name}`)).toEqual([
       "2:16 HP2003/unused-time-template",
       "7:9 HP2005/time-range-wraps",

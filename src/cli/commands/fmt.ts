@@ -8,7 +8,8 @@ import { format, HpomSyntaxError } from "../../format/format.js";
 import { EXIT, useColor, type CliContext } from "../context.js";
 import { collectInputs, InputError, readInputBytes, type Input } from "../files.js";
 import { replaceFile } from "../replace-file.js";
-import { formatStylish, type FileReport } from "../report/stylish.js";
+import type { FileReport } from "../report/file-report.js";
+import { formatStylish } from "../report/stylish.js";
 
 interface FmtOptions {
   check?: boolean;
@@ -112,7 +113,7 @@ async function fmt(paths: string[], options: FmtOptions, ctx: CliContext): Promi
       io.stdout(outcome.output);
     }
   }
-  if (withErrors.length > 0) io.stderr(formatStylish(withErrors, useColor(io, options.color, io.isStderrTTY)));
+  if (withErrors.length > 0) io.stderr(formatStylish(withErrors, { color: useColor(io, options.color, io.isStderrTTY), cwd: io.cwd }));
   return code;
 }
 

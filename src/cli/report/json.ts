@@ -1,24 +1,37 @@
 /**
- * The machine report of the contract: an array of `{ filename, diagnostics }`,
- * keys always in the same order.
+ * The machine report: one JSON document,
+ * `{ "version": 1, "tool": { name, version }, "files": [{ filename, diagnostics }] }`,
+ * keys always in the same order. `version` is the version of this shape, raised
+ * only when a change could break a reader; adding keys does not raise it.
  */
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import type { FileReport } from "./stylish.js";
+import { VERSION } from "../version.js";
+import type { FileReport } from "./file-report.js";
+
+/** Version of the JSON report's shape. */
+const JSON_REPORT_VERSION = 1;
+
+function position(p: Diagnostic["range"]["start"]): Record<string, number> {
+  return { line: p.line, column: p.column, offset: p.offset };
+}
 
 function ordered(d: Diagnostic): Record<string, unknown> {
-  const pos = (p: Diagnostic["range"]["start"]) => ({ line: p.line, column: p.column, offset: p.offset });
   return {
     code: d.code,
     name: d.name,
     severity: d.severity,
     message: d.message,
-    range: { start: pos(d.range.start), end: pos(d.range.end) },
-    ...(d.fix ? { fix: { range: { start: pos(d.fix.range.start), end: pos(d.fix.range.end) }, text: d.fix.text } } : {}),
+    range: { start: position(d.range.start), end: position(d.range.end) },
+    ...(d.fix ? { fix: { range: { start: position(d.fix.range.start), end: position(d.fix.range.end) }, text: d.fix.text } } : {}),
   };
 }
 
 /** Renders reports as one JSON document. */
 export function formatJson(reports: readonly FileReport[]): string {
-  const results = reports.map((r) => ({ filename: r.filename, diagnostics: r.diagnostics.map(ordered) }));
-  return `${JSON.stringify(results, null, 2)}\n`;
+  const document = {
+    version: JSON_REPORT_VERSION,
+    tool: { name: "hpom-lint", version: VERSION },
+    files: reports.map((r) => ({ filename: r.filename, diagnostics: r.diagnostics.map(ordered) })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }

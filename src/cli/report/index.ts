@@ -1,0 +1,19 @@
+/** The output formats of `hpom-lint lint`, by the name `--format` takes. */
+import type { Formatter } from "./file-report.js";
+import { formatGithub } from "./github.js";
+import { formatJson } from "./json.js";
+import { formatSarif } from "./sarif.js";
+import { formatStylish } from "./stylish.js";
+
+export { countBySeverity, type FileReport, type Formatter, type ReportContext } from "./file-report.js";
+
+/** Every output format. */
+export const FORMATS = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+} as const satisfies Record<string, Formatter>;
+
+/** Name of an output format. */
+export type FormatName = keyof typeof FORMATS;
