@@ -45,7 +45,7 @@ export function rulesIndex(): string {
     "",
     "| Code | Alias | Default | Description |",
     "|---|---|---|---|",
-    ...Object.values(SYNTAX).map((s) => `| ${s.code} | \`${s.name}\` | ${s.severity} | ${cell(s.description)} |`),
+    ...Object.values(SYNTAX).map((s) => `| [${s.code}](syntax.md#${s.code.toLowerCase()}-${s.name}) | \`${s.name}\` | ${s.severity} | ${cell(s.description)} |`),
     "",
     "## Inline directives",
     "",
