@@ -6,11 +6,12 @@
  * `commands/` and registers itself on it. `lint` is the default command.
  *
  * Exit codes (contract): 0 clean, 1 problems found, 2 the run itself failed
- * (usage error, unreadable file, internal failure).
+ * (usage error, unreadable file, invalid configuration, internal failure).
  */
 import { Command, CommanderError } from "commander";
 import { registerFmt } from "./commands/fmt.js";
 import { registerLint } from "./commands/lint.js";
+import { ConfigError } from "./config/load.js";
 import { EXIT, type CliContext } from "./context.js";
 import { InputError } from "./files.js";
 import { processIo, type CliIo } from "./io.js";
@@ -47,7 +48,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof ConfigError) {
       io.stderr(`hpom-lint: ${error.message}\n`);
       return EXIT.failure;
     }
