@@ -5,12 +5,14 @@
  */
 import { type Command, Option } from "commander";
 import { format, HpomSyntaxError } from "../../format/format.js";
+import { loadRunConfig } from "../config/options.js";
 import { EXIT, useColor, type CliContext } from "../context.js";
 import { collectInputs, InputError, readInputBytes, type Input } from "../files.js";
 import { replaceFile } from "../replace-file.js";
 import { formatStylish, type FileReport } from "../report/stylish.js";
 
 interface FmtOptions {
+  config?: string;
   check?: boolean;
   write?: boolean;
   stdinFilename?: string;
@@ -76,7 +78,8 @@ function reasonOf(error: unknown): string {
 async function fmt(paths: string[], options: FmtOptions, ctx: CliContext): Promise<number> {
   const { io } = ctx;
   // Every path is resolved before any file is touched: a typo in one stops the whole run.
-  const inputs = await collectInputs(paths, io.cwd, options.stdinFilename);
+  const config = await loadRunConfig(options, io.cwd);
+  const inputs = (await collectInputs(paths, io.cwd, options.stdinFilename)).filter((i) => i.kind === "stdin" || !config.ignores(i.path));
   let code: number = EXIT.ok;
   const raise = (to: number) => {
     code = Math.max(code, to);
@@ -130,7 +133,9 @@ Output:
 
 Folders are searched for files named allnodes, msgforw, escmgr, mgrconf,
 outage or by 8 hex digits (node files), skipping node_modules and .git; a glob
-(quote it) selects the files with those names that it matches.
+(quote it) selects the files with those names that it matches. Files matched by
+the "ignore" globs of the configuration file (.hpom-lint.json or package.json,
+found upward, or --config) are skipped.
 
 Exit codes:
   0  every file is formatted (--check) or was formatted
@@ -153,6 +158,7 @@ export function registerFmt(program: Command, ctx: CliContext): void {
     .addOption(new Option("--check", "write nothing; list the files that would change, exit 1 if any").conflicts("write"))
     .addOption(new Option("--write", "rewrite the files that change, in place").conflicts("check"))
     .option("--stdin-filename <name>", "file name to report for input read from stdin")
+    .option("-c, --config <file>", "configuration file (for its ignore globs) instead of searching for one")
     .option("--color", "force colours on (for syntax errors, on stderr)")
     .option("--no-color", "turn colours off")
     .addHelpText("after", HELP_AFTER)
