@@ -12,3 +12,4 @@ declare const __HPOM_GRAMMAR_SNAPSHOT__: unknown;
 export function embeddedGrammarSnapshot(): unknown {
   return typeof __HPOM_GRAMMAR_SNAPSHOT__ === "undefined" ? undefined : __HPOM_GRAMMAR_SNAPSHOT__;
 }
+export { configJsonSchema } from "../cli/config/schema.js";
