@@ -8,6 +8,7 @@ import { format, HpomSyntaxError } from "../../format/format.js";
 import { loadRunConfig } from "../config/options.js";
 import { EXIT, useColor, type CliContext } from "../context.js";
 import { collectInputs, InputError, readInputBytes, type Input } from "../files.js";
+import { inStyleOf } from "../keep-style.js";
 import { replaceFile } from "../replace-file.js";
 import { formatStylish, type FileReport } from "../report/stylish.js";
 
@@ -19,7 +20,6 @@ interface FmtOptions {
   color?: boolean;
 }
 
-const BOM = "\uFEFF";
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** What formatting one input gave. */
@@ -27,23 +27,6 @@ type Outcome =
   | { kind: "formatted"; text: string; output: string }
   | { kind: "syntax-errors"; report: FileReport }
   | { kind: "failed"; reason: string };
-
-/** Whether the text's line breaks are CRLF (judged by its first one, as Prettier's `endOfLine: "auto"` does). */
-function usesCrlf(text: string): boolean {
-  const nl = text.indexOf("\n");
-  return nl > 0 && text[nl - 1] === "\r";
-}
-
-/**
- * The formatted text, in the input's own line-ending style and with its
- * byte-order mark, if it had one (the printer writes LF and no mark).
- */
-function formatKeepingStyle(text: string, filename: string): string {
-  let output = format(text, { filename });
-  if (usesCrlf(text)) output = output.replace(/\r?\n/g, "\r\n");
-  if (text.startsWith(BOM) && !output.startsWith(BOM)) output = BOM + output;
-  return output;
-}
 
 async function formatInput(input: Input, ctx: CliContext): Promise<Outcome> {
   let bytes: Uint8Array;
@@ -61,7 +44,7 @@ async function formatInput(input: Input, ctx: CliContext): Promise<Outcome> {
     return { kind: "failed", reason: `${input.display}: not UTF-8 text; convert it first (e.g. with iconv)` };
   }
   try {
-    return { kind: "formatted", text, output: formatKeepingStyle(text, input.display) };
+    return { kind: "formatted", text, output: inStyleOf(format(text, { filename: input.display }), text) };
   } catch (error) {
     if (error instanceof HpomSyntaxError) {
       return { kind: "syntax-errors", report: { filename: input.display, text, diagnostics: error.diagnostics } };
