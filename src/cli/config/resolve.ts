@@ -7,8 +7,8 @@
 import { relative, resolve, sep } from "node:path";
 import { lookupCode, type RuleLevel } from "../../lint/config.js";
 import { compileGlobs, matchesFileOrFolder } from "./glob.js";
-import { ConfigError, type LoadedConfig } from "./load.js";
 import { displayPath } from "../files.js";
+import { ConfigError, type LoadedConfig } from "./load.js";
 
 /** What the command line adds to (and puts before) the configuration file. */
 export interface CliSettings {
@@ -55,6 +55,11 @@ function compile(globs: readonly string[], where: string, loaded: LoadedConfig, 
   }
 }
 
+/** `path` relative to `dir`, `/`-separated (`..` first when outside it), as globs are matched. */
+function relativePosix(dir: string, path: string): string {
+  return relative(dir, path).split(sep).join("/");
+}
+
 /** The configuration of a run: the config file (if any) and the command line. */
 export class RunConfig {
   private readonly ignored: Test;
@@ -67,23 +72,16 @@ export class RunConfig {
     private readonly cli: CliSettings,
     cwd: string,
   ) {
-    const config = file?.config;
-    this.baseRules = byCode(config?.rules);
-    this.ignored = file && config?.ignore ? compile(config.ignore, "ignore", file, cwd) : () => false;
-    this.overrides = (config?.overrides ?? []).map((o, i) => ({
-      test: compile(o.files, `overrides[${i}].files`, file!, cwd),
-      rules: byCode(o.rules),
-    }));
-  }
-
-  /** The path relative to the config's folder, `/`-separated (`..` first when outside it). */
-  private relativePath(path: string): string {
-    return relative(this.file!.dir, path).split(sep).join("/");
+    this.baseRules = byCode(file?.config.rules);
+    this.ignored = file ? compile(file.config.ignore ?? [], "ignore", file, cwd) : () => false;
+    this.overrides = file
+      ? (file.config.overrides ?? []).map((o, i) => ({ test: compile(o.files, `overrides[${i}].files`, file, cwd), rules: byCode(o.rules) }))
+      : [];
   }
 
   /** Whether the config's `ignore` covers the file at the absolute `path`. */
   ignores(path: string): boolean {
-    return this.file !== undefined && matchesFileOrFolder(this.ignored, this.relativePath(path));
+    return this.file !== undefined && matchesFileOrFolder(this.ignored, relativePosix(this.file.dir, path));
   }
 
   /** The settings for the file at the absolute `path` (undefined: standard input without a name). */
@@ -91,7 +89,7 @@ export class RunConfig {
     const rules = { ...this.baseRules };
     const applied: number[] = [];
     if (path !== undefined && this.file) {
-      const rel = this.relativePath(path);
+      const rel = relativePosix(this.file.dir, path);
       this.overrides.forEach((o, i) => {
         if (!matchesFileOrFolder(o.test, rel)) return;
         applied.push(i);
