@@ -6,8 +6,8 @@
  * `commands/` and registers itself on it. `lint` is the default command.
  *
  * Exit codes (contract): 0 clean, 1 problems found, 2 the run itself failed
- * (usage error, unreadable file, internal failure). A failure is reported in
- * one line on stderr; its stack only with `--debug`.
+ * (usage error, unreadable file, invalid configuration, internal failure). A
+ * failure is reported in one line on stderr; its stack only with `--debug`.
  */
 import { Command, CommanderError } from "commander";
 import { registerFmt } from "./commands/fmt.js";

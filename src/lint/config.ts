@@ -35,13 +35,19 @@ export interface KnownCode {
   code: string;
   name: string;
   severity: Severity;
+  description: string;
   syntax: boolean;
 }
 
 const KNOWN: readonly KnownCode[] = [
-  ...Object.values(SYNTAX).map((s) => ({ code: s.code, name: s.name, severity: s.severity, syntax: true })),
-  ...ALL_RULES.map((r) => ({ code: r.code, name: r.name, severity: r.severity, syntax: false })),
+  ...Object.values(SYNTAX).map((s) => ({ code: s.code, name: s.name, severity: s.severity, description: s.description, syntax: true })),
+  ...ALL_RULES.map((r) => ({ code: r.code, name: r.name, severity: r.severity, description: r.description, syntax: false })),
 ];
+
+/** Every code the linter can report, syntax codes first, each in code order. */
+export function knownCodes(): readonly KnownCode[] {
+  return KNOWN;
+}
 
 const BY_KEY: ReadonlyMap<string, KnownCode> = new Map(KNOWN.flatMap((k) => [[k.code, k] as const, [k.name, k] as const]));
 

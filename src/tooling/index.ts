@@ -13,3 +13,4 @@ export function embeddedGrammarSnapshot(): unknown {
   return typeof __HPOM_GRAMMAR_SNAPSHOT__ === "undefined" ? undefined : __HPOM_GRAMMAR_SNAPSHOT__;
 }
 export { rulesIndex } from "./rules-index.js";
+export { configJsonSchema } from "../cli/config/schema.js";

@@ -5,20 +5,22 @@
  */
 import { type Command, Option } from "commander";
 import { format, HpomSyntaxError } from "../../format/format.js";
+import { loadRunConfig } from "../config/options.js";
 import { EXIT, useColor, type CliContext } from "../context.js";
 import { collectInputs, InputError, readInputBytes, type Input } from "../files.js";
+import { inStyleOf } from "../keep-style.js";
 import { replaceFile } from "../replace-file.js";
 import type { FileReport } from "../report/file-report.js";
 import { formatStylish } from "../report/stylish.js";
 
 interface FmtOptions {
+  config?: string;
   check?: boolean;
   write?: boolean;
   stdinFilename?: string;
   color?: boolean;
 }
 
-const BOM = "\uFEFF";
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** What formatting one input gave. */
@@ -26,23 +28,6 @@ type Outcome =
   | { kind: "formatted"; text: string; output: string }
   | { kind: "syntax-errors"; report: FileReport }
   | { kind: "failed"; reason: string };
-
-/** Whether the text's line breaks are CRLF (judged by its first one, as Prettier's `endOfLine: "auto"` does). */
-function usesCrlf(text: string): boolean {
-  const nl = text.indexOf("\n");
-  return nl > 0 && text[nl - 1] === "\r";
-}
-
-/**
- * The formatted text, in the input's own line-ending style and with its
- * byte-order mark, if it had one (the printer writes LF and no mark).
- */
-function formatKeepingStyle(text: string, filename: string): string {
-  let output = format(text, { filename });
-  if (usesCrlf(text)) output = output.replace(/\r?\n/g, "\r\n");
-  if (text.startsWith(BOM) && !output.startsWith(BOM)) output = BOM + output;
-  return output;
-}
 
 async function formatInput(input: Input, ctx: CliContext): Promise<Outcome> {
   let bytes: Uint8Array;
@@ -60,7 +45,7 @@ async function formatInput(input: Input, ctx: CliContext): Promise<Outcome> {
     return { kind: "failed", reason: `${input.display}: not UTF-8 text; convert it first (e.g. with iconv)` };
   }
   try {
-    return { kind: "formatted", text, output: formatKeepingStyle(text, input.display) };
+    return { kind: "formatted", text, output: inStyleOf(format(text, { filename: input.display }), text) };
   } catch (error) {
     if (error instanceof HpomSyntaxError) {
       return { kind: "syntax-errors", report: { filename: input.display, text, diagnostics: error.diagnostics } };
@@ -77,7 +62,8 @@ function reasonOf(error: unknown): string {
 async function fmt(paths: string[], options: FmtOptions, ctx: CliContext): Promise<number> {
   const { io } = ctx;
   // Every path is resolved before any file is touched: a typo in one stops the whole run.
-  const inputs = await collectInputs(paths, io.cwd, options.stdinFilename);
+  const config = await loadRunConfig(options, io.cwd);
+  const inputs = (await collectInputs(paths, io.cwd, options.stdinFilename)).filter((i) => i.kind === "stdin" || !config.ignores(i.path));
   let code: number = EXIT.ok;
   const raise = (to: number) => {
     code = Math.max(code, to);
@@ -131,7 +117,9 @@ Output:
 
 Folders are searched for files named allnodes, msgforw, escmgr, mgrconf,
 outage or by 8 hex digits (node files), skipping node_modules and .git; a glob
-(quote it) selects the files with those names that it matches.
+(quote it) selects the files with those names that it matches. Files matched by
+the "ignore" globs of the configuration file (.hpom-lint.json or package.json,
+found upward, or --config) are skipped.
 
 Exit codes:
   0  every file is formatted (--check) or was formatted
@@ -154,6 +142,7 @@ export function registerFmt(program: Command, ctx: CliContext): void {
     .addOption(new Option("--check", "write nothing; list the files that would change, exit 1 if any").conflicts("write"))
     .addOption(new Option("--write", "rewrite the files that change, in place").conflicts("check"))
     .option("--stdin-filename <name>", "file name to report for input read from stdin")
+    .option("-c, --config <file>", "configuration file (for its ignore globs) instead of searching for one")
     .option("--color", "force colours on (for syntax errors, on stderr)")
     .option("--no-color", "turn colours off")
     .addHelpText("after", HELP_AFTER)

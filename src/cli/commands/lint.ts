@@ -1,27 +1,39 @@
 /**
  * `hpom-lint [lint] <paths...>`: check files and report their diagnostics. The
- * default command, so `hpom-lint <paths>` runs it too.
+ * default command, so `hpom-lint <paths>` runs it too; `--fix` and
+ * `--fix-dry-run` fix what can be fixed first, and `--init` and
+ * `--print-config` are about the configuration instead of files.
  */
 import { resolve } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { lint as lintText } from "../../lint/lint.js";
+import type { LintOptions as LintTextOptions } from "../../lint/lint.js";
+import { addConfigOptions, loadRunConfig, type ConfigOptions } from "../config/options.js";
+import type { RunConfig } from "../config/resolve.js";
 import { CliError, EXIT, useColor, type CliContext } from "../context.js";
-import { collectInputs, readInputText } from "../files.js";
+import { collectInputs, type Input } from "../files.js";
+import { lintInputs } from "../lint-inputs.js";
 import { writeFileAtomically } from "../replace-file.js";
 import { countBySeverity, FORMATS, type FileReport, type FormatName } from "../report/index.js";
 
-interface LintOptions {
+interface LintOptions extends ConfigOptions {
   format: FormatName;
   stdinFilename?: string;
   color?: boolean;
   quiet?: boolean;
   maxWarnings?: number;
   outputFile?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  init?: boolean;
+  printConfig?: string;
+  concurrency?: number;
 }
 
-function parseMaxWarnings(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of warnings, 0 or more");
-  return Number(value);
+function wholeNumber(what: string): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number of ${what}, 0 or more`);
+    return Number(value);
+  };
 }
 
 async function writeOutput(path: string, text: string, ctx: CliContext): Promise<void> {
@@ -32,23 +44,38 @@ async function writeOutput(path: string, text: string, ctx: CliContext): Promise
   }
 }
 
+/** The options of `lint()` for one input: its name and the configuration that applies to it. */
+function lintOptionsOf(input: Input, config: RunConfig, options: LintOptions, cwd: string): LintTextOptions {
+  const stdinPath = options.stdinFilename === undefined ? undefined : resolve(cwd, options.stdinFilename);
+  const settings = config.forFile(input.kind === "file" ? input.path : stdinPath);
+  return { filename: input.display, rules: settings.rules, ...(settings.server === undefined ? {} : { server: settings.server }) };
+}
+
 async function lint(paths: string[], options: LintOptions, ctx: CliContext): Promise<number> {
   const { io } = ctx;
-  const inputs = await collectInputs(paths, io.cwd, options.stdinFilename);
-  const reports: FileReport[] = [];
-  for (const input of inputs) {
-    const text = await readInputText(input, io);
-    const diagnostics = lintText(text, { filename: input.display });
-    reports.push({ filename: input.display, text, diagnostics });
+  const config = await loadRunConfig(options, io.cwd);
+  const inputs = (await collectInputs(paths, io.cwd, options.stdinFilename)).filter((i) => i.kind === "stdin" || !config.ignores(i.path));
+  const optionsOf = (input: Input) => lintOptionsOf(input, config, options, io.cwd);
+  let reports: FileReport[];
+  let failed = false;
+  const fixMode = options.fix ? "write" : options.fixDryRun ? "dry-run" : undefined;
+  if (fixMode) {
+    const { fixInputs } = await import("../fix.js");
+    ({ reports, failed } = await fixInputs(inputs, fixMode, optionsOf, ctx));
+  } else {
+    reports = await lintInputs(inputs, optionsOf, io, options.concurrency);
   }
   // Warnings count against --max-warnings even when --quiet leaves them out of the report.
   const counts = countBySeverity(reports);
   const shown = options.quiet ? reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") })) : reports;
+  // When stdout carries fixed text or a diff, the report goes to stderr so the two never mix.
+  const toStderr = fixMode === "dry-run" || (fixMode === "write" && inputs.some((i) => i.kind === "stdin"));
   // A file is no terminal: colours go into it only on an explicit --color.
-  const color = options.outputFile === undefined ? useColor(io, options.color) : options.color === true;
+  const color = options.outputFile !== undefined ? options.color === true : useColor(io, options.color, toStderr ? io.isStderrTTY : io.isTTY);
   const output = FORMATS[options.format](shown, { color, cwd: io.cwd });
-  if (options.outputFile === undefined) io.stdout(output);
-  else await writeOutput(options.outputFile, output, ctx);
+  if (options.outputFile !== undefined) await writeOutput(options.outputFile, output, ctx);
+  else (toStderr ? io.stderr : io.stdout)(output);
+  if (failed) return EXIT.failure;
   if (counts.error > 0) return EXIT.problems;
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
     io.stderr(`hpom-lint: ${counts.warning} warning${counts.warning === 1 ? "" : "s"} found, more than --max-warnings ${options.maxWarnings}\n`);
@@ -67,11 +94,27 @@ Formats:
            10 of each kind (GitHub's limit per step), then the stylish report of
            the rest
 
+Configuration:
+  .hpom-lint.json (or the "hpom-lint" key of package.json) in the working
+  directory or the nearest folder above it, or the file given with --config:
+  "rules", "ignore" globs, "overrides" per glob and "pool". --rule goes over it.
+  --print-config <file> shows what applies to a file; --init writes a starter.
+
+Fixing:
+  --fix applies the safe fixes and the canonical format and rewrites, atomically,
+  the files that change (line endings and byte-order mark kept), then reports
+  what is left; input read from - is printed fixed on stdout, and the report
+  goes to stderr. A file is never rewritten while it still has syntax errors.
+  --fix-dry-run writes nothing: it prints a unified diff of what --fix would
+  change on stdout (apply it with git apply or patch -p1) and the report on
+  stderr.
+
 Exit codes:
   0  no errors, and no more warnings than --max-warnings
   1  errors (syntax errors too), or more warnings than --max-warnings
   2  a path does not exist, a file cannot be read, the report cannot be
-     written, a usage error, or an internal failure (--debug shows its stack)
+     written, an invalid configuration or pool model, a usage error, or an
+     internal failure (--debug shows its stack)
 
 Examples:
   hpom-lint respmgrs/
@@ -81,23 +124,44 @@ Examples:
   hpom-lint --max-warnings 0 respmgrs/
   hpom-lint --format sarif --output-file hpom-lint.sarif respmgrs/
   hpom-lint --format github respmgrs/
+  hpom-lint --fix respmgrs/
+  hpom-lint --rule unused-time-template=off respmgrs/
+  hpom-lint --print-config respmgrs/allnodes
 `;
 
 /** Adds `lint` to `program` as its default command. */
 export function registerLint(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command("lint", { isDefault: true })
     .description("check files and report their problems (the default command)")
-    .argument("<paths...>", "files, folders (searched for allnodes, msgforw, escmgr, mgrconf, outage and node files), globs or - for stdin")
+    .argument("[paths...]", "files, folders (searched for allnodes, msgforw, escmgr, mgrconf, outage and node files), globs or - for stdin")
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(FORMATS)).default("stylish"))
     .option("--quiet", "report errors only (warnings still count for --max-warnings)")
-    .option("--max-warnings <n>", "exit 1 when there are more than n warnings", parseMaxWarnings)
+    .option("--max-warnings <n>", "exit 1 when there are more than n warnings", wholeNumber("warnings"))
     .option("-o, --output-file <path>", "write the report to this file (atomically) instead of stdout")
     .option("--stdin-filename <name>", "file name to report for input read from stdin")
     .option("--color", "force colours on")
     .option("--no-color", "turn colours off")
+    .option("--concurrency <n>", "worker threads for linting (0: none; default: one per core from 200 files on)", wholeNumber("threads"));
+  addConfigOptions(command)
+    .addOption(new Option("--fix", "apply the safe fixes and the canonical format, in place; report what is left").conflicts("fixDryRun"))
+    .addOption(new Option("--fix-dry-run", "print a unified diff of what --fix would change; write nothing"))
+    .addOption(new Option("--init", `write a starter .hpom-lint.json in the working directory`).conflicts(["fix", "fixDryRun", "printConfig"]))
+    .addOption(new Option("--print-config <file>", "print the configuration that applies to <file>, as JSON").conflicts(["fix", "fixDryRun"]))
     .addHelpText("after", HELP_AFTER)
     .action(async (paths: string[], options: LintOptions) => {
+      if (options.init || options.printConfig !== undefined) {
+        if (paths.length > 0) command.error(`error: ${options.init ? "--init" : "--print-config"} takes no paths`);
+        if (options.init) {
+          const { init } = await import("./init.js");
+          ctx.exitCode = await init(ctx);
+        } else {
+          const { printConfig } = await import("./print-config.js");
+          ctx.exitCode = printConfig(options.printConfig!, await loadRunConfig(options, ctx.io.cwd), ctx);
+        }
+        return;
+      }
+      if (paths.length === 0) command.error("error: missing required argument 'paths'");
       ctx.exitCode = await lint(paths, options, ctx);
     });
 }

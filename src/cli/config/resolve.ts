@@ -1,0 +1,103 @@
+/**
+ * The effective configuration of one file: the config file's `rules`, then
+ * every override whose `files` match it, in order, then `--rule` from the
+ * command line; `--pool` before the config's `pool`. Levels are keyed by rule
+ * code, so a code in one place and its alias in another cannot both apply.
+ */
+import { relative, resolve, sep } from "node:path";
+import { lookupCode, type RuleLevel } from "../../lint/config.js";
+import { compileGlobs, matchesFileOrFolder } from "./glob.js";
+import { displayPath } from "../files.js";
+import { ConfigError, type LoadedConfig } from "./load.js";
+
+/** What the command line adds to (and puts before) the configuration file. */
+export interface CliSettings {
+  /** `--rule` levels by code, last one of a code winning. */
+  rules: Record<string, RuleLevel>;
+  /** `--pool`, absolute. */
+  pool?: string;
+  /** `--server`. */
+  server?: string;
+}
+
+/** The settings that apply to one file. */
+export interface FileConfig {
+  /** Levels by rule code, for `LintOptions.rules`. */
+  rules: Record<string, RuleLevel>;
+  /**
+   * Absolute path of the pool model (`--pool`, else the config's `pool`). Seam:
+   * reading it (`parsePoolModel`) and passing the model as `LintOptions.pool` is
+   * left to the pool-model work.
+   */
+  poolPath: string | undefined;
+  /** `--server`: the management server whose file this is. */
+  server: string | undefined;
+  /** Indexes of the config's `overrides` that apply, in order. */
+  overrides: number[];
+}
+
+type Test = (path: string) => boolean;
+
+/** Levels keyed by rule code (keys were validated, so each names a known code). */
+function byCode(rules: Readonly<Record<string, RuleLevel | undefined>> | undefined): Record<string, RuleLevel> {
+  const out: Record<string, RuleLevel> = {};
+  for (const [key, level] of Object.entries(rules ?? {})) {
+    if (level !== undefined) out[lookupCode(key)!.code] = level;
+  }
+  return out;
+}
+
+function compile(globs: readonly string[], where: string, loaded: LoadedConfig, cwd: string): Test {
+  try {
+    return compileGlobs(globs);
+  } catch (error) {
+    throw new ConfigError(`${displayPath(cwd, loaded.path)}: ${where}: ${(error as Error).message}`);
+  }
+}
+
+/** `path` relative to `dir`, `/`-separated (`..` first when outside it), as globs are matched. */
+function relativePosix(dir: string, path: string): string {
+  return relative(dir, path).split(sep).join("/");
+}
+
+/** The configuration of a run: the config file (if any) and the command line. */
+export class RunConfig {
+  private readonly ignored: Test;
+  private readonly overrides: { test: Test; rules: Record<string, RuleLevel> }[];
+  private readonly baseRules: Record<string, RuleLevel>;
+
+  constructor(
+    /** The configuration file in use, if any. */
+    readonly file: LoadedConfig | undefined,
+    private readonly cli: CliSettings,
+    cwd: string,
+  ) {
+    this.baseRules = byCode(file?.config.rules);
+    this.ignored = file ? compile(file.config.ignore ?? [], "ignore", file, cwd) : () => false;
+    this.overrides = file
+      ? (file.config.overrides ?? []).map((o, i) => ({ test: compile(o.files, `overrides[${i}].files`, file, cwd), rules: byCode(o.rules) }))
+      : [];
+  }
+
+  /** Whether the config's `ignore` covers the file at the absolute `path`. */
+  ignores(path: string): boolean {
+    return this.file !== undefined && matchesFileOrFolder(this.ignored, relativePosix(this.file.dir, path));
+  }
+
+  /** The settings for the file at the absolute `path` (undefined: standard input without a name). */
+  forFile(path: string | undefined): FileConfig {
+    const rules = { ...this.baseRules };
+    const applied: number[] = [];
+    if (path !== undefined && this.file) {
+      const rel = relativePosix(this.file.dir, path);
+      this.overrides.forEach((o, i) => {
+        if (!matchesFileOrFolder(o.test, rel)) return;
+        applied.push(i);
+        Object.assign(rules, o.rules);
+      });
+    }
+    Object.assign(rules, this.cli.rules);
+    const pool = this.cli.pool ?? (this.file?.config.pool === undefined ? undefined : resolve(this.file.dir, this.file.config.pool));
+    return { rules, poolPath: pool, server: this.cli.server, overrides: applied };
+  }
+}

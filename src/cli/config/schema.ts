@@ -1,0 +1,86 @@
+/**
+ * The configuration file's shape (`.hpom-lint.json`, or the `hpom-lint` key of
+ * package.json), as a strict zod schema: unknown keys and unknown rule names
+ * are errors, so a typo never silently turns a setting off. The committed
+ * `schema/hpom-lint-config.schema.json` is generated from it
+ * (`npm run schema:config`; a test fails when it is stale).
+ */
+import { z } from "zod";
+import { isMandatory, knownCodes, RULE_LEVELS, type KnownCode, type RuleLevel } from "../../lint/config.js";
+
+const LEVEL_WORDS = '"off", "info", "warning" or "error"';
+
+function levelOf(code: KnownCode): z.ZodType<RuleLevel> {
+  if (isMandatory(code)) {
+    return z.enum(["info", "warning", "error"], {
+      error: (issue) =>
+        issue.input === "off"
+          ? `${code.code} (${code.name}) is a syntax error and cannot be turned off; it can be re-levelled to "warning" or "info"`
+          : `level must be "info", "warning" or "error", not ${JSON.stringify(issue.input)}`,
+    });
+  }
+  return z.enum(RULE_LEVELS, { error: (issue) => `level must be ${LEVEL_WORDS}, not ${JSON.stringify(issue.input)}` });
+}
+
+/** Rule levels keyed by code or alias, each property described for editors' hover help. */
+function ruleLevelsSchema() {
+  const shape: Record<string, z.ZodOptional<z.ZodType<RuleLevel>>> = {};
+  for (const known of knownCodes()) {
+    const level = levelOf(known);
+    const what = `${known.description} Default: ${known.severity}.`;
+    shape[known.code] = level.optional().describe(`${known.code} ${known.name}: ${what}`);
+    shape[known.name] = level.optional().describe(`${known.name} (${known.code}): ${what}`);
+  }
+  return z.strictObject(shape);
+}
+
+const globList = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .regex(/^[^!]/, { error: "negated globs (!…) are not supported; list what to match instead" }),
+  )
+  .describe(
+    "Globs relative to the folder of this file, with picomatch semantics (`*` stays within a folder, `**` crosses folders, names starting with a dot are matched only when the glob spells the dot). A glob that names a folder covers every file under it.",
+  );
+
+// An id makes the JSON Schema define the rule list once and refer to it from `rules` and each override.
+const rules = ruleLevelsSchema().meta({
+  id: "ruleLevels",
+  description: 'Levels by rule code (HP2003) or alias (unused-time-template): "off", "info", "warning" or "error". Syntax errors (HP1001-HP1010) can be re-levelled but not turned off.',
+});
+
+/** The zod schema of the configuration file. */
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("The JSON Schema of this file, for editors."),
+    pool: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Path of the pool model (YAML or JSON), relative to the folder of this file; turns on the pooling rules. `--pool` overrides it."),
+    rules: rules.optional(),
+    ignore: globList.optional().describe("Files not to check or format (globs relative to the folder of this file); a glob that names a folder covers every file under it."),
+    overrides: z
+      .array(
+        z.strictObject({
+          files: globList.min(1).describe("The files this override applies to (globs relative to the folder of this file)."),
+          rules: rules,
+        }),
+      )
+      .optional()
+      .describe("Rule levels for some files: every override whose `files` match a file applies, in order, after the top-level `rules`."),
+  })
+  .meta({
+    title: "hpom-lint configuration",
+    description: "Configuration of hpom-lint: `.hpom-lint.json`, or the `hpom-lint` key of package.json, found upward from the working directory.",
+  });
+
+/** A valid configuration file. */
+export type HpomLintConfig = z.output<typeof configSchema>;
+
+/** The JSON Schema (draft-07) of the configuration file, as committed in `schema/`. */
+export function configJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(configSchema, { target: "draft-07", io: "input" });
+}
