@@ -10,6 +10,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerFmt } from "./commands/fmt.js";
+import { registerGenerate } from "./commands/generate.js";
 import { registerLint } from "./commands/lint.js";
 import { EXIT, type CliContext } from "./context.js";
 import { InputError } from "./files.js";
@@ -30,10 +31,12 @@ function program(ctx: CliContext): Command {
       "after",
       "\nRun `hpom-lint <command> --help` for a command's options.\n" +
         "\nExamples:\n  hpom-lint respmgrs/\n  hpom-lint allnodes msgforw\n  cat allnodes | hpom-lint - --stdin-filename allnodes\n" +
-        "  hpom-lint fmt --check respmgrs/\n  hpom-lint fmt --write respmgrs/\n",
+        "  hpom-lint fmt --check respmgrs/\n  hpom-lint fmt --write respmgrs/\n" +
+        "  hpom-lint generate pools.yaml --out pools/\n",
     );
   registerLint(cmd, ctx);
   registerFmt(cmd, ctx);
+  registerGenerate(cmd, ctx);
   return cmd;
 }
 

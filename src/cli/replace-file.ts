@@ -21,21 +21,36 @@ function temporaryPath(target: string): string {
 export async function replaceFile(path: string, text: string): Promise<void> {
   const target = await realpath(path);
   const info = await stat(target);
-  const mode = info.mode & 0o7777;
+  await writeThenRename(target, text, info.mode & 0o7777, info);
+}
+
+/**
+ * Writes `text` (UTF-8) to `path` the same atomic way, creating the file (mode
+ * 0666 less the umask) or replacing it as it is: whatever is at `path`, a
+ * symbolic link included, is replaced, never written through.
+ */
+export async function writeFileAtomically(path: string, text: string): Promise<void> {
+  await writeThenRename(path, text, undefined, undefined);
+}
+
+/** Writes a temporary file beside `target` with `mode` and `owner` (where given), then renames it over `target`. */
+async function writeThenRename(target: string, text: string, mode: number | undefined, owner: { uid: number; gid: number } | undefined): Promise<void> {
   const temporary = temporaryPath(target);
   let created = false;
   let renamed = false;
   try {
     // "wx": fail rather than reuse (and later remove) a file that happens to exist under the name.
-    const handle = await open(temporary, "wx", mode);
+    const handle = await open(temporary, "wx", mode ?? 0o666);
     created = true;
     try {
       await handle.writeFile(text, "utf8");
-      await handle.chmod(mode); // the mode given to open() is reduced by the umask
-      const written = await handle.stat();
-      if (written.uid !== info.uid || written.gid !== info.gid) {
-        // Only possible as root (or to one's own groups); otherwise the file takes the writer's owner.
-        await handle.chown(info.uid, info.gid).catch(() => undefined);
+      if (mode !== undefined) await handle.chmod(mode); // the mode given to open() is reduced by the umask
+      if (owner) {
+        const written = await handle.stat();
+        if (written.uid !== owner.uid || written.gid !== owner.gid) {
+          // Only possible as root (or to one's own groups); otherwise the file takes the writer's owner.
+          await handle.chown(owner.uid, owner.gid).catch(() => undefined);
+        }
       }
       await handle.sync();
     } finally {
