@@ -4,10 +4,11 @@
  * the library exports, documents every field, and accepts and rejects what
  * the zod schema does (for everything a JSON Schema can express).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
+import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
 import { poolModelJsonSchema, poolModelSchema } from "../../src/index.js";
 import { buildPoolModelJsonSchema } from "../../src/model/json-schema.js";
@@ -52,6 +53,17 @@ describe("pool model JSON Schema", () => {
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats(ajv);
   const validate = ajv.compile(poolModelJsonSchema);
+
+  it("accepts every example model", () => {
+    const dir = join(root, "examples/pools");
+    const models = readdirSync(dir).map((name) => join(dir, name, "pool.yaml"));
+    expect(models.length).toBeGreaterThan(0);
+    for (const model of models) {
+      const value: unknown = parseYaml(readFileSync(model, "utf8"));
+      expect(validate(value), `${model}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+      expect(poolModelSchema.safeParse(value).success).toBe(true);
+    }
+  });
 
   it("rejects wrong shapes as the zod schema does", () => {
     const ok = { version: 1, pools: [{ name: "core", members: ["a.example.com", "b.example.com"], virtual: ["v.example.com"] }] };
