@@ -14,7 +14,7 @@
  * `--check` writes nothing and lists every file that is missing, differs or is
  * obsolete, for CI drift detection.
  */
-import { lstat, mkdir, readdir, readFile, realpath, rm } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, realpath, rm, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { generate } from "../generator/generate.js";
 import type { GeneratedFile } from "../generator/generated-file.js";
@@ -101,10 +101,17 @@ async function obsoleteFiles(out: string, files: readonly GeneratedFile[]): Prom
   return found.sort();
 }
 
+/** Creates `folder` (and its parents); an `OutputError` saying `what` could not be created when that fails. */
+async function makeFolder(folder: string, what: string): Promise<void> {
+  await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    throw new OutputError(`cannot create ${what} (${codeOf(error) ?? String(error)})`);
+  });
+}
+
 /** Creates the folder of `target` and checks that, links resolved, it is still below `realOut`. */
 async function prepareFolder(realOut: string, target: string, shown: string): Promise<void> {
   const folder = dirname(target);
-  await mkdir(folder, { recursive: true });
+  await makeFolder(folder, `the folder of ${shown}`);
   if (!isInside(realOut, await realpath(folder))) throw new OutputError(`${shown}: its folder leads outside --out; refusing to write it`);
 }
 
@@ -127,6 +134,8 @@ export async function generateCommand(modelArg: string, options: GenerateOptions
   }
 
   try {
+    const outInfo = await stat(out).catch(() => undefined);
+    if (outInfo && !outInfo.isDirectory()) throw new OutputError(`--out ${options.out}: not a folder`);
     const states: [string, State][] = [];
     for (const file of files) {
       const current = await existing(targetOf(out, file.path), file.path);
@@ -152,7 +161,7 @@ function report(states: readonly [string, State][], ctx: CliContext): number {
 
 async function write(out: string, files: readonly GeneratedFile[], states: readonly [string, State][], ctx: CliContext): Promise<number> {
   const state = new Map(states);
-  await mkdir(out, { recursive: true });
+  await makeFolder(out, "the --out folder");
   const realOut = await realpath(out);
   for (const file of files) {
     const now = state.get(file.path);

@@ -165,6 +165,8 @@ describe("hpom-lint generate (built CLI)", () => {
   it("a model that cannot be read, or a missing --out, is a usage error (exit 2)", async () => {
     const dir = workspace();
     expect(await run(["generate", "nope.yaml", "--out", "out"], { cwd: dir })).toEqual({ code: 2, stdout: "", stderr: "hpom-lint: nope.yaml: cannot read (ENOENT)\n" });
+    writeFileSync(join(dir, "a-file"), "");
+    expect(await run(["generate", "pool.yaml", "--out", "a-file"], { cwd: dir })).toEqual({ code: 2, stdout: "", stderr: "hpom-lint: --out a-file: not a folder\n" });
     const noOut = await run(["generate", "pool.yaml"], { cwd: dir });
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain("--out <dir>");
