@@ -81,6 +81,11 @@ function perOs(ctx: Context, where: string, commands: (os: Os) => string[]): voi
   }
 }
 
+/** `opcnode -add_node` for a management server `name` running `os` (placeholders when the model does not say). */
+function addNode(name: string, os: Os | undefined): string {
+  return `opcnode -add_node node_name=${name} net_type=NETWORK_IP mach_type=${os ? OS_INFO[os].machType : "<mach_type>"} group_name=${os ? OS_INFO[os].group : "<group>"}`;
+}
+
 function everyMember(ctx: Context): string {
   return `On every member (${codes(ctx.pool.members)})`;
 }
@@ -227,7 +232,7 @@ function nodeBank(ctx: Context): void {
   );
   perOs(ctx, everyMember(ctx), (os) =>
     pool.virtual.flatMap((v) => [
-      `opcnode -add_node node_name=${v} net_type=NETWORK_IP mach_type=${OS_INFO[os].machType} group_name=${OS_INFO[os].group}`,
+      addNode(v, os),
       `opcnode -chg_id node_name=${v} id=${nodeIdOf(pool, v)}`,
     ]),
   );
@@ -335,12 +340,7 @@ function incoming(ctx: Context): void {
     const file = `${STAGE}/${sender.server}/msgforw`;
     const nodes =
       mode === "members"
-        ? targets.flatMap((t) =>
-            (t.pool ? t.servers : []).map((m) => {
-              const os = t.pool!.os;
-              return `opcnode -add_node node_name=${m} net_type=NETWORK_IP mach_type=${os ? OS_INFO[os].machType : "<mach_type>"} group_name=${os ? OS_INFO[os].group : "<group>"}`;
-            }),
-          )
+        ? targets.flatMap((t) => (t.pool ? t.servers.map((m) => addNode(m, t.pool!.os)) : []))
         : [];
     doc.commands(`On ${code(sender.server)}${nodes.length > 0 ? " (every target server must also be in its node bank)" : ""}:`, [
       `cp ${file} ${WORK}/msgforw`,

@@ -180,5 +180,3 @@ export type Assignment = NonNullable<Pool["assignments"]>[number];
 export type NodeRef = Assignment["nodes"][number];
 /** Runbook details of one virtual interface. */
 export type VirtualDetails = NonNullable<Pool["details"]>[number];
-/** Load-balancer settings of a pool. */
-export type LoadBalancer = NonNullable<Pool["loadBalancer"]>;
