@@ -48,9 +48,12 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
   return def?.type === "object" ? Object.keys((def as z.core.$ZodObjectDef).shape) : [];
 }
 
+/** The schema inside optional and lazy wrappers. */
 function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   const def = schema._zod.def;
-  return def.type === "optional" ? unwrap((def as z.core.$ZodOptionalDef).innerType) : schema;
+  if (def.type === "optional") return unwrap((def as z.core.$ZodOptionalDef).innerType);
+  if (def.type === "lazy") return unwrap((schema as z.core.$ZodLazy)._zod.innerType); // built once, then cached
+  return schema;
 }
 
 function child(schema: z.core.$ZodType, key: PropertyKey): z.core.$ZodType | undefined {
