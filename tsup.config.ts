@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
@@ -27,8 +28,13 @@ export default defineConfig({
   splitting: true,
   // `import.meta.url` (the CLI finds its worker script by it) also works in the CommonJS build.
   shims: true,
-  // Bundled so start-up does not pay for resolving chevrotain's many modules (issue #2).
-  noExternal: ["chevrotain"],
+  // Bundled so start-up does not pay for resolving chevrotain's many modules (issue #2);
+  // yaml likewise (issue #5: `parsePoolModel` brings it into the library's import), from its
+  // ES module build — under the "node" condition the package resolves to CommonJS.
+  noExternal: ["chevrotain", "yaml"],
+  esbuildOptions(options) {
+    options.alias = { ...options.alias, yaml: resolve("node_modules/yaml/browser/index.js") };
+  },
   minify: true,
   treeshake: true,
   define: {

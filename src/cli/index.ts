@@ -11,6 +11,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerFmt } from "./commands/fmt.js";
+import { registerGenerate } from "./commands/generate.js";
 import { registerLint } from "./commands/lint.js";
 import { registerRules } from "./commands/rules.js";
 import { CliError, EXIT, type CliContext } from "./context.js";
@@ -39,10 +40,12 @@ function program(ctx: CliContext): Command {
         "\nExit codes: 0 clean, 1 problems found, 2 the run itself failed.\n" +
         "\nExamples:\n  hpom-lint respmgrs/\n  hpom-lint allnodes msgforw\n  cat allnodes | hpom-lint - --stdin-filename allnodes\n" +
         "  hpom-lint --format sarif --output-file hpom-lint.sarif respmgrs/\n" +
-        "  hpom-lint fmt --check respmgrs/\n  hpom-lint fmt --write respmgrs/\n  hpom-lint rules\n",
+        "  hpom-lint fmt --check respmgrs/\n  hpom-lint fmt --write respmgrs/\n" +
+        "  hpom-lint generate pools.yaml --out pools/\n  hpom-lint rules\n",
     );
   registerLint(cmd, ctx);
   registerFmt(cmd, ctx);
+  registerGenerate(cmd, ctx);
   registerRules(cmd, ctx);
   return cmd;
 }

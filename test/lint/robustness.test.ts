@@ -4,13 +4,14 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defineRule, lint, type Diagnostic } from "../../src/index.js";
+import { fileKindFromName } from "../../src/files/file-kind.js";
 
 const EXAMPLES = join(import.meta.dirname, "../../examples");
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : name.endsWith(".md") ? [] : [path];
+    return statSync(path).isDirectory() ? filesUnder(path) : fileKindFromName(name) === undefined ? [] : [path];
   });
 }
 

@@ -1,0 +1,47 @@
+/**
+ * `hpom-lint generate <pool-model> --out <dir> [--check]`: the files of the
+ * server pools of a model, written below `--out` or checked against it. The
+ * work is in `../generate-files.ts`, loaded only when the command runs, so
+ * other commands do not pay for the YAML reader and the generator at start-up.
+ */
+import type { Command } from "commander";
+import type { CliContext } from "../context.js";
+import type { GenerateOptions } from "../generate-files.js";
+
+const HELP_AFTER = `
+Writes, below --out, one folder per pool (allnodes, msgforw, bbc_inst_defaults,
+a node-specific file per assigned node, RUNBOOK.md) and one per sender
+(msgforw). Each file is written atomically and only when it changes; a file that
+an earlier run generated and the model no longer produces is removed. Nothing
+else below --out is touched, and nothing outside it.
+
+Output:
+  One line per file created, updated or removed. With --check nothing is
+  written: one line per file that is missing, differs or is obsolete.
+  An invalid model prints one line per problem on stderr:
+  <file>:<line>:<column>: <path in the model>: <message>
+
+Exit codes:
+  0  the files were written, or --check found them all current
+  1  --check found a file that is missing, differs or is obsolete
+  2  the model is invalid or unreadable, a file cannot be written, or a usage error
+
+Examples:
+  hpom-lint generate pools.yaml --out respmgrs-pools/
+  hpom-lint generate pools.yaml --out respmgrs-pools/ --check
+`;
+
+/** Adds `generate` to `program`. */
+export function registerGenerate(program: Command, ctx: CliContext): void {
+  program
+    .command("generate")
+    .description("generate the files of server pools from a pool model (YAML or JSON)")
+    .argument("<pool-model>", "the pool model file")
+    .requiredOption("--out <dir>", "folder to write the generated files to")
+    .option("--check", "write nothing; list the files that are missing, differ or are obsolete, exit 1 if any")
+    .addHelpText("after", HELP_AFTER)
+    .action(async (model: string, options: GenerateOptions) => {
+      const { generateCommand } = await import("../generate-files.js");
+      ctx.exitCode = await generateCommand(model, options, ctx);
+    });
+}

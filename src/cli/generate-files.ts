@@ -1,0 +1,186 @@
+/**
+ * What `hpom-lint generate` does (registered in `commands/generate.ts`, which
+ * loads this module only when the command runs): the library's `generate` for
+ * a model file, written below `--out`.
+ *
+ * Writing is atomic per file (temporary file, then rename) and only where the
+ * content changes. Nothing is written outside `--out`: every path is checked,
+ * folders reached through a symbolic link that leads out are refused, and a
+ * symbolic link or other non-regular file where a generated file belongs is
+ * left alone (an error). The only files ever removed are files this command
+ * generated earlier — they open with its marker — that the model no longer
+ * produces, in the folders it writes to.
+ *
+ * `--check` writes nothing and lists every file that is missing, differs or is
+ * obsolete, for CI drift detection.
+ */
+import { lstat, mkdir, readdir, readFile, realpath, rm, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { generate } from "../generator/generate.js";
+import type { GeneratedFile } from "../generator/generated-file.js";
+import { GENERATED_MARKER } from "../generator/header.js";
+import { parsePoolModel } from "../model/parse-pool-model.js";
+import { formatPoolModelIssue, PoolModelError } from "../model/pool-model-error.js";
+import { EXIT, type CliContext } from "./context.js";
+import { readInputText } from "./files.js";
+import { replaceFile, writeFileAtomically } from "./replace-file.js";
+
+/** The command's options. */
+export interface GenerateOptions {
+  out: string;
+  check?: boolean;
+}
+
+/** How an output file compares with what is on disk. */
+type State = "missing" | "differs" | "same" | "obsolete";
+
+/** A path below `--out` that this run may not write. */
+class OutputError extends Error {}
+
+/** The absolute path of a generated file, refusing anything that would leave `out`. */
+function targetOf(out: string, path: string): string {
+  const segments = path.split("/");
+  if (isAbsolute(path) || path.includes("\\") || segments.some((s) => s === "" || s === "." || s === "..")) {
+    throw new OutputError(`${path}: not a plain relative path; refusing to write it`);
+  }
+  return join(out, ...segments);
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
+}
+
+function codeOf(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException).code;
+}
+
+/** What is at `path`: the text of a regular file, `null` for nothing; an `OutputError` for anything else. */
+async function existing(path: string, shown: string): Promise<string | null> {
+  const info = await lstat(path).catch((error: unknown) => {
+    if (codeOf(error) === "ENOENT") return null;
+    throw new OutputError(`${shown}: cannot read (${codeOf(error) ?? String(error)})`);
+  });
+  if (!info) return null;
+  if (!info.isFile()) throw new OutputError(`${shown}: not a regular file (a link or a folder?); leaving it alone`);
+  return readFile(path, "utf8");
+}
+
+/** Whether a file's text opens with the generated-file marker (Markdown files inside an HTML comment). */
+function isGenerated(text: string): boolean {
+  const first = text.replace(/^<!--\n/, "").split("\n", 1)[0] ?? "";
+  return first.replace(/^#\s*/, "").startsWith(GENERATED_MARKER);
+}
+
+/** The real path of `path` (links resolved), or undefined when it does not exist. */
+async function realOrNothing(path: string): Promise<string | undefined> {
+  return realpath(path).catch(() => undefined);
+}
+
+/**
+ * Files in the output folders that an earlier run generated and this model no
+ * longer produces. Folders that lead outside `out` are not looked into.
+ */
+async function obsoleteFiles(out: string, files: readonly GeneratedFile[]): Promise<string[]> {
+  const realOut = await realOrNothing(out);
+  if (realOut === undefined) return [];
+  const wanted = new Set(files.map((f) => f.path));
+  const folders = [...new Set(files.map((f) => f.path.slice(0, f.path.indexOf("/"))))];
+  const found: string[] = [];
+  for (const folder of folders) {
+    const real = await realOrNothing(join(out, folder));
+    if (real === undefined || !isInside(realOut, real)) continue;
+    const entries = await readdir(real, { withFileTypes: true });
+    for (const entry of entries) {
+      const path = `${folder}/${entry.name}`;
+      if (!entry.isFile() || wanted.has(path)) continue;
+      const head = await readFile(join(real, entry.name), "utf8").then((t) => t.slice(0, 200), () => "");
+      if (isGenerated(head)) found.push(path);
+    }
+  }
+  return found.sort();
+}
+
+/** Creates `folder` (and its parents); an `OutputError` saying `what` could not be created when that fails. */
+async function makeFolder(folder: string, what: string): Promise<void> {
+  await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    throw new OutputError(`cannot create ${what} (${codeOf(error) ?? String(error)})`);
+  });
+}
+
+/** Creates the folder of `target` and checks that, links resolved, it is still below `realOut`. */
+async function prepareFolder(realOut: string, target: string, shown: string): Promise<void> {
+  const folder = dirname(target);
+  await makeFolder(folder, `the folder of ${shown}`);
+  if (!isInside(realOut, await realpath(folder))) throw new OutputError(`${shown}: its folder leads outside --out; refusing to write it`);
+}
+
+/** Generates the files of the model at `modelArg` below `options.out` (or checks them); returns the exit code. */
+export async function generateCommand(modelArg: string, options: GenerateOptions, ctx: CliContext): Promise<number> {
+  const { io } = ctx;
+  const modelPath = resolve(io.cwd, modelArg);
+  const out = resolve(io.cwd, options.out);
+  const text = await readInputText({ kind: "file", path: modelPath, display: modelArg }, io);
+
+  let files: GeneratedFile[];
+  try {
+    // The model is named relative to --out, so the output does not depend on the working directory.
+    const source = relative(out, modelPath).split(sep).join("/");
+    files = generate(parsePoolModel(text, modelArg), { source });
+  } catch (error) {
+    if (!(error instanceof PoolModelError)) throw error;
+    for (const issue of error.issues) io.stderr(`${formatPoolModelIssue(issue, modelArg)}\n`);
+    return EXIT.failure;
+  }
+
+  try {
+    const outInfo = await stat(out).catch(() => undefined);
+    if (outInfo && !outInfo.isDirectory()) throw new OutputError(`--out ${options.out}: not a folder`);
+    const states: [string, State][] = [];
+    for (const file of files) {
+      const current = await existing(targetOf(out, file.path), file.path);
+      states.push([file.path, current === null ? "missing" : current === file.content ? "same" : "differs"]);
+    }
+    for (const path of await obsoleteFiles(out, files)) states.push([path, "obsolete"]);
+    return options.check ? report(states, ctx) : await write(out, files, states, ctx);
+  } catch (error) {
+    if (error instanceof OutputError) {
+      io.stderr(`hpom-lint: ${error.message}\n`);
+      return EXIT.failure;
+    }
+    throw error;
+  }
+}
+
+/** `--check`: one line per file that is missing, differs or is obsolete. */
+function report(states: readonly [string, State][], ctx: CliContext): number {
+  const changed = states.filter(([, state]) => state !== "same");
+  for (const [path, state] of changed) ctx.io.stdout(`${path}: ${state}\n`);
+  return changed.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+async function write(out: string, files: readonly GeneratedFile[], states: readonly [string, State][], ctx: CliContext): Promise<number> {
+  const state = new Map(states);
+  await makeFolder(out, "the --out folder");
+  const realOut = await realpath(out);
+  for (const file of files) {
+    const now = state.get(file.path);
+    if (now === "same") continue;
+    const target = targetOf(out, file.path);
+    await prepareFolder(realOut, target, file.path);
+    try {
+      if (now === "missing") await writeFileAtomically(target, file.content);
+      else await replaceFile(target, file.content);
+    } catch (error) {
+      throw new OutputError(`${file.path}: cannot write (${codeOf(error) ?? String(error)})`);
+    }
+    ctx.io.stdout(`${now === "missing" ? "created" : "updated"} ${file.path}\n`);
+  }
+  for (const [path, now] of states) {
+    if (now !== "obsolete") continue;
+    await rm(targetOf(out, path));
+    ctx.io.stdout(`removed ${path} (generated earlier, no longer by this model)\n`);
+  }
+  return EXIT.ok;
+}
+

@@ -1,0 +1,106 @@
+/**
+ * Builders for the AST nodes the generator needs. Generated nodes have no
+ * source, so every range is empty at offset 0; the printer never reads ranges.
+ */
+import type {
+  Comment,
+  ConfigFile,
+  Description,
+  ManagerNode,
+  OffsetRange,
+  RespMgrConfig,
+  RespMgrConfigsSection,
+  StringLiteral,
+  TargetManager,
+  TargetRule,
+  TimeTemplatesSection,
+} from "../ast/nodes.js";
+import { stringLiteral } from "../ast/literals.js";
+
+function noRange(): OffsetRange {
+  return { start: 0, end: 0 };
+}
+
+/** A string literal meaning `value` (`\` and `"` escaped, the two escapes HPOM files know). */
+export function str(value: string): StringLiteral {
+  return stringLiteral(`"${value.replace(/[\\"]/g, "\\$&")}"`, noRange());
+}
+
+/** `# text` comments, one per line; an empty line gives a bare `#`. */
+export function comments(lines: readonly string[]): Comment[] {
+  return lines.map((line) => ({ type: "Comment", text: line === "" ? "#" : `# ${line}`, range: noRange(), blankLineBefore: false }));
+}
+
+function description(text: string): Description {
+  return { type: "Description", value: str(text), range: noRange() };
+}
+
+/** `NODE IP 0.0.0.0 "<fqdn>"`: a manager resolved by name, as HP recommends for every manager. */
+function managerNode(fqdn: string): ManagerNode {
+  return {
+    type: "ManagerNode",
+    node: { type: "IpNode", address: { type: "IPv4", raw: "0.0.0.0", octets: [0, 0, 0, 0], range: noRange() }, name: str(fqdn), id: null, range: noRange() },
+    range: noRange(),
+  };
+}
+
+/** A manager of the SECONDARYMANAGERS / ACTIONALLOWMANAGERS lists, with what it is. */
+export interface ListedManager {
+  fqdn: string;
+  description: string;
+}
+
+/** `MSGTARGETMANAGER` at `$OPC_ALWAYS` to `fqdn`, optionally with `MSGCONTROLLINGMGR`. */
+export function targetManager(fqdn: string, controlling: boolean): TargetManager {
+  const { node } = managerNode(fqdn);
+  return {
+    type: "TargetManager",
+    timeTemplate: { type: "TimeTemplateRef", name: str("$OPC_ALWAYS"), range: noRange() },
+    manager: { type: "OpcMgr", node, range: noRange() },
+    attribute: controlling ? { type: "TargetAttribute", keyword: "MSGCONTROLLINGMGR", range: noRange() } : null,
+    range: noRange(),
+  };
+}
+
+/** A `MSGTARGETRULE` with empty conditions (every message) and the given targets. */
+export function allMessagesRule(text: string, targets: TargetManager[]): TargetRule {
+  return {
+    type: "TargetRule",
+    description: description(text),
+    conditions: { type: "RuleConditions", conditions: [], range: noRange() },
+    outcome: { type: "TargetManagers", managers: targets, ackNonLocal: null, range: noRange() },
+    range: noRange(),
+  };
+}
+
+/** A `RESPMGRCONFIG`: manager lists when `managers` is given (agent files), then one rule. */
+export function respMgrConfig(text: string, managers: readonly ListedManager[] | null, rule: TargetRule): RespMgrConfig {
+  return {
+    type: "RespMgrConfig",
+    description: description(text),
+    secondaryManagers: managers && {
+      type: "SecondaryManagers",
+      managers: managers.map((m) => ({ type: "SecondaryManager", node: managerNode(m.fqdn), description: description(m.description), range: noRange() })),
+      range: noRange(),
+    },
+    actionAllowManagers: managers && {
+      type: "ActionAllowManagers",
+      managers: managers.map((m) => ({ type: "ActionAllowManager", node: managerNode(m.fqdn), description: description(m.description), range: noRange() })),
+      range: noRange(),
+    },
+    targetRules: { type: "TargetRules", rules: [rule], range: noRange() },
+    range: noRange(),
+  };
+}
+
+/**
+ * A whole file: the header comments, an empty `TIMETEMPLATES` section when
+ * `timeTemplates` (as in HP's msgforw), then `RESPMGRCONFIGS` with one config.
+ * A blank line separates the header from the first section.
+ */
+export function configFile(header: readonly string[], timeTemplates: boolean, config: RespMgrConfig): ConfigFile {
+  const leading = { leadingComments: comments(header) };
+  const tt: TimeTemplatesSection | null = timeTemplates ? { type: "TimeTemplates", templates: [], range: noRange(), ...leading, blankLineBefore: true } : null;
+  const rmc: RespMgrConfigsSection = { type: "RespMgrConfigs", configs: [config], range: noRange(), ...(tt ? {} : { ...leading, blankLineBefore: true }) };
+  return { type: "ConfigFile", timeTemplates: tt, condStatusVars: null, respMgrConfigs: rmc, danglingComments: [], range: noRange() };
+}

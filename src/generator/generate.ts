@@ -1,0 +1,50 @@
+/**
+ * `generate(model)`: every file of a pool model (CONTRACT.md "Pool model"),
+ * built as AST nodes and printed with the formatter's printer, so each
+ * flexible-management file is canonical and parses back unchanged. The output
+ * depends on the model alone and is sorted by path: byte-for-byte the same in
+ * every run.
+ */
+import { PoolModelError } from "../model/pool-model-error.js";
+import { pathText } from "../model/checks.js";
+import type { PoolModel } from "../model/schema.js";
+import { validatePoolModel } from "../model/validate.js";
+import { allnodesFile } from "./allnodes.js";
+import { bbcInstDefaultsFile } from "./bbc-inst-defaults.js";
+import type { GeneratedFile } from "./generated-file.js";
+import { poolMsgforwFile, senderMsgforwFile } from "./msgforw.js";
+import { nodeFile } from "./node-file.js";
+import { runbookFile } from "./runbook.js";
+
+/** Options of `generate`. */
+export interface GenerateOptions {
+  /**
+   * How the generated files name their model, e.g. `pools.yaml`. The CLI gives
+   * the model's path relative to `--out`, so the output does not depend on the
+   * working directory.
+   */
+  source?: string;
+}
+
+/** Validates `model` (throws `PoolModelError`) and returns every generated file, sorted by path. */
+export function generate(model: unknown, options: GenerateOptions = {}): GeneratedFile[] {
+  const result = validatePoolModel(model);
+  if (!result.ok) throw new PoolModelError(result.problems.map((p) => ({ path: pathText(p.path), message: p.message })));
+  return generateFiles(result.model, options.source);
+}
+
+function generateFiles(model: PoolModel, source: string | undefined): GeneratedFile[] {
+  const senders = (model.senders ?? []).map((s) => senderMsgforwFile(model, s, source));
+  const files: GeneratedFile[] = [...senders];
+  for (const pool of model.pools) {
+    const own = [
+      allnodesFile(pool, source),
+      ...(pool.assignments ?? []).flatMap((a) => a.nodes.map((n) => nodeFile(pool, a, n, source))),
+      poolMsgforwFile(model, pool, source),
+      bbcInstDefaultsFile(pool, source),
+    ];
+    const feeding = senders.filter((_, i) => model.senders![i]!.forwardTo.includes(pool.name));
+    files.push(...own, runbookFile(model, pool, [...own, ...feeding], source));
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
