@@ -12,6 +12,8 @@ import type { RunConfig } from "../config/resolve.js";
 import { CliError, EXIT, useColor, type CliContext } from "../context.js";
 import { collectInputs, type Input } from "../files.js";
 import { lintInputs } from "../lint-inputs.js";
+import { PoolModels } from "../load-pool.js";
+import { serverOfPath } from "../server-of-path.js";
 import { writeFileAtomically } from "../replace-file.js";
 import { countBySeverity, FORMATS, type FileReport, type FormatName } from "../report/index.js";
 
@@ -44,18 +46,37 @@ async function writeOutput(path: string, text: string, ctx: CliContext): Promise
   }
 }
 
-/** The options of `lint()` for one input: its name and the configuration that applies to it. */
-function lintOptionsOf(input: Input, config: RunConfig, options: LintOptions, cwd: string): LintTextOptions {
+/**
+ * The options of `lint()` for one input: its name, the configuration that
+ * applies to it, and the pool model with the server the file belongs to —
+ * `--server`, else the nearest folder of its path named like a pool or a
+ * server of the model.
+ */
+async function lintOptionsOf(input: Input, config: RunConfig, options: LintOptions, ctx: CliContext, pools: PoolModels): Promise<LintTextOptions> {
+  const { cwd } = ctx.io;
   const stdinPath = options.stdinFilename === undefined ? undefined : resolve(cwd, options.stdinFilename);
   const settings = config.forFile(input.kind === "file" ? input.path : stdinPath);
-  return { filename: input.display, rules: settings.rules, ...(settings.server === undefined ? {} : { server: settings.server }) };
+  const result: LintTextOptions = { filename: input.display, rules: settings.rules };
+  if (settings.poolPath !== undefined) {
+    const pool = await pools.get(settings.poolPath);
+    result.pool = pool;
+    const server = settings.server ?? serverOfPath(input.kind === "file" ? input.path : (stdinPath ?? ""), pool);
+    if (server !== undefined) result.server = server;
+  } else if (settings.server !== undefined) {
+    result.server = settings.server;
+  }
+  return result;
 }
 
 async function lint(paths: string[], options: LintOptions, ctx: CliContext): Promise<number> {
   const { io } = ctx;
   const config = await loadRunConfig(options, io.cwd);
   const inputs = (await collectInputs(paths, io.cwd, options.stdinFilename)).filter((i) => i.kind === "stdin" || !config.ignores(i.path));
-  const optionsOf = (input: Input) => lintOptionsOf(input, config, options, io.cwd);
+  const pools = new PoolModels(io);
+  // Options are worked out before linting so that an invalid pool model stops the run before any output.
+  const resolved = new Map<Input, LintTextOptions>();
+  for (const input of inputs) resolved.set(input, await lintOptionsOf(input, config, options, ctx, pools));
+  const optionsOf = (input: Input) => resolved.get(input)!;
   let reports: FileReport[];
   let failed = false;
   const fixMode = options.fix ? "write" : options.fixDryRun ? "dry-run" : undefined;
