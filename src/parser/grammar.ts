@@ -189,6 +189,10 @@ const TOKENS_BY_NAME: ReadonlyMap<string, TokenType> = new Map(ALL_TOKENS.map((t
 
 const undefinedOnFailure = { recoveryValueFunc: () => undefined };
 
+/** What the rule-fragment fix puts before a bare rule tail inside MSGTARGETRULES, and directly in a RESPMGRCONFIG. */
+const WRAP_IN_RULE = 'MSGTARGETRULE DESCRIPTION "" ';
+const WRAP_IN_RULES = `MSGTARGETRULES ${WRAP_IN_RULE}`;
+
 /** The parser. One instance serves every parse; `parse.ts` owns it. */
 export class FlexibleManagementParser extends EmbeddedActionsParser {
   /** Source text of the current parse, for blank-line detection; released afterwards. */
@@ -201,6 +205,8 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   private lastStrayIndex = -2;
   /** Whether a misplaced clause has been reported (later ones are consequences). */
   private misplacedReported = false;
+  /** The rule-fragment issue of the last bare rule tail directly in a RESPMGRCONFIG, whose fix may still change. */
+  private fragmentIssue: SyntaxIssue | undefined;
 
   readonly messages: FriendlyMessages;
 
@@ -231,6 +237,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     this.values = [];
     this.lastStrayIndex = -2;
     this.misplacedReported = false;
+    this.fragmentIssue = undefined;
     this.messages.clear();
     this.input = tokens;
   }
@@ -284,6 +291,21 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
 
   private issue(issue: SyntaxIssue): void {
     this.issues.push(issue);
+  }
+
+  /**
+   * A bare rule tail followed by a MSGTARGETRULES of the same RESPMGRCONFIG
+   * (which the parser then reports as misplaced): wrapping the tail in a second
+   * MSGTARGETRULES would leave the file broken, so the fix moves that keyword up
+   * to open the list with the wrapped rule instead.
+   */
+  private joinFollowingRules(fragment: RuleFragment): void {
+    const next = this.LA(1);
+    const issue = this.fragmentIssue;
+    if (next.tokenType !== K.MSGTARGETRULES || issue?.start !== fragment.range.start) return;
+    const keyword = tokenRange(next, fragment.range.end);
+    issue.message = 'these lines are the tail of a message target rule: wrap them in MSGTARGETRULE DESCRIPTION "…" as the first rule of the MSGTARGETRULES below them';
+    issue.fix = { start: fragment.range.start, end: keyword.end, text: WRAP_IN_RULES + this.text.slice(fragment.range.start, keyword.start) };
   }
 
   /**
@@ -537,6 +559,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const targetRules = this.OPTION3(() =>
         this.OR((this.alts.rulesOrFragment ??= [{ ALT: () => this.SUBRULE(this.targetRules) }, { ALT: () => this.SUBRULE(this.ruleFragment) }])),
       );
+      if (!this.RECORDING_PHASE && targetRules?.type === "RuleFragment") this.joinFollowingRules(targetRules);
       return this.RECORDING_PHASE ? undefined : this.blank<RespMgrConfig>({
           type: "RespMgrConfig",
           description: description ?? null,
@@ -739,15 +762,17 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       if (this.RECORDING_PHASE) return undefined;
       if (!conditions) return undefined;
       const start = conditions.range.start;
-      this.issue({
+      const issue: SyntaxIssue = {
         name: "rule-fragment",
         message: inList
           ? 'MSGTARGETRULECONDS cannot start a rule: wrap these lines in MSGTARGETRULE DESCRIPTION "…"'
           : 'these lines are the tail of a message target rule: wrap them in MSGTARGETRULES / MSGTARGETRULE DESCRIPTION "…"',
         start,
         end: outcome ? outcome.range.end : conditions.range.end,
-        fix: { start, end: start, text: inList ? 'MSGTARGETRULE DESCRIPTION "" ' : 'MSGTARGETRULES MSGTARGETRULE DESCRIPTION "" ' },
-      });
+        fix: { start, end: start, text: inList ? WRAP_IN_RULE : WRAP_IN_RULES },
+      };
+      this.issue(issue);
+      this.fragmentIssue = inList ? undefined : issue;
       if (!outcome) return undefined;
       const fragment: RuleFragment = { type: "RuleFragment", conditions, outcome, range: { start, end: this.lastEnd() } };
       // The fragment and its conditions start at the same token; the outer clause owns what precedes it.

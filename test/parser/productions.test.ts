@@ -855,6 +855,33 @@ describe("rule fragment", () => {
     expect(where(parse(fixed).diagnostics)).toEqual([]);
   });
 
+  it("a fragment before the RESPMGRCONFIG's MSGTARGETRULES: the fix moves that keyword up, keeping every comment", () => {
+    const text = [
+      "RESPMGRCONFIGS",
+      "  RESPMGRCONFIG",
+      '    DESCRIPTION "x"',
+      "    MSGTARGETRULECONDS",
+      "    MSGTARGETMANAGERS",
+      "    # the old rules",
+      "    MSGTARGETRULES  # list",
+      "      MSGTARGETRULE",
+      '        DESCRIPTION "old"',
+      "        MSGTARGETRULECONDS",
+      "        MSGTARGETMANAGERS",
+      "",
+    ].join("\n");
+    const { diagnostics } = parse(text);
+    expect(where(diagnostics)).toEqual(["4:5 HP1009/rule-fragment", "7:5 HP1010/misplaced-clause"]);
+    const d = diagnostics[0]!;
+    expect(d.fix!.range.start.offset).toBe(text.indexOf("MSGTARGETRULECONDS"));
+    expect(d.fix!.range.end.offset).toBe(text.indexOf("MSGTARGETRULES") + "MSGTARGETRULES".length);
+    const fixed = text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset);
+    expect(where(parse(fixed).diagnostics)).toEqual([]);
+    expect(fixed.match(/MSGTARGETRULES/g)).toHaveLength(1);
+    expect(fixed).toContain("# the old rules");
+    expect(fixed).toContain("# list");
+  });
+
   it("a MSGTARGETRULECONDS where a MSGTARGETRULE should start, inside MSGTARGETRULES, is a RuleFragment among the rules", () => {
     const text = [
       "RESPMGRCONFIGS",
