@@ -15,5 +15,6 @@ export type * from "./ast/nodes.js";
 export { lint, rules, defineRule, LintConfigError, RULE_LEVELS, rulesSchema, applyFixes, fixText, MAX_FIX_PASSES } from "./lint/index.js";
 export type { FixResult, LintOptions, RuleLevel, Rule, RuleContext, RuleMeta, Visitor, ReportDescriptor, OffsetFix } from "./lint/index.js";
 export type { FileKind } from "./files/file-kind.js";
+export type { Dialect } from "./files/dialect.js";
 export { generate, type GenerateOptions, type GeneratedFile, type GeneratedFileKind } from "./generator/index.js";
 export { parsePoolModel, PoolModelError, poolModelSchema, poolModelJsonSchema, type PoolModel, type PoolModelIssue, type JsonSchema } from "./model/index.js";

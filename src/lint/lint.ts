@@ -12,7 +12,9 @@ import { forEachChild } from "../ast/walk.js";
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import { LineMap } from "../diagnostics/line-map.js";
 import { SYNTAX } from "../diagnostics/syntax-codes.js";
+import type { Dialect } from "../files/dialect.js";
 import { fileKindFromName, type FileKind } from "../files/file-kind.js";
+import { inferFileKind } from "../files/infer-kind.js";
 import { parse } from "../parser/parse.js";
 import { ALL_RULES } from "../rules/index.js";
 import { isMandatory, lookupCode, resolveRuleLevels, type RuleLevel } from "./config.js";
@@ -23,8 +25,10 @@ import type { OffsetFix, Rule, RuleContext } from "./rule.js";
 export interface LintOptions {
   /** Set on every diagnostic; also gives the file kind when `kind` is not set. */
   filename?: string;
-  /** The file kind; taken from `filename` when not given. */
+  /** The file kind; taken from `filename` when not given, else from the content (`inferFileKind`). */
   kind?: FileKind;
+  /** The HPOM product the file is for; `omw` makes a `msgforw` an HPOM for Windows server-based policy. Default `omu`. */
+  dialect?: Dialect;
   /** The pool model, for the pooling rules (HP3xxx). */
   pool?: unknown;
   /** FQDN of the management server whose file this is. */
@@ -83,7 +87,7 @@ function describe(error: unknown): string {
 function lintChecked(text: string, options: LintOptions, levels: Map<string, RuleLevel>, ruleSet: readonly Rule[]): Diagnostic[] {
   const { ast, diagnostics: syntax } = parse(text, options.filename === undefined ? {} : { filename: options.filename });
   const lines = LineMap.of(text);
-  const kind = options.kind ?? (options.filename === undefined ? undefined : fileKindFromName(options.filename));
+  const kind = options.kind ?? (options.filename === undefined ? undefined : fileKindFromName(options.filename)) ?? inferFileKind(ast);
   const directives = new Directives(ast, text, lines);
 
   const findings: RawFinding[] = [];

@@ -44,7 +44,7 @@ export interface RuleContext {
   /** The source text. */
   readonly text: string;
   readonly filename: string | undefined;
-  /** The file kind, from the options or the file name; undefined when neither says. */
+  /** The file kind, from the options, the file name or the content; undefined when none of them tells. */
   readonly kind: FileKind | undefined;
   /** Offsets to 1-based lines and columns (e.g. for "first at line N"). */
   readonly lines: LineMap;

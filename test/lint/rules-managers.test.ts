@@ -182,7 +182,8 @@ describe("HP2027 duplicate-manager", () => {
 
   it("fixes three copies in one pass", () => {
     const text = config([...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", om1)], []);
-    const result = fixText(text);
+    // The entries make it an agent file; HP2033's fix would add the server to ACTIONALLOWMANAGERS.
+    const result = fixText(text, { rules: { "primary-not-action-allowed": "off" } });
     expect(result.passes).toBe(1);
     expect(result.output).toBe(config(entry("SECONDARYMANAGER", om1), []));
   });
@@ -382,7 +383,8 @@ describe("HP2033 primary-not-action-allowed", () => {
 
   it("checks agent files only, and offers no fix without an ACTIONALLOWMANAGERS list", () => {
     const text = config(entry("SECONDARYMANAGER", om2), []);
-    expect(only("HP2033", text)).toEqual([]);
+    // Without kind or file name, the entries make it an agent file.
+    expect(where(only("HP2033", text))).toEqual(["6:14 HP2033/primary-not-action-allowed"]);
     expect(only("HP2033", text, { kind: "msgforw" })).toEqual([]);
     expect(where(only("HP2033", text, { filename: "respmgrs/0a010203" }))).toEqual(["6:14 HP2033/primary-not-action-allowed"]);
     // One report per server, whichever way its entries are written.

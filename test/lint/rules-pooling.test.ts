@@ -31,8 +31,11 @@ describe("pooling rules", () => {
     expect(pooling(toMember, { kind: "allnodes", server: "elsewhere.example.com", pool: twoMembers })).toEqual([]);
   });
 
-  it("need the file kind: an unknown kind is not guessed", () => {
-    expect(pooling(toMember, { server: "core", pool: twoMembers })).toEqual([]);
+  it("need the file kind: from the options, the file name or the content, else they stay silent", () => {
+    const rulesOnly = toMember.replace(/ {4}SECONDARYMANAGERS[\s\S]*?(?= {4}MSGTARGETRULES)/, "");
+    expect(pooling(rulesOnly, { server: "core", pool: twoMembers })).toEqual([]);
+    // Manager-list entries make it an agent file (inferFileKind).
+    expect(pooling(toMember, { server: "core", pool: twoMembers }).map((d) => d.code)).toEqual(["HP3002"]);
     expect(pooling(toMember, { filename: "respmgrs/allnodes", server: "core", pool: twoMembers }).map((d) => d.code)).toEqual(["HP3002"]);
   });
 
