@@ -23,3 +23,17 @@ export function fileKindFromName(path: string): FileKind | undefined {
   if (NODE_FILE.test(name)) return "node";
   return undefined;
 }
+
+const KIND_PHRASES: Readonly<Record<FileKind, string>> = {
+  allnodes: "an allnodes file",
+  node: "a node-specific file",
+  mgrconf: "a mgrconf file",
+  msgforw: "a msgforw file",
+  escmgr: "an escmgr file",
+  outage: "an outage file",
+};
+
+/** A kind of file as messages name it, article included ("an allnodes file"). */
+export function describeKind(kind: FileKind): string {
+  return KIND_PHRASES[kind];
+}

@@ -38,6 +38,11 @@ import escmgrSingleTarget from "./hp2035-escmgr-single-target.js";
 import multipleRespMgrConfig from "./hp2036-multiple-respmgrconfig.js";
 import selfForward from "./hp2037-self-forward.js";
 import attributeLength from "./hp2038-attribute-length.js";
+import missingManagerLists from "./hp2039-missing-manager-lists.js";
+import missingRespMgrConfigs from "./hp2040-missing-respmgrconfigs.js";
+import constructNotAllowed from "./hp2046-construct-not-allowed.js";
+import constructIgnored from "./hp2047-construct-ignored.js";
+import omwNoTimeTemplates from "./hp2048-omw-no-timetemplates.js";
 import missingManager from "./hp3001-missing-manager.js";
 import targetNotVirtual from "./hp3002-target-not-virtual.js";
 import forwardToPhysical from "./hp3003-forward-to-physical.js";
@@ -49,6 +54,7 @@ import forwardToVirtual from "./hp3008-forward-to-virtual.js";
 import missingForwardTarget from "./hp3009-missing-forward-target.js";
 import unusedDisableDirective from "./hp4001-unused-disable-directive.js";
 import invalidDirective from "./hp4002-invalid-directive.js";
+import fileName from "./hp4003-file-name.js";
 
 export const ALL_RULES: readonly Rule[] = [
   undefinedTimeTemplate,
@@ -89,6 +95,11 @@ export const ALL_RULES: readonly Rule[] = [
   multipleRespMgrConfig,
   selfForward,
   attributeLength,
+  missingManagerLists,
+  missingRespMgrConfigs,
+  constructNotAllowed,
+  constructIgnored,
+  omwNoTimeTemplates,
   missingManager,
   targetNotVirtual,
   forwardToPhysical,
@@ -100,6 +111,7 @@ export const ALL_RULES: readonly Rule[] = [
   missingForwardTarget,
   unusedDisableDirective,
   invalidDirective,
+  fileName,
 ];
 
 export { undefinedTimeTemplate, duplicateTimeTemplate, unusedTimeTemplate, reservedTemplateName, timeRangeWraps, invalidIp, ipLeadingZero, invalidTime, invalidDate, twoDigitYear, dateWildcard, allWildcardDate, duplicateCondStatusVar, undeclaredCondStatusVar, unknownVariable, unusedDisableDirective, invalidDirective };

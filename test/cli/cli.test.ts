@@ -46,7 +46,7 @@ describe("hpom-lint (built CLI)", () => {
   });
 
   it("reads standard input with `-` and names it by --stdin-filename", async () => {
-    const r = await run(["-", "--stdin-filename", "allnodes", "--format", "json"], { input: "RESPMGRCONFIGS\n  RESPMGRCONFIG DESCRIPTION \"x\n" });
+    const r = await run(["-", "--stdin-filename", "allnodes", "--format", "json"], { input: "RESPMGRCONFIGS\n  RESPMGRCONFIG DESCRIPTION \"x\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n" });
     expect(r.code).toBe(1);
     const report = (JSON.parse(r.stdout) as { files: { filename: string; diagnostics: { code: string; range: { start: { line: number; column: number } } }[] }[] }).files;
     expect(report).toHaveLength(1);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { lint, LintConfigError } from "../../src/index.js";
 import { where } from "../helpers.js";
 
-const TEXT = 'TIMETEMPLATES\n  TIMETEMPLATE "spare"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n  TIMETEMPLATE "n"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIME FROM 9:00 TO 8:00 TIMECONDTYPE Match\n';
+const TEXT = 'TIMETEMPLATES\n  TIMETEMPLATE "spare"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n  TIMETEMPLATE "n"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIME FROM 9:00 TO 8:00 TIMECONDTYPE Match\nRESPMGRCONFIGS\n';
 
 describe("rule configuration", () => {
   it("defaults", () => {

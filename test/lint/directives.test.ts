@@ -4,15 +4,17 @@ import { lint } from "../../src/index.js";
 import { where } from "../helpers.js";
 
 const T = (name: string) => `  TIMETEMPLATE "${name}"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n`;
+/** The section every file needs (missing-respmgrconfigs), after the templates the tests are about. */
+const END = "RESPMGRCONFIGS\n";
 
 describe("inline directives", () => {
   it("disable-next-line by code and alias, with a reason, skipping blank and comment lines", () => {
-    const text = `TIMETEMPLATES\n  # hpom-lint-disable-next-line HP2003 -- kept for the audit\n${T("a")}  # hpom-lint-disable-next-line unused-time-template\n\n  # another comment\n${T("b")}${T("c")}`;
+    const text = `TIMETEMPLATES\n  # hpom-lint-disable-next-line HP2003 -- kept for the audit\n${T("a")}  # hpom-lint-disable-next-line unused-time-template\n\n  # another comment\n${T("b")}${T("c")}${END}`;
     expect(where(lint(text))).toEqual(["10:16 HP2003/unused-time-template"]);
   });
 
   it("several codes in one directive; an unused one is reported", () => {
-    const text = `TIMETEMPLATES\n  # hpom-lint-disable-next-line HP2003, time-range-wraps\n${T("a")}`;
+    const text = `TIMETEMPLATES\n  # hpom-lint-disable-next-line HP2003, time-range-wraps\n${T("a")}${END}`;
     const found = lint(text);
     expect(where(found)).toEqual(["2:3 HP4001/unused-disable-directive"]);
     expect(found[0]!.message).toContain("HP2005 (time-range-wraps)");
@@ -20,27 +22,27 @@ describe("inline directives", () => {
   });
 
   it("disable … enable ranges, by code and for all rules", () => {
-    const text = `TIMETEMPLATES\n  # hpom-lint-disable HP2003 -- legacy block\n${T("a")}${T("b")}  # hpom-lint-enable HP2003\n${T("c")}`;
+    const text = `TIMETEMPLATES\n  # hpom-lint-disable HP2003 -- legacy block\n${T("a")}${T("b")}  # hpom-lint-enable HP2003\n${T("c")}${END}`;
     expect(where(lint(text))).toEqual(["8:16 HP2003/unused-time-template"]);
-    const all = `TIMETEMPLATES\n  # hpom-lint-disable\n${T("a")}${T("$X")}`;
+    const all = `TIMETEMPLATES\n  # hpom-lint-disable\n${T("a")}${T("$X")}${END}`;
     expect(where(lint(all))).toEqual([]);
   });
 
   it("a disable without enable runs to the end of the file", () => {
-    expect(where(lint(`TIMETEMPLATES\n${T("a")}  # hpom-lint-disable unused-time-template\n${T("b")}`))).toEqual(["2:16 HP2003/unused-time-template"]);
+    expect(where(lint(`TIMETEMPLATES\n${T("a")}  # hpom-lint-disable unused-time-template\n${T("b")}${END}`))).toEqual(["2:16 HP2003/unused-time-template"]);
   });
 
   it("reports unused directives with a fix that removes them", () => {
-    const text = `# hpom-lint-disable-next-line HP2001\nTIMETEMPLATES\n  # hpom-lint-enable HP2003\n`;
+    const text = `# hpom-lint-disable-next-line HP2001\nTIMETEMPLATES\n  # hpom-lint-enable HP2003\n${END}`;
     const found = lint(text);
     expect(where(found)).toEqual(["1:1 HP4001/unused-disable-directive", "3:3 HP4001/unused-disable-directive"]);
     const d = found[0]!;
-    expect(text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset)).toBe("TIMETEMPLATES\n  # hpom-lint-enable HP2003\n");
+    expect(text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset)).toBe(`TIMETEMPLATES\n  # hpom-lint-enable HP2003\n${END}`);
     expect(lint(text, { rules: { "unused-disable-directive": "off" } })).toEqual([]);
   });
 
   it("reports unknown rule names", () => {
-    expect(where(lint(`TIMETEMPLATES\n  # hpom-lint-disable-next-line HP9999\n${T("a")}`))).toEqual(["2:3 HP4002/invalid-directive", "3:16 HP2003/unused-time-template"]);
+    expect(where(lint(`TIMETEMPLATES\n  # hpom-lint-disable-next-line HP9999\n${T("a")}${END}`))).toEqual(["2:3 HP4002/invalid-directive", "3:16 HP2003/unused-time-template"]);
   });
 
   it("cannot suppress syntax errors", () => {
@@ -50,6 +52,6 @@ describe("inline directives", () => {
   });
 
   it("ignores ordinary comments that merely mention hpom-lint", () => {
-    expect(lint(`TIMETEMPLATES\n  # hpom-lint-disabled is not a directive\n${T("a")}`).map((d) => d.code)).toEqual(["HP2003"]);
+    expect(lint(`TIMETEMPLATES\n  # hpom-lint-disabled is not a directive\n${T("a")}${END}`).map((d) => d.code)).toEqual(["HP2003"]);
   });
 });

@@ -63,7 +63,7 @@ describe("a rule that throws", () => {
         },
       }),
     });
-    const text = 'TIMETEMPLATES\n  TIMETEMPLATE "a"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n  TIMETEMPLATE "b"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n';
+    const text = 'TIMETEMPLATES\n  TIMETEMPLATE "a"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n  TIMETEMPLATE "b"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\nRESPMGRCONFIGS\n';
     const found = lintWithRules(text, {}, [broken, ...ALL_RULES]);
     expect(found.map((d) => d.code)).toEqual(["HP1000", "HP2003", "HP2003"]);
     expect(found[0]!.message).toContain("HP9998 (broken)");

@@ -1,0 +1,41 @@
+import type { RespMgrConfig } from "../ast/nodes.js";
+import { permission } from "../files/constructs.js";
+import { describeKind } from "../files/file-kind.js";
+import { defineRule, type OffsetFix } from "../lint/rule.js";
+import { keywordRange } from "./pooling/forwarding.js";
+
+/** Inserts the missing lists, empty, where the grammar puts them. */
+function insertLists(config: RespMgrConfig, missing: readonly string[]): OffsetFix {
+  const lists = missing.join(" ");
+  // Only ACTIONALLOWMANAGERS is missing: it follows SECONDARYMANAGERS.
+  if (config.secondaryManagers) return { range: { start: config.secondaryManagers.range.end, end: config.secondaryManagers.range.end }, text: ` ${lists}` };
+  const next = config.actionAllowManagers ?? config.targetRules;
+  if (next) return { range: { start: next.range.start, end: next.range.start }, text: `${lists} ` };
+  const after = config.description?.range.end ?? keywordRange(config.range.start, "RESPMGRCONFIG").end;
+  return { range: { start: after, end: after }, text: ` ${lists}` };
+}
+
+/** HP2039: a RESPMGRCONFIG without its manager lists in a file kind that requires them (spec §8: agent files). */
+export default defineRule({
+  code: "HP2039",
+  name: "missing-manager-lists",
+  severity: "error",
+  description: "A RESPMGRCONFIG without SECONDARYMANAGERS or ACTIONALLOWMANAGERS in an agent file (allnodes, node-specific file, mgrconf).",
+  docs: "docs/rules/HP2039.md",
+  fixable: true,
+  create(context) {
+    const kind = context.kind;
+    if (kind === undefined || permission("managerLists", kind) !== "R") return {};
+    return {
+      RespMgrConfig(node) {
+        const missing = [node.secondaryManagers ? "" : "SECONDARYMANAGERS", node.actionAllowManagers ? "" : "ACTIONALLOWMANAGERS"].filter((list) => list !== "");
+        if (missing.length === 0) return;
+        context.report({
+          range: keywordRange(node.range.start, "RESPMGRCONFIG"),
+          message: `RESPMGRCONFIG has no ${missing.join(" and no ")}; ${describeKind(kind)} requires SECONDARYMANAGERS and ACTIONALLOWMANAGERS, and opcmomchk rejects it without them — add ${missing.length === 1 ? "the list" : "both lists"} (they may be empty)`,
+          fix: insertLists(node, missing),
+        });
+      },
+    };
+  },
+});
