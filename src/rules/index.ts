@@ -40,6 +40,11 @@ import selfForward from "./hp2037-self-forward.js";
 import attributeLength from "./hp2038-attribute-length.js";
 import missingManagerLists from "./hp2039-missing-manager-lists.js";
 import missingRespMgrConfigs from "./hp2040-missing-respmgrconfigs.js";
+import bareVariable from "./hp2041-bare-variable.js";
+import extensionSyntax from "./hp2042-extension-syntax.js";
+import condTypeDialect from "./hp2043-condtype-dialect.js";
+import timeCoverageGap from "./hp2044-time-coverage-gap.js";
+import timezoneHint from "./hp2045-timezone-hint.js";
 import constructNotAllowed from "./hp2046-construct-not-allowed.js";
 import constructIgnored from "./hp2047-construct-ignored.js";
 import omwNoTimeTemplates from "./hp2048-omw-no-timetemplates.js";
@@ -97,6 +102,11 @@ export const ALL_RULES: readonly Rule[] = [
   attributeLength,
   missingManagerLists,
   missingRespMgrConfigs,
+  bareVariable,
+  extensionSyntax,
+  condTypeDialect,
+  timeCoverageGap,
+  timezoneHint,
   constructNotAllowed,
   constructIgnored,
   omwNoTimeTemplates,

@@ -1,10 +1,12 @@
 /**
- * The file-kind, dialect and file rules (HP2039, HP2040, HP2046–HP2048, HP4003) beyond their
+ * The file-kind, dialect and file rules (HP2039–HP2048, HP4003) beyond their
  * fixtures: exact messages, fixes applied and re-linted, and HP1009's fix on
  * HP's pooling fragment.
  */
 import { describe, expect, it } from "vitest";
 import { format, lint, parse, type Diagnostic, type LintOptions } from "../../src/index.js";
+import { trueIntervals } from "../../src/rules/week.js";
+import type { TimeCondition, TimeLiteral, TimeTemplate } from "../../src/index.js";
 import { where } from "../helpers.js";
 
 function applyFix(text: string, d: Diagnostic): string {
@@ -77,6 +79,150 @@ describe("HP2040 missing-respmgrconfigs", () => {
     expect(only("HP2040", "", { dialect: "omw" })).toEqual([]);
     expect(only("HP2040", "", { kind: "allnodes", dialect: "omw" })).toHaveLength(1);
     expect(only("HP2040", "", { kind: "msgforw" })).toHaveLength(1);
+  });
+});
+
+describe("HP2041 bare-variable", () => {
+  it("quotes $OPC_ALWAYS and writes $OPC_PRIMARY_MGR as an IP node; the fixed file is clean", () => {
+    const text = config(
+      `    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS ACTIONALLOWMANAGER NODE $OPC_PRIMARY_MGR\n${RULE.replace('"$OPC_ALWAYS"', "$OPC_ALWAYS").replace('"$OPC_PRIMARY_MGR"', "$OPC_PRIMARY_MGR")}`,
+    );
+    const found = lint(text, { kind: "allnodes" });
+    expect(where(found)).toEqual(["5:49 HP2041/bare-variable", "12:26 HP2041/bare-variable", "13:31 HP2041/bare-variable"]);
+    expect(found[0]!.severity).toBe("warning");
+    expect(found.map((d) => d.fix!.text)).toEqual(['IP 0.0.0.0 "$OPC_PRIMARY_MGR"', '"$OPC_ALWAYS"', '"$OPC_PRIMARY_MGR"']);
+    expect(found[1]!.message).toBe('$OPC_ALWAYS is written without quotes; the template name is a string, as in HP\'s own files — write TIMETEMPLATE "$OPC_ALWAYS"');
+    let fixed = text;
+    for (const d of [...found].reverse()) fixed = applyFix(fixed, d);
+    expect(lint(fixed, { kind: "allnodes" })).toEqual([]);
+  });
+
+  it("leaves variables where they mean nothing to unknown-variable", () => {
+    const text = config(`    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n${RULE.replace('"$OPC_PRIMARY_MGR"', "$OPC_ALWAYS")}`);
+    expect(lint(text).map((d) => d.code)).toEqual(["HP2015"]);
+  });
+});
+
+describe("HP2042 extension-syntax", () => {
+  it("reports each extension at its keyword", () => {
+    const text = config(
+      '    SECONDARYMANAGERS SECONDARYMANAGER NODE IP 0.0.0.0 "m" ID "core-id"\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r"\n' +
+        '      MSGTARGETRULECONDS MSGTARGETRULECOND DESCRIPTION "c"\n        TEXT "x" SEPARATORS " "\n        SERVICE "s" ICASE\n      MSGTARGETMANAGERS\n',
+    );
+    const found = only("HP2042", text);
+    expect(where(found)).toEqual(["4:60 HP2042/extension-syntax", "8:18 HP2042/extension-syntax", "9:21 HP2042/extension-syntax"]);
+    expect(found[0]!.severity).toBe("info");
+    expect(found[0]!.range.end.column).toBe(72);
+    expect(found[1]!.message).toBe("SEPARATORS is not part of the documented HP syntax (only the third-party OMiPolicy grammar has it); check that your HPOM version accepts it");
+    expect(found[2]!.range.end.column).toBe(26);
+  });
+});
+
+describe("HP2043 condtype-dialect", () => {
+  const tpl = (type: string) => `TIMETEMPLATES\n  TIMETEMPLATE "t"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE ${type}\n        WEEKDAY ON Sunday\n`;
+
+  it("Unmatch outside the outage file, Suppress in it", () => {
+    const [unmatch] = only("HP2043", tpl("Unmatch"), { kind: "escmgr" });
+    expect(where([unmatch!])).toEqual(["6:22 HP2043/condtype-dialect"]);
+    expect(unmatch!.message).toBe("TIMECONDTYPE Unmatch is documented only for the outage file; for an escmgr file HP documents Match and Suppress — write Suppress to exclude");
+    const [suppress] = only("HP2043", tpl("Suppress"), { kind: "outage" });
+    expect(suppress!.message).toBe("TIMECONDTYPE Suppress is documented only for agent, msgforw and escmgr files; for an outage file HP documents Match and Unmatch — write Unmatch to exclude");
+    expect(only("HP2043", tpl("Unmatch"), { kind: "outage" })).toEqual([]);
+    expect(only("HP2043", tpl("Suppress"), { kind: "node" })).toEqual([]);
+    expect(only("HP2043", tpl("Unmatch"))).toEqual([]);
+  });
+});
+
+describe("HP2044 time-coverage-gap", () => {
+  /** An agent file with templates `templates` ("name": condition lines) and one rule targeting `targets` in order. */
+  function followTheSun(templates: Record<string, string[][]>, targets: string[]): string {
+    let out = "TIMETEMPLATES\n";
+    for (const [name, conditions] of Object.entries(templates)) {
+      out += `  TIMETEMPLATE "${name}"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n`;
+      for (const parts of conditions) out += `      TIMETMPLCOND\n${parts.map((p) => `        ${p}\n`).join("")}`;
+    }
+    out += config('    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "r"\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n');
+    for (const t of targets) out += `          MSGTARGETMANAGER\n            TIMETEMPLATE "${t}"\n            OPCMGR IP 0.0.0.0 "${t}.example.com"\n`;
+    return out;
+  }
+  const gap = (text: string) => only("HP2044", text, { kind: "allnodes" }).map((d) => d.message.replace(/;.*/, ""));
+
+  it("names the gaps, one over Sunday midnight as one", () => {
+    const text = followTheSun({ day: [["TIMECONDTYPE Match", "TIME FROM 8:00 TO 17:00", "WEEKDAY FROM Monday TO Friday"]] }, ["day"]);
+    const found = only("HP2044", text, { kind: "allnodes" });
+    expect(where(found)).toEqual(["18:9 HP2044/time-coverage-gap"]);
+    expect(found[0]!.severity).toBe("info");
+    expect(found[0]!.message).toBe(
+      'no target manager of this rule is active between Monday 17:00 and Tuesday 8:00, between Tuesday 17:00 and Wednesday 8:00, between Wednesday 17:00 and Thursday 8:00 (and 2 more gaps); where a message then goes is undocumented — add a target for that time, e.g. a last one with TIMETEMPLATE "$OPC_ALWAYS"',
+    );
+    expect(gap(followTheSun({ week: [["WEEKDAY FROM Monday TO Saturday"]] }, ["week"]))).toEqual(["no target manager of this rule is active between Sunday 0:00 and Monday 0:00"]);
+    expect(gap(followTheSun({ late: [["TIME FROM 0:00 TO 22:00"]] }, ["late"]))).toEqual(["no target manager of this rule is active every day between 22:00 and 0:00"]);
+  });
+
+  it("evaluates first-match: an earlier Suppress wins, a later one does not", () => {
+    const suppressFirst = { t: [["TIMECONDTYPE Suppress", "WEEKDAY ON Sunday"], ["TIMECONDTYPE Match"]] };
+    expect(gap(followTheSun(suppressFirst, ["t"]))).toEqual(["no target manager of this rule is active between Sunday 0:00 and Monday 0:00"]);
+    const matchFirst = { t: [["TIMECONDTYPE Match"], ["TIMECONDTYPE Suppress", "WEEKDAY ON Sunday"]] };
+    expect(gap(followTheSun(matchFirst, ["t"]))).toEqual([]);
+    const unmatchFirst = { t: [["TIMECONDTYPE Unmatch", "TIME FROM 0:00 TO 1:00"], ["TIME FROM 0:00 TO 24:00"]] };
+    expect(gap(followTheSun(unmatchFirst, ["t"]))).toEqual(["no target manager of this rule is active every day between 0:00 and 1:00"]);
+  });
+
+  it("targets together cover the week; the same template twice counts once", () => {
+    const text = followTheSun({ a: [["TIME FROM 0:00 TO 12:00"]], b: [["TIME FROM 12:00 TO 24:00"]] }, ["a", "a", "b"]);
+    expect(gap(text)).toEqual([]);
+  });
+
+  it("does not judge what it cannot evaluate", () => {
+    const silent = [
+      followTheSun({ t: [["TIME FROM 22:00 TO 6:00"]] }, ["t"]),
+      followTheSun({ t: [["TIME FROM 8:00 TO 9:00", "TIME FROM 10:00 TO 11:00"]] }, ["t"]),
+      followTheSun({ t: [] }, ["t"]),
+      followTheSun({ t: [["TIME FROM 8:00 TO 9:00"]] }, ["t", "$OPC_ALWAYS"]),
+      followTheSun({ t: [["TIME FROM 8:00 TO 9:00"]] }, ["t", "undefined"]),
+      followTheSun({ t: [["TIME FROM 8:00 TO 9:00"]], u: [["TIME FROM 8:00 TO 9:00"]] }, ["t"]).replace('"u"', '"t"'),
+    ];
+    for (const text of silent) expect(gap(text)).toEqual([]);
+    expect(only("HP2044", followTheSun({ t: [["TIME FROM 8:00 TO 9:00"]] }, ["t"]), { kind: "msgforw" })).toEqual([]);
+  });
+
+  it("evaluates a template of many overlapping conditions in near-linear time", () => {
+    // Built as a tree, not parsed, so that only the evaluation is timed; a quadratic one would take minutes.
+    const at = { start: 0, end: 0 };
+    const time = (hour: number, minute: number): TimeLiteral => ({ type: "Time", raw: `${hour}:${minute}`, hour, minute, range: at });
+    const conditions: TimeCondition[] = Array.from({ length: 50_000 }, (_, i) => ({
+      type: "TimeCondition",
+      range: at,
+      parts: [
+        { type: "TimeCondType", range: at, value: { type: "Value", kind: "condition-type", raw: "", value: i % 3 === 0 ? "Suppress" : "Match", range: at } },
+        { type: "TimeRange", range: at, from: time(i % 23, i % 60), to: time(24, 0) },
+      ],
+    }));
+    const template: TimeTemplate = {
+      type: "TimeTemplate",
+      range: at,
+      name: { type: "String", raw: '"t"', value: "t", terminated: true, range: at },
+      description: null,
+      timeZone: null,
+      conditions: { type: "TimeConditions", range: at, conditions },
+    };
+    const started = performance.now();
+    const week = trueIntervals(template)!;
+    expect(performance.now() - started).toBeLessThan(5_000);
+    // Condition 0 (Suppress from 0:00) decides every time of day it reaches first.
+    expect(week).toEqual([]);
+  });
+});
+
+describe("HP2045 timezone-hint", () => {
+  it("reports a template of the outage file without a zone, at its name", () => {
+    const text = 'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    DESCRIPTION "d"\n    TIMETMPLCONDS TIMETMPLCOND TIME FROM 0:00 TO 6:00\n';
+    const found = only("HP2045", text, { kind: "outage" });
+    expect(where(found)).toEqual(["2:16 HP2045/timezone-hint"]);
+    expect(found[0]!.message).toBe(
+      'time template "night" has no TIMEZONETYPE, so HPOM compares it with the message creation time in UTC; consider TIMEZONETYPE with a TIMEZONEVALUE after the DESCRIPTION (Local: each node\'s own local time; Fix: one fixed zone)',
+    );
+    expect(only("HP2045", text, { kind: "allnodes" })).toEqual([]);
   });
 });
 
