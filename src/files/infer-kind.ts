@@ -42,8 +42,9 @@ export function inferFileKind(ast: ConfigFile): FileKind | undefined {
   return agent ? "allnodes" : undefined;
 }
 
+// rules/managers.ts has the same test (isPrimaryMgr); the rules layer builds on this one, not the reverse.
 /** Whether a manager node is the variable `$OPC_PRIMARY_MGR`, quoted or bare. */
-export function isPrimaryManager(node: NodeSpec): boolean {
+function isPrimaryManager(node: NodeSpec): boolean {
   if (node.type === "VariableNode") return node.variable.name === "OPC_PRIMARY_MGR";
   if (node.type !== "IpNode" || !node.name) return false;
   return node.name.type === "Variable" ? node.name.name === "OPC_PRIMARY_MGR" : node.name.value === "$OPC_PRIMARY_MGR";

@@ -18,8 +18,8 @@ export interface ConstructFinding {
   label: string;
   /** Where to report: the keyword, or the whole node spec. */
   range: OffsetRange;
-  /** The whole clause, for a fix that removes it. */
-  clause: OffsetRange;
+  /** The construct's node, for a fix that removes it. */
+  node: AstNode;
   /** Why the construct is rejected or ignored, from the table. */
   why: string | undefined;
 }
@@ -39,7 +39,7 @@ export function constructVisitor(context: RuleContext, verdict: "W" | "E", found
   // A construct inside a reported one is not reported again: removing the outer one settles it.
   let reportedUntil = -1;
   /** Judges `node` as `construct`; without a `label` it is named and underlined by its first keyword. */
-  const judge = (construct: ConstructId, node: { range: OffsetRange }, label?: string): void => {
+  const judge = (construct: ConstructId, node: AstNode, label?: string): void => {
     if (node.range.start < reportedUntil) return;
     if (permission(construct, kind) !== verdict || reportedBy(construct, kind) !== undefined) return;
     reportedUntil = node.range.end;
@@ -49,7 +49,7 @@ export function constructVisitor(context: RuleContext, verdict: "W" | "E", found
       construct,
       label: label ?? keyword!,
       range: keyword === undefined ? node.range : keywordRange(node.range.start, keyword),
-      clause: node.range,
+      node,
       why: CONSTRUCTS[construct].why?.[verdict],
     });
   };

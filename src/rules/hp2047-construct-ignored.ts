@@ -1,8 +1,9 @@
+import { isClause } from "../ast/walk.js";
 import type { ConstructId } from "../files/constructs.js";
 import { describeKind } from "../files/file-kind.js";
 import { defineRule } from "../lint/rule.js";
 import { constructVisitor } from "./construct-check.js";
-import { removalFix } from "./removal.js";
+import { removalFix } from "./managers.js";
 
 /**
  * What the fix may remove: constructs whose removal leaves HPOM's behaviour as
@@ -20,8 +21,8 @@ export default defineRule({
   docs: "docs/rules/HP2047.md",
   fixable: true,
   create(context) {
-    return constructVisitor(context, "W", ({ kind, construct, label, range, clause, why }) => {
-      const fix = REMOVABLE.has(construct) ? removalFix(context.text, clause) : undefined;
+    return constructVisitor(context, "W", ({ kind, construct, label, range, node, why }) => {
+      const fix = REMOVABLE.has(construct) && isClause(node) ? removalFix(context, node) : undefined;
       context.report({
         range,
         message: `${label} has no effect in ${describeKind(kind)}${why ? `: ${why}` : ""} — remove it`,

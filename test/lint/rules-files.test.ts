@@ -268,16 +268,18 @@ describe("HP2047 construct-ignored", () => {
     expect(fixed).toBe(text.replace("\n            MSGCONTROLLINGMGR\n        ACKNONLOCALMGR", ""));
   });
 
-  it("removes a clause that shares its line with the blanks that separate it", () => {
-    const text = config('    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE "$OPC_ALWAYS" OPCMGR IP 0.0.0.0 "m" NOTIFYMGR  # copy\n');
+  it("removes a clause that shares its line with the blanks that separate it, unless a comment is attached", () => {
+    const text = config('    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE "$OPC_ALWAYS" OPCMGR IP 0.0.0.0 "m" NOTIFYMGR\n');
     const [d] = only("HP2047", text, { kind: "node" });
-    expect(applyFix(text, d!)).toBe(text.replace(' NOTIFYMGR  # copy', "  # copy"));
+    expect(applyFix(text, d!)).toBe(text.replace(" NOTIFYMGR", ""));
+    const [commented] = only("HP2047", text.replace("NOTIFYMGR\n", "NOTIFYMGR  # copy\n"), { kind: "node" });
+    expect(commented!.fix).toBeUndefined();
     const first = config('    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS ACTIONALLOWMANAGER NODE IP 0.0.0.0 "m"\n');
     const [entry] = only("HP2047", first, { kind: "escmgr" });
     expect(applyFix(first, entry!)).toBe(config("    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n"));
   });
 
-  it("offers no fix where a comment would go, nor for TEXT and SERVICE", () => {
+  it("offers no fix where a comment would go with it, nor for TEXT and SERVICE", () => {
     const zone = 'TIMETEMPLATES\n  TIMETEMPLATE "t"\n    DESCRIPTION "d"\n    TIMEZONETYPE Fix  # CET\n    TIMEZONEVALUE "GMT+01:00"\n';
     const [withComment] = only("HP2047", zone, { kind: "allnodes" });
     expect(withComment!.fix).toBeUndefined();
