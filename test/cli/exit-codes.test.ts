@@ -11,7 +11,7 @@ import { fixtures, requireBuild, run } from "./run-cli.js";
 
 beforeAll(requireBuild);
 
-const WARNING_ONLY = 'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    DESCRIPTION "night shift"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        TIME FROM 1:00 TO 6:00\n';
+const WARNING_ONLY = 'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    DESCRIPTION "night shift"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        TIME FROM 1:00 TO 6:00\nRESPMGRCONFIGS\n';
 const asRoot = process.getuid?.() === 0;
 
 /** A one-line reason: a single line, prefixed, without a stack trace. */

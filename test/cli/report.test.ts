@@ -16,7 +16,7 @@ function reportOf(filename: string, text: string): FileReport {
   return { filename, text, diagnostics: lint(text, { filename }) };
 }
 
-const UNDEFINED_TEMPLATE = 'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "all"\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n          MSGTARGETMANAGER\n            TIMETEMPLATE "50%,a:b"\n            OPCMGR IP 0.0.0.0 "om1.example.com"\n';
+const UNDEFINED_TEMPLATE = 'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "all"\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n          MSGTARGETMANAGER\n            TIMETEMPLATE "50%,a:b"\n            OPCMGR IP 0.0.0.0 "om1.example.com"\n';
 
 describe("github format", () => {
   it("escapes % CR LF in messages, and also : and , in properties", () => {
@@ -24,7 +24,7 @@ describe("github format", () => {
     report.diagnostics[0]!.message = "100% wrong\r\nsecond line: a, b";
     const [line] = formatGithub([report], { color: false, cwd: "/" }).split("\n");
     expect(line).toBe(
-      "::error file=a%2Cb%3Ac/allnodes,line=10,col=26,endLine=10,endColumn=35,title=HP2001/undefined-time-template::100%25 wrong%0D%0Asecond line: a, b",
+      "::error file=a%2Cb%3Ac/allnodes,line=12,col=26,endLine=12,endColumn=35,title=HP2001/undefined-time-template::100%25 wrong%0D%0Asecond line: a, b",
     );
   });
 });
@@ -34,8 +34,8 @@ describe("stylish format", () => {
     const text = UNDEFINED_TEMPLATE.replace('TIMETEMPLATE "50%,a:b"', '\u001b[2JTIMETEMPLATE "x"');
     const out = formatStylish([reportOf("allnodes", text)], { color: false, cwd: "/" });
     expect(out).not.toContain("\u001b");
-    expect(out).toContain("allnodes:10:13: error: unexpected characters \uFFFD[: ");
-    expect(out).toContain('  10 |             \uFFFD[2JTIMETEMPLATE "x"\n     |             ^^\n');
+    expect(out).toContain("allnodes:12:13: error: unexpected characters \uFFFD[: ");
+    expect(out).toContain('  12 |             \uFFFD[2JTIMETEMPLATE "x"\n     |             ^^\n');
   });
 });
 
