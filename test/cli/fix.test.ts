@@ -42,6 +42,10 @@ const FIXABLE = [
   "          MSGTARGETMANAGER",
   '            TIMETEMPLATE "nigth"',
   '            OPCMGR IP 0.0.0.0 "om1.example.com"',
+  // Outside the night the primary manager gets the messages (else time-coverage-gap reports the day).
+  "          MSGTARGETMANAGER",
+  '            TIMETEMPLATE "$OPC_ALWAYS"',
+  '            OPCMGR IP 0.0.0.0 "$OPC_PRIMARY_MGR"',
   "",
 ].join("\n");
 /** What --fix makes of FIXABLE: the library's fixes, then the canonical format. */
