@@ -15,7 +15,7 @@ function describeGaps(gaps: Interval[]): string {
   // The commonest gap, the same hours missing on every day, reads best as one.
   const one = wrapped[0]!;
   const daily = wrapped.length === 7 && wrapped.every((g) => g.end - g.start === one.end - one.start && (g.start - one.start) % DAY === 0);
-  if (daily) return `every day between ${dayTime(one.start)} and ${dayTime(one.end)}`;
+  if (daily) return `every day between ${dayTime(one.start)} and ${dayTime(one.end)}${one.end % DAY <= one.start % DAY ? " the next day" : ""}`;
   const shown = wrapped.slice(0, SHOWN).map((g) => `between ${weekTime(g.start)} and ${weekTime(g.end)}`);
   const more = wrapped.length - SHOWN;
   return shown.join(", ") + (more > 0 ? ` (and ${more} more ${more === 1 ? "gap" : "gaps"})` : "");

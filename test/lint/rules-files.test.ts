@@ -156,7 +156,7 @@ describe("HP2044 time-coverage-gap", () => {
       'no target manager of this rule is active between Monday 17:00 and Tuesday 8:00, between Tuesday 17:00 and Wednesday 8:00, between Wednesday 17:00 and Thursday 8:00 (and 2 more gaps); where a message then goes is undocumented — add a target for that time, e.g. a last one with TIMETEMPLATE "$OPC_ALWAYS"',
     );
     expect(gap(followTheSun({ week: [["WEEKDAY FROM Monday TO Saturday"]] }, ["week"]))).toEqual(["no target manager of this rule is active between Sunday 0:00 and Monday 0:00"]);
-    expect(gap(followTheSun({ late: [["TIME FROM 0:00 TO 22:00"]] }, ["late"]))).toEqual(["no target manager of this rule is active every day between 22:00 and 0:00"]);
+    expect(gap(followTheSun({ late: [["TIME FROM 0:00 TO 22:00"]] }, ["late"]))).toEqual(["no target manager of this rule is active every day between 22:00 and 0:00 the next day"]);
   });
 
   it("evaluates first-match: an earlier Suppress wins, a later one does not", () => {
