@@ -3,8 +3,6 @@
  * once per file path. An invalid model stops the run (exit 2) with one line per
  * problem, each naming the file, line, column and the path in the model.
  */
-import { parsePoolModel } from "../model/parse-pool-model.js";
-import { formatPoolModelIssue, PoolModelError } from "../model/pool-model-error.js";
 import type { PoolModel } from "../model/schema.js";
 import type { CliIo } from "./io.js";
 import { CliError } from "./context.js";
@@ -29,6 +27,9 @@ export class PoolModels {
   private async read(path: string): Promise<PoolModel> {
     const shown = displayPath(this.io.cwd, path);
     const text = await readInputText({ kind: "file", path, display: shown }, this.io);
+    // The model reader (zod, yaml) is loaded only by runs that have a pool model.
+    const { parsePoolModel } = await import("../model/parse-pool-model.js");
+    const { formatPoolModelIssue, PoolModelError } = await import("../model/pool-model-error.js");
     try {
       return parsePoolModel(text, shown);
     } catch (error) {

@@ -8,7 +8,7 @@
  * kind.)
  */
 import type { AstNode } from "../ast/nodes.js";
-import type { FileKind } from "./file-kind.js";
+import { isAgentKind, type FileKind } from "./file-kind.js";
 
 /** R required, A allowed, W allowed but without effect, E not allowed. */
 export type Permission = "R" | "A" | "W" | "E";
@@ -111,7 +111,7 @@ export const CONSTRUCTS: Readonly<Record<ConstructId, Construct>> = ROWS;
 
 /** The §8 column of a file kind. */
 export function kindClass(kind: FileKind): KindClass {
-  return kind === "allnodes" || kind === "node" || kind === "mgrconf" ? "agent" : kind;
+  return isAgentKind(kind) ? "agent" : kind;
 }
 
 /** The verdict of §8 on a construct in a kind of file. */

@@ -10,6 +10,11 @@ export type FileKind = "allnodes" | "msgforw" | "escmgr" | "mgrconf" | "outage" 
 const NAMED_KINDS: ReadonlySet<string> = new Set(["allnodes", "msgforw", "escmgr", "mgrconf", "outage"]);
 const NODE_FILE = /^[0-9a-fA-F]{8}$/;
 
+/** Whether a file of this kind is an agent's responsible-manager file (allnodes, a node-specific file, mgrconf as installed). */
+export function isAgentKind(kind: FileKind | undefined): kind is "allnodes" | "node" | "mgrconf" {
+  return kind === "allnodes" || kind === "node" || kind === "mgrconf";
+}
+
 /** The final segment of a `/` or `\` separated path. */
 export function baseName(path: string): string {
   const i = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));

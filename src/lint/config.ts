@@ -1,6 +1,9 @@
 /**
  * Rule configuration: `LintOptions.rules` maps a rule code or alias to
- * `"off" | "info" | "warning" | "error"`, validated with zod.
+ * `"off" | "info" | "warning" | "error"`. Checked by hand rather than with
+ * zod: every `lint` (and every CLI run) passes through here, and loading zod
+ * would add a third to the CLI's start-up; `rulesSchema()` (its own module)
+ * describes the same shape for the configuration file's schema.
  *
  * Policy for syntax diagnostics (HP1xxx): they can be re-levelled, but those
  * whose default severity is `error` (and HP1000 internal-error) cannot be turned
@@ -9,7 +12,6 @@
  * good as the tree it ran on. `off` is accepted for the non-error syntax codes
  * (HP1011 too-many-errors).
  */
-import { z } from "zod";
 import type { Severity } from "../diagnostics/diagnostic.js";
 import { SYNTAX } from "../diagnostics/syntax-codes.js";
 import { ALL_RULES } from "../rules/index.js";
@@ -61,12 +63,9 @@ export function isMandatory(code: KnownCode): boolean {
   return code.syntax && code.severity === "error";
 }
 
-let schema: z.ZodType<Record<string, RuleLevel | undefined>> | undefined;
-
-/** The zod schema of `LintOptions.rules`: a strict object whose keys are codes and aliases. */
-export function rulesSchema(): z.ZodType<Record<string, RuleLevel | undefined>> {
-  schema ??= z.strictObject(Object.fromEntries([...BY_KEY.keys()].map((k) => [k, z.enum(RULE_LEVELS).optional()])));
-  return schema;
+/** Every accepted key of `LintOptions.rules`: each code and each alias. */
+export function ruleKeys(): readonly string[] {
+  return [...BY_KEY.keys()];
 }
 
 /** Validates `rules` and returns the configured level of each code; throws `LintConfigError`. */
@@ -79,23 +78,17 @@ export function resolveRuleLevels(rules: unknown): Map<string, RuleLevel> {
   // Accept lower-case codes (`hp2001`) as their upper-case spelling.
   const normalised: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(rules)) normalised[/^hp\d{4}$/i.test(key) ? key.toUpperCase() : key] = value;
-  const result = rulesSchema().safeParse(normalised);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    if (issue.code === "unrecognized_keys") {
-      const key = issue.keys[0]!;
-      throw new LintConfigError(key, `unknown rule ${JSON.stringify(key)} in lint option "rules"`);
-    }
-    const key = String(issue.path[0] ?? "rules");
-    throw new LintConfigError(key, `rule ${JSON.stringify(key)}: level must be "off", "info", "warning" or "error", not ${JSON.stringify(normalised[key])}`);
-  }
-  for (const [key, level] of Object.entries(result.data)) {
+  for (const [key, level] of Object.entries(normalised)) {
+    const known = BY_KEY.get(key);
+    if (!known) throw new LintConfigError(key, `unknown rule ${JSON.stringify(key)} in lint option "rules"`);
     if (level === undefined) continue;
-    const known = lookupCode(key)!;
+    if (!(RULE_LEVELS as readonly unknown[]).includes(level)) {
+      throw new LintConfigError(key, `rule ${JSON.stringify(key)}: level must be "off", "info", "warning" or "error", not ${JSON.stringify(level)}`);
+    }
     if (level === "off" && isMandatory(known)) {
       throw new LintConfigError(key, `rule ${JSON.stringify(key)} (${known.code} ${known.name}) is a syntax error and cannot be turned off; it can be re-levelled to "warning" or "info"`);
     }
-    levels.set(known.code, level);
+    levels.set(known.code, level as RuleLevel);
   }
   return levels;
 }

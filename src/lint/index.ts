@@ -4,7 +4,8 @@ import { metaOf, type RuleMeta } from "./rule.js";
 
 export { lint, type LintOptions } from "./lint.js";
 export { applyFixes, fixText, MAX_FIX_PASSES, type FixResult } from "./fix.js";
-export { LintConfigError, RULE_LEVELS, rulesSchema, type RuleLevel } from "./config.js";
+export { LintConfigError, RULE_LEVELS, type RuleLevel } from "./config.js";
+export { rulesSchema } from "./rules-schema.js";
 export { defineRule, type Rule, type RuleContext, type RuleMeta, type Visitor, type ReportDescriptor, type OffsetFix } from "./rule.js";
 
 /** Metadata of every rule (HP2xxx and up; syntax codes are in `SYNTAX`), in code order. */

@@ -1,6 +1,7 @@
 import type { RuleConditions, RuleOutcome, TargetRule } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
-import { AGENT_KINDS, ruleLabel } from "./managers.js";
+import { isAgentKind } from "../files/file-kind.js";
+import { ruleLabel } from "./managers.js";
 import { OPC_ALWAYS, referencedName } from "./util.js";
 
 const KEYWORD = "MSGTARGETRULE";
@@ -51,7 +52,7 @@ export default defineRule({
   docs: "docs/rules/HP2025.md",
   fixable: false,
   create(context) {
-    const needsAlwaysTarget = context.kind === undefined || AGENT_KINDS.has(context.kind);
+    const needsAlwaysTarget = context.kind === undefined || isAgentKind(context.kind);
     let catchAll: TargetRule | undefined;
     return {
       TargetRule(node) {

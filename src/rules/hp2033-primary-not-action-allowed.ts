@@ -1,6 +1,7 @@
+import { isAgentKind } from "../files/file-kind.js";
 import type { ActionAllowManagers, NodeSpec, RespMgrConfig, SecondaryManager } from "../ast/nodes.js";
 import { defineRule, type OffsetFix, type RuleContext } from "../lint/rule.js";
-import { AGENT_KINDS, hostName, isBlank, isPrimaryMgr, nodeIdentity, sourceOf } from "./managers.js";
+import { hostName, isBlank, isPrimaryMgr, nodeIdentity, sourceOf } from "./managers.js";
 import { quoteString } from "./util.js";
 
 /** The blanks that start the line holding `offset`. */
@@ -72,7 +73,7 @@ export default defineRule({
   docs: "docs/rules/HP2033.md",
   fixable: true,
   create(context) {
-    if (context.kind === undefined || !AGENT_KINDS.has(context.kind)) return {};
+    if (!isAgentKind(context.kind)) return {};
     const allowed = new Set<string>();
     const allowedHosts = new Set<string>();
     let primaryAllowed = false;

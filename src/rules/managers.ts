@@ -8,9 +8,6 @@ import { isRecovered, quoteString } from "./util.js";
 /** The variable that stands for a managed node's current primary manager. */
 export const OPC_PRIMARY_MGR = "$OPC_PRIMARY_MGR";
 
-/** The agent-side file kinds (read by a managed node's agent, spec §2.2). */
-export const AGENT_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(["allnodes", "node", "mgrconf"]);
-
 /** The server-side file kinds (read by a management server, spec §2.2). */
 export const SERVER_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(["msgforw", "escmgr", "outage"]);
 

@@ -4,7 +4,6 @@
  * A file with syntax errors is never changed: its errors are reported instead.
  */
 import { type Command, Option } from "commander";
-import { format, HpomSyntaxError } from "../../format/format.js";
 import { loadRunConfig } from "../config/options.js";
 import { EXIT, useColor, type CliContext } from "../context.js";
 import { collectInputs, InputError, readInputBytes, type Input } from "../files.js";
@@ -30,6 +29,8 @@ type Outcome =
   | { kind: "failed"; reason: string };
 
 async function formatInput(input: Input, ctx: CliContext): Promise<Outcome> {
+  // Loaded here, not at start-up: `hpom-lint --version` and `--help` need no parser.
+  const { format, HpomSyntaxError } = await import("../../format/format.js");
   let bytes: Uint8Array;
   try {
     bytes = await readInputBytes(input, ctx.io);

@@ -15,7 +15,8 @@ import { lintInputs } from "../lint-inputs.js";
 import { PoolModels } from "../load-pool.js";
 import { serverOfPath } from "../server-of-path.js";
 import { writeFileAtomically } from "../replace-file.js";
-import { countBySeverity, FORMATS, type FileReport, type FormatName } from "../report/index.js";
+import type { FileReport } from "../report/file-report.js";
+import { FORMAT_NAMES, type FormatName } from "../report/format-names.js";
 
 interface LintOptions extends ConfigOptions {
   format: FormatName;
@@ -86,6 +87,7 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   } else {
     reports = await lintInputs(inputs, optionsOf, io, options.concurrency);
   }
+  const { countBySeverity, FORMATS } = await import("../report/index.js");
   // Warnings count against --max-warnings even when --quiet leaves them out of the report.
   const counts = countBySeverity(reports);
   const shown = options.quiet ? reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") })) : reports;
@@ -156,7 +158,7 @@ export function registerLint(program: Command, ctx: CliContext): void {
     .command("lint", { isDefault: true })
     .description("check files and report their problems (the default command)")
     .argument("[paths...]", "files, folders (searched for allnodes, msgforw, escmgr, mgrconf, outage and node files), globs or - for stdin")
-    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(FORMATS)).default("stylish"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMAT_NAMES).default("stylish"))
     .option("--quiet", "report errors only (warnings still count for --max-warnings)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", wholeNumber("warnings"))
     .option("-o, --output-file <path>", "write the report to this file (atomically) instead of stdout")

@@ -5,7 +5,7 @@
  */
 import { type Command, Option } from "commander";
 import type { CliContext } from "../context.js";
-import { CATALOG, type CatalogEntry } from "../rule-catalog.js";
+import type { CatalogEntry } from "../rule-catalog.js";
 import { VERSION } from "../version.js";
 
 interface RulesOptions {
@@ -52,7 +52,8 @@ export function registerRules(program: Command, ctx: CliContext): void {
     .description("list every rule: code, alias, default severity, fixable, description, docs")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
     .addHelpText("after", HELP_AFTER)
-    .action((options: RulesOptions) => {
+    .action(async (options: RulesOptions) => {
+      const { CATALOG } = await import("../rule-catalog.js");
       ctx.io.stdout(options.format === "json" ? formatJson(CATALOG) : formatText(CATALOG));
     });
 }

@@ -14,7 +14,7 @@ import { closest, typoBudget } from "../../util/did-you-mean.js";
 import { CliError } from "../context.js";
 import { displayPath } from "../files.js";
 import { JsonSyntaxError, parseJson } from "./json.js";
-import { configSchema, type HpomLintConfig } from "./schema.js";
+import type { HpomLintConfig } from "./schema.js";
 
 /** The name of the configuration file. */
 export const CONFIG_FILE = ".hpom-lint.json";
@@ -81,7 +81,6 @@ function typeName(value: unknown): string {
 }
 
 const RULE_KEYS: readonly string[] = knownCodes().flatMap((k) => [k.code, k.name]);
-const TOP_KEYS: readonly string[] = Object.keys(configSchema.shape);
 const OVERRIDE_KEYS: readonly string[] = ["files", "rules"];
 
 function suggestion(key: string, candidates: readonly string[]): string {
@@ -95,7 +94,7 @@ export function unknownRule(name: string): string {
 }
 
 /** One line saying what is wrong, for the most useful of zod's issues. */
-function describeIssue(issues: readonly z.core.$ZodIssue[], data: unknown, inPackageJson: boolean): string {
+function describeIssue(issues: readonly z.core.$ZodIssue[], data: unknown, inPackageJson: boolean, topKeys: readonly string[]): string {
   // Names that are not known at all say more than a bad value beside them.
   const unknown = issues.filter((i) => i.code === "unrecognized_keys").sort((a, b) => a.path.length - b.path.length);
   const issue = unknown[0] ?? issues[0]!;
@@ -105,7 +104,7 @@ function describeIssue(issues: readonly z.core.$ZodIssue[], data: unknown, inPac
   switch (issue.code) {
     case "unrecognized_keys": {
       const inRules = issue.path[issue.path.length - 1] === "rules";
-      const candidates = inRules ? RULE_KEYS : issue.path.length === 0 ? TOP_KEYS : OVERRIDE_KEYS;
+      const candidates = inRules ? RULE_KEYS : issue.path.length === 0 ? topKeys : OVERRIDE_KEYS;
       const names = issue.keys.map((k) => `"${k}"${suggestion(k, candidates)}`).join(", ");
       const what = inRules ? "rule" : "key";
       return `${at}unknown ${what}${issue.keys.length === 1 ? "" : "s"} ${names}`;
@@ -119,10 +118,12 @@ function describeIssue(issues: readonly z.core.$ZodIssue[], data: unknown, inPac
   }
 }
 
-function validate(data: unknown, path: string, inPackageJson: boolean, cwd: string): LoadedConfig {
+async function validate(data: unknown, path: string, inPackageJson: boolean, cwd: string): Promise<LoadedConfig> {
+  // zod is loaded only when there is a configuration to check: a run without one starts faster.
+  const { configSchema } = await import("./schema.js");
   const result = configSchema.safeParse(data);
   if (!result.success) {
-    throw new ConfigError(`${displayPath(cwd, path)}: ${describeIssue(result.error.issues, data, inPackageJson)}`);
+    throw new ConfigError(`${displayPath(cwd, path)}: ${describeIssue(result.error.issues, data, inPackageJson, Object.keys(configSchema.shape))}`);
   }
   return { path, dir: dirname(path), inPackageJson, config: result.data };
 }
@@ -137,12 +138,12 @@ export async function findConfig(cwd: string): Promise<LoadedConfig | undefined>
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const own = join(dir, CONFIG_FILE);
     const text = await readIfExists(own, cwd);
-    if (text !== undefined) return validate(parseJsonFile(text, own, cwd), own, false, cwd);
+    if (text !== undefined) return await validate(parseJsonFile(text, own, cwd), own, false, cwd);
     const manifest = join(dir, "package.json");
     const pkg = await readIfExists(manifest, cwd);
     if (pkg !== undefined) {
       const { found, data } = packageConfig(parseJsonFile(pkg, manifest, cwd));
-      if (found) return validate(data, manifest, true, cwd);
+      if (found) return await validate(data, manifest, true, cwd);
     }
     if (dirname(dir) === dir) return undefined;
   }
@@ -154,8 +155,8 @@ export async function loadConfigFile(file: string, cwd: string): Promise<LoadedC
   const text = await readIfExists(path, cwd);
   if (text === undefined) throw new ConfigError(`--config ${file}: no such file`);
   const data = parseJsonFile(text, path, cwd);
-  if (basename(path) !== "package.json") return validate(data, path, false, cwd);
+  if (basename(path) !== "package.json") return await validate(data, path, false, cwd);
   const { found, data: config } = packageConfig(data);
   if (!found) throw new ConfigError(`${displayPath(cwd, path)}: has no "${PACKAGE_KEY}" key`);
-  return validate(config, path, true, cwd);
+  return await validate(config, path, true, cwd);
 }

@@ -1,10 +1,12 @@
 /** The output formats of `hpom-lint lint`, by the name `--format` takes. */
 import type { Formatter } from "./file-report.js";
+import type { FormatName } from "./format-names.js";
 import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { formatSarif } from "./sarif.js";
 import { formatStylish } from "./stylish.js";
 
+export { FORMAT_NAMES, type FormatName } from "./format-names.js";
 export { countBySeverity, type FileReport, type Formatter, type ReportContext } from "./file-report.js";
 
 /** Every output format. */
@@ -13,7 +15,4 @@ export const FORMATS = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
-} as const satisfies Record<string, Formatter>;
-
-/** Name of an output format. */
-export type FormatName = keyof typeof FORMATS;
+} as const satisfies Record<FormatName, Formatter>;
