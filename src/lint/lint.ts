@@ -84,7 +84,7 @@ function lintChecked(text: string, options: LintOptions, levels: Map<string, Rul
   const { ast, diagnostics: syntax } = parse(text, options.filename === undefined ? {} : { filename: options.filename });
   const lines = LineMap.of(text);
   const kind = options.kind ?? (options.filename === undefined ? undefined : fileKindFromName(options.filename));
-  const directives = new Directives(ast, text, lines);
+  const directives = new Directives(text, lines);
 
   const findings: RawFinding[] = [];
   const enabled = ruleSet.filter((r) => (levels.get(r.code) ?? r.severity) !== "off");
