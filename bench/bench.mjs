@@ -1,6 +1,6 @@
 /**
  * hpom-lint benchmark: lexer and parser throughput against a baseline scanner,
- * peak memory of a parse, and start-up cost. A report, not a test: it always
+ * format and lint throughput against parse, peak memory of a parse, and start-up cost. A report, not a test: it always
  * exits 0 once it has measured, and prints FAIL for any target missed.
  *
  *   npm run bench        (builds, then: node --expose-gc bench/bench.mjs)
@@ -45,6 +45,28 @@ const TARGETS = {
   rss50: 20, // peak RSS / input size, 50 MB
   startup: 1.6, // library start-up / bare node
   formatVsParse10: 0.5, // format speed / parse speed, 10 MB
+  lintVsParse10: 0.5, // lint speed (all rules) / parse speed, 10 MB
+};
+
+/**
+ * What `lint` is told about the input: the forwarding file (msgforw) of member
+ * m1 of a pool, so that besides every other rule the pooling rules HP3003–HP3009
+ * do their work too (only HP3001/HP3002 are for agent files and stay idle). The
+ * file forwards to none of the model's other servers, as a correct file's rules
+ * mostly would not: the pooling rules walk every rule and target and report
+ * little (m9's synchronisation and the escalation pool are missing).
+ */
+const LINT_OPTIONS = {
+  filename: "msgforw",
+  server: "m1.example.com",
+  pool: {
+    version: 1,
+    pools: [
+      { name: "core", members: ["m1.example.com", "m9.example.com"], virtual: ["om-core.example.com"], forwardTo: ["escalation"] },
+      { name: "escalation", members: ["esc1.example.com", "esc2.example.com"], virtual: ["om-esc.example.com"] },
+    ],
+    senders: [],
+  },
 };
 
 const gc = typeof globalThis.gc === "function" ? globalThis.gc : () => {};
@@ -99,6 +121,12 @@ const int = (x) => x.toLocaleString("en-US");
 const pad = (s, w) => String(s).padEnd(w);
 const lpad = (s, w) => String(s).padStart(w);
 
+function countByCode(diagnostics) {
+  const counts = {};
+  for (const d of diagnostics) counts[d.code] = (counts[d.code] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 function table(headers, rows, rightAligned) {
   const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c]).length)));
   const line = (cells) => cells.map((cell, c) => (rightAligned[c] ? lpad(cell, widths[c]) : pad(cell, widths[c]))).join("  ").trimEnd();
@@ -132,8 +160,8 @@ async function snapshotDist() {
       const q = `?v=${attempt}`;
       const index = await import(pathToFileURL(join(dst, "index.js")).href + q);
       const tooling = await import(pathToFileURL(join(dst, "tooling.js")).href + q);
-      if (typeof index.parse !== "function" || typeof index.format !== "function" || typeof tooling.scan !== "function") throw new Error("unexpected exports");
-      return { dir: dst, parse: index.parse, format: index.format, scan: tooling.scan, builtAt: statSync(join(src, "index.js")).mtime.toISOString() };
+      if ([index.parse, index.format, index.lint, tooling.scan].some((f) => typeof f !== "function")) throw new Error("unexpected exports");
+      return { dir: dst, parse: index.parse, format: index.format, lint: index.lint, scan: tooling.scan, builtAt: statSync(join(src, "index.js")).mtime.toISOString() };
     } catch (error) {
       if (attempt >= 5) {
         console.error(`bench: cannot load the built library from dist/ (${error.message}); run \`npm run build\` first.`);
@@ -237,6 +265,8 @@ const STEPS = {
   },
   // Parse plus print: what `hpom-lint fmt` and the Prettier plugin pay per file.
   format: { run: (t) => lib.format(t, { filename: "bench.txt" }), summarise: (r) => ({ bytes: r.length }) },
+  // Parse plus every rule with the default levels: what `hpom-lint` pays per file.
+  lint: { run: (t) => lib.lint(t, LINT_OPTIONS), summarise: (r) => ({ diagnostics: r.length, byCode: countByCode(r) }) },
 };
 
 const sizes = [];
@@ -277,11 +307,13 @@ for (const size of SIZES) {
     baselineTokens: last.baseline.tokens,
     diagnostics: last.parse.diagnostics,
     firstDiagnostics: last.parse.first,
+    lintFindings: last.lint.byCode,
     timesMs: times,
-    bestMs: { baseline: best("baseline"), lex: best("lex"), parse: best("parse"), format: best("format") },
-    mbPerSec: { baseline: speed("baseline"), lex: speed("lex"), parse: speed("parse"), format: speed("format") },
+    bestMs: Object.fromEntries(Object.keys(STEPS).map((k) => [k, best(k)])),
+    mbPerSec: Object.fromEntries(Object.keys(STEPS).map((k) => [k, speed(k)])),
     parseVsBaseline: best("baseline") / best("parse"),
     formatVsParse: best("parse") / best("format"),
+    lintVsParse: best("parse") / best("lint"),
     rss,
   });
 }
@@ -317,7 +349,7 @@ const pct = (x) => `${fmt(x * 100)} %`;
 console.log("Throughput (MB/s, best time in ms in brackets)");
 console.log(
   table(
-    ["size", "bytes", "tokens", "runs", "baseline", "lex (scan)", "parse+AST", "parse/baseline", "format", "format/parse", "diagnostics"],
+    ["size", "bytes", "tokens", "runs", "baseline", "lex (scan)", "parse+AST", "parse/baseline", "format", "format/parse", "lint", "lint/parse", "diagnostics"],
     sizes.map((s) => [
       s.label,
       int(s.bytes),
@@ -329,11 +361,15 @@ console.log(
       pct(s.parseVsBaseline),
       `${fmt(s.mbPerSec.format)} (${fmt(s.bestMs.format)})`,
       pct(s.formatVsParse),
+      `${fmt(s.mbPerSec.lint)} (${fmt(s.bestMs.lint)})`,
+      pct(s.lintVsParse),
       s.diagnostics,
     ]),
-    [false, true, true, true, true, true, true, true, true, true, true],
+    [false, true, true, true, true, true, true, true, true, true, true, true, true],
   ),
 );
+console.log("");
+console.log(`What lint found (all rules, default levels, options as in LINT_OPTIONS): ${sizes.map((s) => `${s.label} ${JSON.stringify(s.lintFindings)}`).join("; ")}`);
 console.log("");
 console.log("Peak RSS of one parse, each in a fresh child process (whole process, nothing subtracted)");
 console.log(
@@ -369,6 +405,9 @@ const checks = [];
 for (const s of sizes) {
   checks.push({ name: `${s.label} input parses with zero diagnostics`, ok: s.diagnostics === 0, detail: s.diagnostics === 0 ? "0" : `${s.diagnostics}: ${s.firstDiagnostics.join("; ")}` });
   checks.push({ name: `${s.label} baseline token count equals lexer token count`, ok: s.baselineTokens === s.tokens, detail: `${int(s.baselineTokens)} vs ${int(s.tokens)}` });
+  // A rule that throws is reported as HP1000 and stops running: its time would be missing from the lint figure.
+  const internal = s.lintFindings.HP1000 ?? 0;
+  checks.push({ name: `${s.label} lint runs every rule without an internal error (HP1000)`, ok: internal === 0, detail: String(internal) });
 }
 
 const s50 = sizes.find((s) => s.label === "50 MB");
@@ -391,6 +430,12 @@ const targets = [
     value: s10?.formatVsParse ?? null,
     shown: s10 ? `${pct(s10.formatVsParse)} (${fmt(s10.mbPerSec.format)} vs ${fmt(s10.mbPerSec.parse)} MB/s)` : "not measured (10 MB not in --sizes)",
     pass: s10 ? s10.formatVsParse >= TARGETS.formatVsParse10 : null,
+  },
+  {
+    name: `lint >= ${TARGETS.lintVsParse10 * 100} % of parse speed, 10 MB`,
+    value: s10?.lintVsParse ?? null,
+    shown: s10 ? `${pct(s10.lintVsParse)} (${fmt(s10.mbPerSec.lint)} vs ${fmt(s10.mbPerSec.parse)} MB/s)` : "not measured (10 MB not in --sizes)",
+    pass: s10 ? s10.lintVsParse >= TARGETS.lintVsParse10 : null,
   },
   {
     name: `start-up <= ${TARGETS.startup}x bare node`,
@@ -420,6 +465,7 @@ writeFileSync(
         mb: MB,
         seed: SEED,
         generatorKey,
+        lintOptions: LINT_OPTIONS,
         timing: "best (minimum) of N interleaved runs after warm-up; global.gc() before every timed call",
         startup: `best of ${STARTUP_RUNS} interleaved child processes after ${STARTUP_WARMUPS} warm-up rounds; spawnSync wall time`,
         rss: "process.resourceUsage().maxRSS after one parse in a fresh child process; nothing subtracted",

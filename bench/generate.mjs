@@ -39,6 +39,7 @@ const OWN_COMMENTS = [
   "# Night shift takes over outside business hours",
 ];
 const TRAILING_COMMENTS = ["# primary", "# see runbook", "# CR-1042", "# temporary", "# backup site"];
+const CONDSTATUSVARS = ["ora_down", "sap_down", "backup_running", "dc_failover", "maintenance"];
 
 /**
  * Returns a flexible-management file of about `targetBytes` bytes: never more,
@@ -100,6 +101,9 @@ export function generate(targetBytes, seed = 1) {
     }
   }
   out.push("\n");
+  emit(out, 0, "CONDSTATUSVARS");
+  for (const name of CONDSTATUSVARS) emit(out, 1, `CONDSTATUSVAR "${name}" ${chance(0.5) ? "True" : "False"}`);
+  out.push("\n");
   emit(out, 0, "RESPMGRCONFIGS");
   flush(out);
 
@@ -133,35 +137,61 @@ export function generate(targetBytes, seed = 1) {
     rulesLeft--;
     ruleNo++;
 
+    let leadingZero = false;
     const host = () => {
       const x = int(0, 255);
       const y = int(0, 255);
       const z = int(1, 254);
-      return `IP 10.${x}.${y}.${z} "${pick(ROLES)}${int(1, 299)}.${pick(SITES)}.example.com"`;
+      const name = `"${pick(ROLES)}${int(1, 299)}.${pick(SITES)}.example.com"`;
+      // Now and then an address copied with leading zeros (HP2007) or a node written as a bare name (HP2024).
+      if (chance(0.002)) {
+        leadingZero = true;
+        return `IP 10.${x}.0${int(1, 99)}.${z} ${name}`;
+      }
+      if (chance(0.001)) return name;
+      return `IP 10.${x}.${y}.${z} ${name}`;
     };
     emit(out, 3, "MSGTARGETRULE");
     emit(out, 4, `DESCRIPTION ${str(`Rule ${ruleNo}: forward ${pick(MSGGRPS)} messages`)}`);
     emit(out, 4, "MSGTARGETRULECONDS");
     for (let c = 0, n = int(1, 3); c < n; c++) {
       emit(out, 5, "MSGTARGETRULECOND");
-      if (chance(0.4)) emit(out, 6, `DESCRIPTION "Condition ${c + 1}"`);
+      // opcmomchk requires the DESCRIPTION; a file this size has a few forgotten ones (HP2023).
+      if (!chance(0.003)) emit(out, 6, `DESCRIPTION "Condition ${c + 1}"`);
       if (chance(0.8)) emit(out, 6, `SEVERITY ${pick(SEVERITIES)}`);
-      if (chance(0.85)) emit(out, 6, `NODE ${host()}${chance(0.15) ? " " + host() : ""}`);
+      if (chance(0.85)) {
+        leadingZero = false;
+        const nodes = `NODE ${host()}${chance(0.15) ? " " + host() : ""}`;
+        // Half the findings people decided to keep are silenced inline, with a reason.
+        if (leadingZero && chance(0.5)) out.push(`${"  ".repeat(6)}# hpom-lint-disable-next-line ip-leading-zero -- as exported from the CMDB\n`);
+        emit(out, 6, nodes);
+      }
       if (chance(0.7)) emit(out, 6, `MSGGRP ${str(pick(MSGGRPS))}`);
       if (chance(0.5)) emit(out, 6, `APPLICATION ${str(pick(APPLICATIONS))}`);
       if (chance(0.4)) emit(out, 6, `OBJECT ${str(pick(OBJECTS))}`);
       if (chance(0.15)) emit(out, 6, `TEXT "^${pick(["ORA-", "ERROR ", "WARN ", "disk "])}<*>"`);
+      // Condition status variables: declared above, but one in a thousand misspelt (HP2014).
+      if (chance(0.05)) emit(out, 6, `CONDSTATUSVAR "${chance(0.001) ? "ora_dwn" : pick(CONDSTATUSVARS)}"`);
     }
-    emit(out, 4, "MSGTARGETMANAGERS");
-    for (let m = 0, n = int(1, 3); m < n; m++) {
-      emit(out, 5, "MSGTARGETMANAGER");
-      emit(out, 6, `TIMETEMPLATE "${pick(refs)}"`);
-      emit(out, 6, `OPCMGR ${mgrIp()}`);
-      const r = rnd();
-      if (r < 0.45) emit(out, 6, "MSGCONTROLLINGMGR");
-      else if (r < 0.7) emit(out, 6, "NOTIFYMGR");
+    if (chance(0.06)) {
+      // Some rules only suppress or log what matches, at times, instead of forwarding it.
+      emit(out, 4, "MSGOPERATIONS");
+      emit(out, 5, "MSGOPERATION");
+      if (chance(0.7)) emit(out, 6, `TIMETEMPLATE "${pick(templates)}"`);
+      emit(out, 6, pick(["SUPPRESS", "LOGONLY", "INSERVICE"]));
+    } else {
+      emit(out, 4, "MSGTARGETMANAGERS");
+      for (let m = 0, n = int(1, 3); m < n; m++) {
+        emit(out, 5, "MSGTARGETMANAGER");
+        // One reference in a thousand misspells its template (HP2001, fixable).
+        emit(out, 6, `TIMETEMPLATE "${chance(0.001) ? "busines-hours" : pick(refs)}"`);
+        emit(out, 6, `OPCMGR ${mgrIp()}`);
+        const r = rnd();
+        if (r < 0.45) emit(out, 6, "MSGCONTROLLINGMGR");
+        else if (r < 0.7) emit(out, 6, "NOTIFYMGR");
+      }
+      if (chance(0.3)) emit(out, 5, "ACKNONLOCALMGR");
     }
-    if (chance(0.3)) emit(out, 5, "ACKNONLOCALMGR");
 
     const s = out.join("");
     // Stop before overshooting, but always write at least one rule so the file is non-trivial.

@@ -13,9 +13,10 @@ export class LineMap {
     this.lineStarts = lineStarts;
   }
 
-  /** Builds a line map by scanning `text` for line feeds. */
+  /** Builds a line map by scanning `text` for line feeds; the first line starts after a byte-order mark, as in the scanner. */
   static of(text: string): LineMap {
-    const starts = [0];
+    // Editors hide a byte-order mark: first-line columns must not count it, and an edit at the start of line 1 must keep it.
+    const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     return new LineMap(starts);
   }
@@ -30,7 +31,8 @@ export class LineMap {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    // Only the byte-order mark itself lies before the first line's start; it shows as column 1.
+    return { line: lo + 1, column: Math.max(1, offset - starts[lo]! + 1), offset };
   }
 
   /** The positions of the half-open offset range `[start, end)`. */

@@ -5,17 +5,21 @@
  * Each code of a directive that suppresses nothing is reported (HP4001), and an
  * unknown code or alias too (HP4002). Syntax errors cannot be suppressed (see config.ts).
  */
-import { clausesOf } from "../ast/walk.js";
-import type { Comment, ConfigFile, OffsetRange } from "../ast/nodes.js";
+import type { Comment, OffsetRange } from "../ast/nodes.js";
 import type { LineMap } from "../diagnostics/line-map.js";
+import { scan } from "../lexer/scanner.js";
 import { lookupCode } from "./config.js";
 
+const MARKER = "hpom-lint-";
 const DIRECTIVE = /^#\s*hpom-lint-(disable-next-line|disable|enable)(?=\s|$)(.*)$/;
+
+/** What a directive needs of its comment. */
+export type DirectiveComment = Pick<Comment, "text" | "range">;
 
 /** One parsed directive comment. */
 export interface Directive {
   kind: "disable-next-line" | "disable" | "enable";
-  comment: Comment;
+  comment: DirectiveComment;
   /** Codes it names (resolved from aliases); empty means all rules. */
   codes: string[];
   /** Names that are no rule. */
@@ -47,19 +51,29 @@ export interface DirectiveProblem {
   fix?: { range: OffsetRange; text: string };
 }
 
-/** Every comment of the tree, in source order. */
-export function commentsOf(ast: ConfigFile): Comment[] {
-  const out: Comment[] = [];
-  for (const clause of clausesOf(ast)) {
-    if (clause.leadingComments) out.push(...clause.leadingComments);
-    if (clause.trailingComments) out.push(...clause.trailingComments);
+/**
+ * The comments that may hold a directive, in source order: those on a line that
+ * mentions "hpom-lint-". Found in the text, not the tree: collecting every
+ * comment of every clause cost a tenth of `lint` on a large file, and a file has
+ * few directives. A comment runs to the end of its line and a string never spans
+ * lines, so lexing such a line on its own finds its comments exactly.
+ */
+function directiveComments(text: string, lines: LineMap): DirectiveComment[] {
+  const out: DirectiveComment[] = [];
+  let lastLine = 0;
+  for (let at = text.indexOf(MARKER); at !== -1; at = text.indexOf(MARKER, at + MARKER.length)) {
+    const { line } = lines.position(at);
+    if (line === lastLine) continue;
+    lastLine = line;
+    const start = lines.lineStarts[line - 1]!;
+    const end = lines.lineStarts[line] ?? text.length;
+    for (const c of scan(text.slice(start, end)).comments) out.push({ text: c.text, range: { start: start + c.start, end: start + c.end } });
   }
-  out.push(...ast.danglingComments);
-  return out.sort((a, b) => a.range.start - b.range.start);
+  return out;
 }
 
 /** The directive a comment holds, if any. */
-export function parseDirective(comment: Comment): Directive | undefined {
+export function parseDirective(comment: DirectiveComment): Directive | undefined {
   const m = DIRECTIVE.exec(comment.text);
   if (!m) return undefined;
   const rest = m[2]!;
@@ -89,9 +103,9 @@ export class Directives {
   private readonly problems: DirectiveProblem[] = [];
   private readonly directives: Directive[] = [];
 
-  constructor(ast: ConfigFile, private readonly text: string, private readonly lines: LineMap) {
+  constructor(private readonly text: string, private readonly lines: LineMap) {
     const open: BlockEntry[] = [];
-    for (const comment of commentsOf(ast)) {
+    for (const comment of directiveComments(text, lines)) {
       const d = parseDirective(comment);
       if (!d) continue;
       this.directives.push(d);
@@ -165,7 +179,7 @@ export class Directives {
   }
 
   /** An edit deleting a comment: its whole line when it stands alone, else the comment and the blanks before it. */
-  private removal(comment: Comment): { range: OffsetRange; text: string } {
+  private removal(comment: DirectiveComment): { range: OffsetRange; text: string } {
     const { line } = this.lines.position(comment.range.start);
     const lineStart = this.lines.lineStarts[line - 1]!;
     const before = this.text.slice(lineStart, comment.range.start);

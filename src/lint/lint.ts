@@ -88,11 +88,13 @@ function lintChecked(text: string, options: LintOptions, levels: Map<string, Rul
   const { ast, diagnostics: syntax } = parse(text, options.filename === undefined ? {} : { filename: options.filename });
   const lines = LineMap.of(text);
   const kind = options.kind ?? (options.filename === undefined ? undefined : fileKindFromName(options.filename)) ?? inferFileKind(ast);
-  const directives = new Directives(ast, text, lines);
+  const directives = new Directives(text, lines);
 
   const findings: RawFinding[] = [];
   const enabled = ruleSet.filter((r) => (levels.get(r.code) ?? r.severity) !== "off");
-  const handlers = new Map<string, Bound[]>();
+  // Handlers by node type, `"<type>:exit"` ones apart: the walk then builds no key string per node.
+  const enter = new Map<string, Bound[]>();
+  const exit = new Map<string, Bound[]>();
   const failed = new Set<Rule>();
 
   const fail = (rule: Rule, error: unknown, offset: number): void => {
@@ -127,17 +129,17 @@ function lintChecked(text: string, options: LintOptions, levels: Map<string, Rul
       const visitor = rule.create(context) as Record<string, Handler | undefined>;
       for (const [key, fn] of Object.entries(visitor)) {
         if (typeof fn !== "function") continue;
-        const list = handlers.get(key);
+        const [map, type] = key.endsWith(":exit") ? [exit, key.slice(0, -":exit".length)] : [enter, key];
+        const list = map.get(type);
         if (list) list.push({ rule, fn });
-        else handlers.set(key, [{ rule, fn }]);
+        else map.set(type, [{ rule, fn }]);
       }
     } catch (error) {
       fail(rule, error, 0);
     }
   }
 
-  const call = (key: string, node: AstNode): void => {
-    const list = handlers.get(key);
+  const call = (list: Bound[] | undefined, node: AstNode): void => {
     if (!list) return;
     for (const { rule, fn } of list) {
       if (failed.has(rule)) continue;
@@ -149,11 +151,11 @@ function lintChecked(text: string, options: LintOptions, levels: Map<string, Rul
     }
   };
   const visit = (node: AstNode): void => {
-    call(node.type, node);
+    call(enter.get(node.type), node);
     forEachChild(node, visit);
-    call(`${node.type}:exit`, node);
+    call(exit.get(node.type), node);
   };
-  if (handlers.size > 0) visit(ast);
+  if (enter.size > 0 || exit.size > 0) visit(ast);
 
   // Syntax diagnostics first, then rule findings, each re-levelled and filtered by directives.
   const out: Diagnostic[] = [];

@@ -23,30 +23,30 @@ function startsLine(text: string, offset: number): boolean {
 }
 
 /**
- * Inserts `ACTIONALLOWMANAGER NODE <node>` as the last entry of `list`, laid out like
+ * Inserts `ACTIONALLOWMANAGER NODE <node>` for each node as the last entries of `list`, laid out like
  * the entries already there (or one level deeper than the list keyword). It goes on a
  * new line after the list's last line, behind any trailing comment, so no comment
  * changes the line it stands on.
  */
-function insertEntry(text: string, list: ActionAllowManagers, nodeText: string): OffsetFix {
+function insertEntries(text: string, list: ActionAllowManagers, nodeTexts: readonly string[]): OffsetFix {
   const end = list.range.end;
   let after = end;
   while (after < text.length && isBlank(text.charCodeAt(after))) after++;
   const rest = text.charCodeAt(after);
   if (after < text.length && rest !== 10 && rest !== 13 && rest !== 35) {
     // More code on the list's last line: keep the entry on that line too.
-    return { range: { start: end, end }, text: ` ACTIONALLOWMANAGER NODE ${nodeText}` };
+    return { range: { start: end, end }, text: nodeTexts.map((n) => ` ACTIONALLOWMANAGER NODE ${n}`).join("") };
   }
   const lf = text.indexOf("\n", end);
   const at = lf < 0 ? text.length : text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
   const eol = lf > 0 && text.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
   const first = list.managers[0];
   const entryIndent = first && startsLine(text, first.range.start) ? lineIndent(text, first.range.start) : `${lineIndent(text, list.range.start)}  `;
-  const entry =
+  const entry = (nodeText: string) =>
     first && !startsLine(text, first.node.range.start)
       ? `ACTIONALLOWMANAGER NODE ${nodeText}`
       : `ACTIONALLOWMANAGER${eol}${first ? lineIndent(text, first.node.range.start) : `${entryIndent}  `}NODE ${nodeText}`;
-  return { range: { start: at, end: at }, text: `${eol}${entryIndent}${entry}` };
+  return { range: { start: at, end: at }, text: nodeTexts.map((n) => `${eol}${entryIndent}${entry(n)}`).join("") };
 }
 
 /** How the message names a secondary manager: its host name as written, else the node as written. */
@@ -62,8 +62,8 @@ function label(context: RuleContext, node: NodeSpec): string {
  * action-allowed entries of all RESPMGRCONFIG blocks count, and a fixed-address entry
  * covers a name-only one of the same host name. Only agent files are checked (with the
  * kind unknown, nothing is reported: the lists mean nothing on a server). The fix adds
- * the server to its block's ACTIONALLOWMANAGERS; several fixes for one list are applied
- * one per pass, since they insert at the same place.
+ * the server to its block's ACTIONALLOWMANAGERS; the first finding of a list carries
+ * the fix for all of that list's, since their insertions would fall on one place.
  */
 export default defineRule({
   code: "HP2033",
@@ -100,6 +100,7 @@ export default defineRule({
       "ConfigFile:exit"() {
         if (primaryAllowed) return;
         const reported = new Set<string>();
+        const pending: { spec: NodeSpec; list: ActionAllowManagers | null }[] = [];
         for (const { entry, list } of secondaries) {
           const spec = entry.node.node;
           // OTHER and NODEGROUP are HP2030's; the primary itself needs no right of its own.
@@ -111,10 +112,19 @@ export default defineRule({
           if (host !== undefined && (allowedHosts.has(host) || reported.has(host))) continue;
           reported.add(identity);
           if (host !== undefined) reported.add(host);
+          pending.push({ spec, list });
+        }
+        const fixed = new Set<ActionAllowManagers>();
+        for (const { spec, list } of pending) {
+          let fix: OffsetFix | undefined;
+          if (list && !fixed.has(list)) {
+            fixed.add(list);
+            fix = insertEntries(context.text, list, pending.filter((p) => p.list === list).map((p) => sourceOf(context, p.spec)));
+          }
           context.report({
             node: spec,
             message: `${label(context, spec)} may become primary but would not be allowed to run actions; add it or "$OPC_PRIMARY_MGR" to ACTIONALLOWMANAGERS`,
-            ...(list ? { fix: insertEntry(context.text, list, sourceOf(context, spec)) } : {}),
+            ...(fix ? { fix } : {}),
           });
         }
       },

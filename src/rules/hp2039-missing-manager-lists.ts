@@ -4,14 +4,22 @@ import { describeKind } from "../files/file-kind.js";
 import { defineRule, type OffsetFix } from "../lint/rule.js";
 import { keywordRange } from "./pooling/forwarding.js";
 
-/** Inserts the missing lists, empty, where the grammar puts them. */
-function insertLists(config: RespMgrConfig, missing: readonly string[]): OffsetFix {
+/**
+ * Inserts the missing lists, empty, where the grammar puts them: on a line of
+ * their own before the clause that follows them (so the insertion never touches
+ * a list entry another fix may remove), else after the clause they follow.
+ */
+function insertLists(text: string, config: RespMgrConfig, missing: readonly string[]): OffsetFix {
   const lists = missing.join(" ");
-  // Only ACTIONALLOWMANAGERS is missing: it follows SECONDARYMANAGERS.
-  if (config.secondaryManagers) return { range: { start: config.secondaryManagers.range.end, end: config.secondaryManagers.range.end }, text: ` ${lists}` };
+  // What is missing always goes before ACTIONALLOWMANAGERS (when only SECONDARYMANAGERS is) or MSGTARGETRULES.
   const next = config.actionAllowManagers ?? config.targetRules;
-  if (next) return { range: { start: next.range.start, end: next.range.start }, text: `${lists} ` };
-  const after = config.description?.range.end ?? keywordRange(config.range.start, "RESPMGRCONFIG").end;
+  if (next) {
+    const lineStart = text.lastIndexOf("\n", next.range.start - 1) + 1;
+    const indent = text.slice(lineStart, next.range.start);
+    const ownLine = /^[ \t]*$/.test(indent);
+    return { range: { start: next.range.start, end: next.range.start }, text: ownLine ? `${lists}\n${indent}` : `${lists} ` };
+  }
+  const after = config.secondaryManagers?.range.end ?? config.description?.range.end ?? keywordRange(config.range.start, "RESPMGRCONFIG").end;
   return { range: { start: after, end: after }, text: ` ${lists}` };
 }
 
@@ -33,7 +41,7 @@ export default defineRule({
         context.report({
           range: keywordRange(node.range.start, "RESPMGRCONFIG"),
           message: `RESPMGRCONFIG has no ${missing.join(" and no ")}; ${describeKind(kind)} requires SECONDARYMANAGERS and ACTIONALLOWMANAGERS, and opcmomchk rejects it without them — add ${missing.length === 1 ? "the list" : "both lists"} (they may be empty)`,
-          fix: insertLists(node, missing),
+          fix: insertLists(context.text, node, missing),
         });
       },
     };

@@ -34,11 +34,12 @@ export default defineRule({
         };
         let caughtAll = false;
         for (const rule of forwardRules(ast)) {
-          const synced = new Set(rule.targets.filter((t) => t.always && t.fqdn !== undefined).map((t) => t.fqdn!));
+          // Each member is reported once: when all are, later rules cannot add anything.
+          if (missing.size === required.length) return;
           const label = ruleLabel(rule.rule);
           const anchor = rule.rule.type === "TargetRule" && rule.rule.description ? rule.rule.description.range : rule.rule.conditions.range;
           for (const other of required) {
-            if (synced.has(other)) continue;
+            if (rule.targets.some((t) => t.always && t.fqdn === other)) continue;
             const timed = rule.targets.some((t) => t.fqdn === other);
             report(
               anchor,

@@ -24,9 +24,12 @@ export default defineRule({
         const { topology, owner } = found;
         const source = ownerKey(owner);
         const reported = new Set<string>();
+        // A large file names the same few servers thousands of times; a server's first target decides for all of them.
+        const seen = new Set<string>();
         for (const rule of forwardRules(ast)) {
           for (const target of rule.targets) {
-            if (target.fqdn === undefined) continue;
+            if (target.fqdn === undefined || seen.has(target.fqdn)) continue;
+            seen.add(target.fqdn);
             const start = nodeKey(topology, target.fqdn);
             if (start === source || reported.has(start)) continue;
             const path = pathBack(topology, start, source);

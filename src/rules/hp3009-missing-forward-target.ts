@@ -22,7 +22,8 @@ export default defineRule({
         const found = isForwardingFile(context) ? fileOwner(context) : undefined;
         if (!found) return;
         const { topology, owner } = found;
-        const named = new Set(forwardRules(ast).flatMap((r) => r.targets.map((t) => t.fqdn).filter((f) => f !== undefined)));
+        const named = new Set<string>();
+        for (const rule of forwardRules(ast)) for (const t of rule.targets) if (t.fqdn !== undefined) named.add(t.fqdn);
         const forwardTo = owner.kind === "pool" ? owner.pool.forwardTo : owner.sender.forwardTo;
         const who = owner.kind === "pool" ? `pool ${owner.pool.name}` : owner.sender.server;
         const report = (target: string, missing: string) =>

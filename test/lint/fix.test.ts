@@ -60,6 +60,13 @@ describe("fixes", () => {
     }
   });
 
+  it("keep a byte-order mark, and columns on the first line do not count it", () => {
+    const text = "\uFEFF# hpom-lint-disable-next-line HP2023\nRESPMGRCONFIGS\n";
+    const found = lint(text);
+    expect(found.map((d) => [d.code, d.range.start])).toEqual([["HP4001", { line: 1, column: 1, offset: 1 }]]);
+    expect(fixText(text).output).toBe("\uFEFFRESPMGRCONFIGS\n");
+  });
+
   it("never apply two edits at one place in one pass", () => {
     const text = "abc";
     const at = (offset: number) => ({ line: 1, column: offset + 1, offset });

@@ -41,7 +41,7 @@ describe("HP2039 missing-manager-lists", () => {
     expect(d!.message).toBe(
       "RESPMGRCONFIG has no SECONDARYMANAGERS and no ACTIONALLOWMANAGERS; an allnodes file requires SECONDARYMANAGERS and ACTIONALLOWMANAGERS, and opcmomchk rejects it without them — add both lists (they may be empty)",
     );
-    expect(d!.fix!.text).toBe("SECONDARYMANAGERS ACTIONALLOWMANAGERS ");
+    expect(d!.fix!.text).toBe("SECONDARYMANAGERS ACTIONALLOWMANAGERS\n    ");
     expect(lint(format(applyFix(text, d!)), { kind: "allnodes" })).toEqual([]);
   });
 

@@ -10,14 +10,19 @@ import type { FileOwner, PoolTopology, PoolView } from "./topology.js";
 /** The targets of one foreign pool named in a forwarding file. */
 export interface PoolTargets {
   readonly pool: PoolView;
-  readonly virtual: Target[];
-  readonly members: Target[];
+  readonly virtual: readonly Target[];
+  readonly members: readonly Target[];
 }
 
+// Three rules ask for the same grouping in one lint, each going through every target of the file.
+const cache = new WeakMap<ConfigFile, { topology: PoolTopology; own: PoolView | undefined; result: readonly PoolTargets[] }>();
+
 /** Targets grouped by the pool they belong to, skipping the file owner's own pool (that is synchronisation). */
-export function targetsByPool(ast: ConfigFile, topology: PoolTopology, owner: FileOwner): PoolTargets[] {
+export function targetsByPool(ast: ConfigFile, topology: PoolTopology, owner: FileOwner): readonly PoolTargets[] {
   const own = owner.kind === "pool" ? owner.pool : undefined;
-  const byPool = new Map<PoolView, PoolTargets>();
+  const cached = cache.get(ast);
+  if (cached && cached.topology === topology && cached.own === own) return cached.result;
+  const byPool = new Map<PoolView, { pool: PoolView; virtual: Target[]; members: Target[] }>();
   for (const rule of forwardRules(ast)) {
     for (const target of rule.targets) {
       const id = target.fqdn === undefined ? undefined : topology.identify(target.fqdn);
@@ -27,7 +32,9 @@ export function targetsByPool(ast: ConfigFile, topology: PoolTopology, owner: Fi
       (id.kind === "virtual" ? entry.virtual : entry.members).push(target);
     }
   }
-  return [...byPool.values()];
+  const result = [...byPool.values()];
+  cache.set(ast, { topology, own, result });
+  return result;
 }
 
 /** How the owner is meant to forward into `pool`: a sender in members mode names members, everyone else a V. */
