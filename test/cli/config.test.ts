@@ -115,6 +115,8 @@ describe("invalid configuration: exit 2, one line naming the file and what is wr
     ],
     ["a value of the wrong type", { ".hpom-lint.json": json({ ignore: "archive" }) }, ".hpom-lint.json: ignore: expected an array, found a string"],
     ["a JSON syntax error", { ".hpom-lint.json": '{\n  "rules": {\n    "HP2003": "off",\n  }\n}\n' }, '.hpom-lint.json:3:20: invalid JSON: trailing comma before "}" (JSON allows none)'],
+    ["a comment", { ".hpom-lint.json": '{\n  // strict for CI\n  "rules": {}\n}\n' }, ".hpom-lint.json:2:3: invalid JSON: comments are not allowed in JSON"],
+    ["an empty file", { ".hpom-lint.json": "" }, ".hpom-lint.json:1:1: invalid JSON: expected a value, found end of file"],
     ["an invalid package.json key", { "package.json": json({ name: "x", "hpom-lint": { rules: { hp2003: "off" } } }) }, 'package.json: hpom-lint.rules: unknown rule "hp2003" (did you mean "HP2003"?)'],
     ["a package.json that is not JSON", { "package.json": '{ "name": "x" ' }, 'package.json:1:15: invalid JSON: expected "," or "}", found end of file'],
   ])("%s", async (_, files, message) => {

@@ -1,9 +1,12 @@
 /**
- * JSON parsing that says where a syntax error is. `JSON.parse` does the work;
- * only when it fails is the text scanned again, because V8's messages give a
- * position for some errors and none for others (`Unexpected token 'x', "…"`),
- * and a user fixing a config file needs the line and column every time.
+ * JSON parsing that says where a syntax error is. `JSON.parse` reads the value
+ * (so a `__proto__` key stays an ordinary key, as the schema expects); only
+ * when it fails is the text parsed again by jsonc-parser, held to strict JSON,
+ * because V8's messages give a position for some errors and none for others
+ * (`Unexpected token 'x', "…"`), and a user fixing a config file needs the line
+ * and column every time. jsonc-parser's error codes are put in plain words here.
  */
+import type { ParseError, ParseOptions, printParseErrorCode } from "jsonc-parser";
 
 /** A JSON syntax error: a short reason and its 1-based line and column. */
 export class JsonSyntaxError extends Error {
@@ -17,179 +20,89 @@ export class JsonSyntaxError extends Error {
   }
 }
 
-/** Thrown by the scan at the first error, with its offset. */
-class Failure {
-  constructor(
-    readonly reason: string,
-    readonly offset: number,
-  ) {}
+type ErrorName = ReturnType<typeof printParseErrorCode>;
+
+/** The reason of each error, given a description of what stands where it is. */
+const REASONS: Record<ErrorName, (found: string) => string> = {
+  InvalidSymbol: (found) => `unexpected ${found}`,
+  InvalidNumberFormat: (found) => `invalid number ${found}`,
+  PropertyNameExpected: (found) => `expected a property name in double quotes, found ${found}`,
+  ValueExpected: (found) => `expected a value, found ${found}`,
+  ColonExpected: (found) => `expected ":" after the property name, found ${found}`,
+  CommaExpected: (found) => `expected ",", found ${found}`,
+  CloseBraceExpected: (found) => `expected "," or "}", found ${found}`,
+  CloseBracketExpected: (found) => `expected "," or "]", found ${found}`,
+  EndOfFileExpected: (found) => `unexpected ${found} after the end of the JSON value`,
+  InvalidCommentToken: () => "comments are not allowed in JSON",
+  UnexpectedEndOfComment: () => "comments are not allowed in JSON",
+  UnexpectedEndOfString: () => "unterminated string",
+  UnexpectedEndOfNumber: (found) => `incomplete number ${found}`,
+  InvalidUnicode: () => "invalid \\u escape in string (it takes four hex digits)",
+  InvalidEscapeCharacter: () => "invalid escape in string",
+  InvalidCharacter: () => "control character in string (write it as an escape)",
+  "<unknown ParseErrorCode>": (found) => `unexpected ${found}`,
+};
+
+/** jsonc-parser reports these for a whole string; the column is that of the offending part. */
+const IN_STRING: Partial<Record<ErrorName, RegExp>> = {
+  InvalidUnicode: /\\u(?![\dA-Fa-f]{4})/,
+  InvalidEscapeCharacter: /\\[^"\\/bfnrtu]/,
+  InvalidCharacter: /[\u0000-\u001f]/,
+};
+
+/** JSON as `JSON.parse` reads it. */
+const STRICT: ParseOptions = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+
+/** What stands at `offset`, for a message: the token as written, an invisible character by its code point, or the end of the file. */
+function describe(text: string, offset: number, length: number): string {
+  if (offset >= text.length) return "end of file";
+  const token = text.slice(offset, offset + Math.max(length, 1));
+  if (token.startsWith('"')) return token;
+  if (/^[^\s\p{C}]+$/u.test(token)) return `"${token}"`;
+  return `character U+${token.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-/** Deep enough for any real configuration; deeper invalid text is reported rather than overflowing the stack. */
-const MAX_DEPTH = 500;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const WORD = /[A-Za-z_$][\w$]*/y;
-
-function describeAt(text: string, at: number): string {
-  if (at >= text.length) return "end of file";
-  WORD.lastIndex = at;
-  const word = WORD.exec(text);
-  if (word) return `"${word[0]}"`;
-  const c = text[at]!;
-  return c === "\n" || c === "\r" ? "end of line" : JSON.stringify(c);
-}
-
-/** A strict JSON scanner that finds the first syntax error (it builds no value). */
-class Scanner {
-  private at = 0;
-  constructor(private readonly text: string) {}
-
-  run(): void {
-    this.value(0);
-    this.blanks();
-    if (this.at < this.text.length) this.fail(`unexpected ${describeAt(this.text, this.at)} after the end of the JSON value`);
+/** The first syntax error as a reason and an offset. */
+function firstError(text: string, errors: readonly ParseError[], nameOf: typeof printParseErrorCode): { reason: string; offset: number } | undefined {
+  const [first, next] = errors;
+  if (!first) return undefined;
+  const name = nameOf(first.error);
+  const at = text[first.offset];
+  // jsonc-parser has no code for a trailing comma: it reports the name or value missing at the bracket.
+  if ((name === "PropertyNameExpected" || name === "ValueExpected") && (at === "}" || at === "]")) {
+    const before = text.slice(0, first.offset).replace(/[ \t\r\n]+$/, "");
+    if (before.endsWith(",")) return { reason: `trailing comma before "${at}" (JSON allows none)`, offset: before.length - 1 };
   }
-
-  private fail(reason: string, at = this.at): never {
-    throw new Failure(reason, at);
+  // jsonc-parser skips a symbol it does not know, then reports what it expected in its place.
+  if (name === "InvalidSymbol" && next && nameOf(next.error).endsWith("Expected") && /^[ \t\r\n]*$/.test(text.slice(first.offset + first.length, next.offset))) {
+    return { reason: REASONS[nameOf(next.error)](describe(text, first.offset, first.length)), offset: first.offset };
   }
-
-  private blanks(): void {
-    const t = this.text;
-    while (this.at < t.length) {
-      const c = t[this.at];
-      if (c === " " || c === "\t" || c === "\n" || c === "\r") this.at++;
-      else if (c === "/" && (t[this.at + 1] === "/" || t[this.at + 1] === "*")) this.fail("comments are not allowed in JSON");
-      else return;
-    }
-  }
-
-  private value(depth: number): void {
-    if (depth > MAX_DEPTH) this.fail("nested too deeply");
-    this.blanks();
-    const c = this.text[this.at];
-    if (c === "{") return this.object(depth);
-    if (c === "[") return this.array(depth);
-    if (c === '"') return this.string();
-    if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return this.number();
-    for (const literal of ["true", "false", "null"]) {
-      if (this.text.startsWith(literal, this.at)) {
-        this.at += literal.length;
-        return;
-      }
-    }
-    this.fail(`expected a value, found ${describeAt(this.text, this.at)}`);
-  }
-
-  private object(depth: number): void {
-    this.at++;
-    this.blanks();
-    if (this.text[this.at] === "}") {
-      this.at++;
-      return;
-    }
-    for (;;) {
-      this.blanks();
-      if (this.text[this.at] !== '"') this.fail(`expected a property name in double quotes, found ${describeAt(this.text, this.at)}`);
-      this.string();
-      this.blanks();
-      if (this.text[this.at] !== ":") this.fail(`expected ":" after the property name, found ${describeAt(this.text, this.at)}`);
-      this.at++;
-      this.value(depth + 1);
-      if (this.after("}")) return;
-    }
-  }
-
-  private array(depth: number): void {
-    this.at++;
-    this.blanks();
-    if (this.text[this.at] === "]") {
-      this.at++;
-      return;
-    }
-    for (;;) {
-      this.value(depth + 1);
-      if (this.after("]")) return;
-    }
-  }
-
-  /** After a member: `,` (and no trailing comma) continues, `close` ends. */
-  private after(close: "}" | "]"): boolean {
-    this.blanks();
-    const c = this.text[this.at];
-    if (c === close) {
-      this.at++;
-      return true;
-    }
-    if (c !== ",") this.fail(`expected "," or "${close}", found ${describeAt(this.text, this.at)}`);
-    const comma = this.at++;
-    this.blanks();
-    if (this.text[this.at] === close) this.fail(`trailing comma before "${close}" (JSON allows none)`, comma);
-    return false;
-  }
-
-  private string(): void {
-    const t = this.text;
-    const start = this.at++;
-    for (;;) {
-      const c = t[this.at];
-      if (c === undefined || c === "\n" || c === "\r") this.fail("unterminated string", start);
-      if (c === '"') {
-        this.at++;
-        return;
-      }
-      if (c === "\\") {
-        const next = t[this.at + 1];
-        if (next !== undefined && '"\\/bfnrt'.includes(next)) this.at += 2;
-        else if (next === "u" && /^[0-9a-fA-F]{4}$/.test(t.slice(this.at + 2, this.at + 6))) this.at += 6;
-        else this.fail("invalid escape in string");
-      } else if (c < " ") {
-        this.fail("control character in string (write it as an escape)");
-      } else {
-        this.at++;
-      }
-    }
-  }
-
-  private number(): void {
-    NUMBER.lastIndex = this.at;
-    const m = NUMBER.exec(this.text);
-    if (!m) this.fail(`invalid number ${describeAt(this.text, this.at)}`);
-    this.at += m[0].length;
-  }
-}
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === "\n") {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+  const inString = IN_STRING[name]?.exec(text.slice(first.offset, first.offset + first.length));
+  return { reason: REASONS[name](describe(text, first.offset, first.length)), offset: first.offset + (inString?.index ?? 0) };
 }
 
 /**
  * Parses JSON text (a leading byte-order mark is skipped and not counted in
- * columns); throws `JsonSyntaxError` with the line and column of the first error.
+ * columns); rejects with `JsonSyntaxError` at the line and column of the first error.
  */
-export function parseJson(text: string): unknown {
+export async function parseJson(text: string): Promise<unknown> {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   try {
     return JSON.parse(body);
   } catch (error) {
-    let failure: Failure | undefined;
+    // Loaded only for invalid JSON, so valid configurations do not pay for it at start-up.
+    const { parse, printParseErrorCode } = await import("jsonc-parser");
+    const errors: ParseError[] = [];
     try {
-      new Scanner(body).run();
-    } catch (found) {
-      if (!(found instanceof Failure)) throw found;
-      failure = found;
+      parse(body, errors, STRICT);
+    } catch (overflow) {
+      // jsonc-parser recurses once per level; text nested this deep is no configuration.
+      if (overflow instanceof RangeError) throw new JsonSyntaxError("nested too deeply", 1, 1);
+      throw overflow;
     }
     // Both parsers implement RFC 8259; should they ever disagree, V8's own message still names the problem.
-    const { reason, offset } = failure ?? { reason: (error as Error).message, offset: 0 };
-    const { line, column } = lineAndColumn(body, offset);
-    throw new JsonSyntaxError(reason, line, column);
+    const { reason, offset } = firstError(body, errors, printParseErrorCode) ?? { reason: (error as Error).message, offset: 0 };
+    const before = body.slice(0, offset);
+    throw new JsonSyntaxError(reason, before.split("\n").length, offset - before.lastIndexOf("\n"));
   }
 }

@@ -51,9 +51,9 @@ async function readIfExists(path: string, cwd: string): Promise<string | undefin
   }
 }
 
-function parseJsonFile(text: string, path: string, cwd: string): unknown {
+async function parseJsonFile(text: string, path: string, cwd: string): Promise<unknown> {
   try {
-    return parseJson(text);
+    return await parseJson(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     throw new ConfigError(`${displayPath(cwd, path)}:${error.line}:${error.column}: invalid JSON: ${error.message}`);
@@ -138,11 +138,11 @@ export async function findConfig(cwd: string): Promise<LoadedConfig | undefined>
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const own = join(dir, CONFIG_FILE);
     const text = await readIfExists(own, cwd);
-    if (text !== undefined) return await validate(parseJsonFile(text, own, cwd), own, false, cwd);
+    if (text !== undefined) return await validate(await parseJsonFile(text, own, cwd), own, false, cwd);
     const manifest = join(dir, "package.json");
     const pkg = await readIfExists(manifest, cwd);
     if (pkg !== undefined) {
-      const { found, data } = packageConfig(parseJsonFile(pkg, manifest, cwd));
+      const { found, data } = packageConfig(await parseJsonFile(pkg, manifest, cwd));
       if (found) return await validate(data, manifest, true, cwd);
     }
     if (dirname(dir) === dir) return undefined;
@@ -154,7 +154,7 @@ export async function loadConfigFile(file: string, cwd: string): Promise<LoadedC
   const path = resolve(cwd, file);
   const text = await readIfExists(path, cwd);
   if (text === undefined) throw new ConfigError(`--config ${file}: no such file`);
-  const data = parseJsonFile(text, path, cwd);
+  const data = await parseJsonFile(text, path, cwd);
   if (basename(path) !== "package.json") return await validate(data, path, false, cwd);
   const { found, data: config } = packageConfig(data);
   if (!found) throw new ConfigError(`${displayPath(cwd, path)}: has no "${PACKAGE_KEY}" key`);

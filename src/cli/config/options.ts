@@ -43,7 +43,7 @@ export function addConfigOptions(command: Command): Command {
 /** The run's configuration: `--config` or the config file found from `cwd`, and the command line's settings. */
 export async function loadRunConfig(options: ConfigOptions, cwd: string): Promise<RunConfig> {
   const file = options.config === undefined ? await findConfig(cwd) : await loadConfigFile(options.config, cwd);
-  return new RunConfig(
+  return RunConfig.create(
     file,
     {
       rules: options.rule ?? {},

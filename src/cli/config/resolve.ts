@@ -6,7 +6,7 @@
  */
 import { relative, resolve, sep } from "node:path";
 import { lookupCode, type RuleLevel } from "../../lint/config.js";
-import { compileGlobs, matchesFileOrFolder } from "./glob.js";
+import { compileGlobs, type PathTest } from "./glob.js";
 import { displayPath } from "../files.js";
 import { ConfigError, type LoadedConfig } from "./load.js";
 
@@ -36,8 +36,6 @@ export interface FileConfig {
   overrides: number[];
 }
 
-type Test = (path: string) => boolean;
-
 /** Levels keyed by rule code (keys were validated, so each names a known code). */
 function byCode(rules: Readonly<Record<string, RuleLevel | undefined>> | undefined): Record<string, RuleLevel> {
   const out: Record<string, RuleLevel> = {};
@@ -47,9 +45,9 @@ function byCode(rules: Readonly<Record<string, RuleLevel | undefined>> | undefin
   return out;
 }
 
-function compile(globs: readonly string[], where: string, loaded: LoadedConfig, cwd: string): Test {
+async function compile(globs: readonly string[], where: string, loaded: LoadedConfig, cwd: string): Promise<PathTest> {
   try {
-    return compileGlobs(globs);
+    return await compileGlobs(globs);
   } catch (error) {
     throw new ConfigError(`${displayPath(cwd, loaded.path)}: ${where}: ${(error as Error).message}`);
   }
@@ -62,26 +60,31 @@ function relativePosix(dir: string, path: string): string {
 
 /** The configuration of a run: the config file (if any) and the command line. */
 export class RunConfig {
-  private readonly ignored: Test;
-  private readonly overrides: { test: Test; rules: Record<string, RuleLevel> }[];
   private readonly baseRules: Record<string, RuleLevel>;
 
-  constructor(
+  private constructor(
     /** The configuration file in use, if any. */
     readonly file: LoadedConfig | undefined,
     private readonly cli: CliSettings,
-    cwd: string,
+    private readonly ignored: PathTest,
+    private readonly overrides: readonly { test: PathTest; rules: Record<string, RuleLevel> }[],
   ) {
     this.baseRules = byCode(file?.config.rules);
-    this.ignored = file ? compile(file.config.ignore ?? [], "ignore", file, cwd) : () => false;
-    this.overrides = file
-      ? (file.config.overrides ?? []).map((o, i) => ({ test: compile(o.files, `overrides[${i}].files`, file, cwd), rules: byCode(o.rules) }))
-      : [];
+  }
+
+  /** The configuration of a run from the config file (if any) and the command line; invalid globs are a `ConfigError`. */
+  static async create(file: LoadedConfig | undefined, cli: CliSettings, cwd: string): Promise<RunConfig> {
+    if (!file) return new RunConfig(undefined, cli, () => false, []);
+    const ignored = await compile(file.config.ignore ?? [], "ignore", file, cwd);
+    const overrides = await Promise.all(
+      (file.config.overrides ?? []).map(async (o, i) => ({ test: await compile(o.files, `overrides[${i}].files`, file, cwd), rules: byCode(o.rules) })),
+    );
+    return new RunConfig(file, cli, ignored, overrides);
   }
 
   /** Whether the config's `ignore` covers the file at the absolute `path`. */
   ignores(path: string): boolean {
-    return this.file !== undefined && matchesFileOrFolder(this.ignored, relativePosix(this.file.dir, path));
+    return this.file !== undefined && this.ignored(relativePosix(this.file.dir, path));
   }
 
   /** The settings for the file at the absolute `path` (undefined: standard input without a name). */
@@ -91,7 +94,7 @@ export class RunConfig {
     if (path !== undefined && this.file) {
       const rel = relativePosix(this.file.dir, path);
       this.overrides.forEach((o, i) => {
-        if (!matchesFileOrFolder(o.test, rel)) return;
+        if (!o.test(rel)) return;
         applied.push(i);
         Object.assign(rules, o.rules);
       });
