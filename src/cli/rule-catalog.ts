@@ -5,7 +5,7 @@
  */
 import type { Severity } from "../diagnostics/diagnostic.js";
 import { SYNTAX } from "../diagnostics/syntax-codes.js";
-import { rules } from "../lint/index.js";
+import { rules } from "../lint/rules-meta.js";
 import { VERSION } from "./version.js";
 
 /** The project's repository; documentation links point into it. */

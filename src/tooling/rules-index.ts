@@ -3,7 +3,7 @@
  * never disagree with the code (`npm run docs`; a test compares the committed file).
  */
 import { SYNTAX } from "../diagnostics/syntax-codes.js";
-import { rules } from "../lint/index.js";
+import { rules } from "../lint/rules-meta.js";
 
 const GROUPS: readonly { prefix: string; title: string; intro: string }[] = [
   { prefix: "HP2", title: "Validity (HP2xxx)", intro: "What `opcmomchk` checks, and the semantic mistakes it lets through." },
