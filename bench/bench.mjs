@@ -14,6 +14,7 @@ import os from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generate } from "./generate.mjs";
+import { measureManyFiles } from "./many-files.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -46,6 +47,7 @@ const TARGETS = {
   startup: 1.6, // library start-up / bare node
   formatVsParse10: 0.5, // format speed / parse speed, 10 MB
   lintVsParse10: 0.5, // lint speed (all rules) / parse speed, 10 MB
+  cliStartup: 1.8, // `hpom-lint --version` and linting one small file / bare node (issue #6)
 };
 
 /**
@@ -319,13 +321,17 @@ for (const size of SIZES) {
 }
 
 process.stderr.write(`start-up: ${STARTUP_WARMUPS}+${STARTUP_RUNS} interleaved rounds of child processes…\n`);
-const startup = { bareMs: [], esmMs: [], libMs: [] };
+const startup = { bareMs: [], esmMs: [], libMs: [], cliVersionMs: [], cliLintMs: [] };
+const CLI = join(BENCH, "..", "bin", "hpom-lint.js");
+const SMALL_FILE = join(BENCH, "..", "examples", "backup-server", "allnodes");
 let startupError = null;
 try {
   const kinds = [
     ["bareMs", ["-e", "0"]],
     ["esmMs", [join(BENCH, "startup-child.mjs"), "--no-lib"]], // context only: not part of the target
     ["libMs", [join(BENCH, "startup-child.mjs"), lib.dir]],
+    ["cliVersionMs", [CLI, "--version"]],
+    ["cliLintMs", [CLI, SMALL_FILE]],
   ];
   for (let i = 0; i < STARTUP_WARMUPS + STARTUP_RUNS; i++) {
     // Rotate the order each round, so none always runs right after the same other.
@@ -342,6 +348,17 @@ const bestOf = (xs) => (xs.length ? Math.min(...xs) : NaN);
 const bareBest = bestOf(startup.bareMs);
 const esmBest = bestOf(startup.esmMs);
 const libBest = bestOf(startup.libMs);
+const cliVersionBest = bestOf(startup.cliVersionMs);
+const cliLintBest = bestOf(startup.cliLintMs);
+
+process.stderr.write("many files: 10,000 node files through the CLI, with and without worker threads…\n");
+let manyFiles = null;
+let manyFilesError = null;
+try {
+  manyFiles = measureManyFiles(10_000);
+} catch (error) {
+  manyFilesError = error.message;
+}
 
 // ---------------------------------------------------------------- report
 
@@ -393,11 +410,24 @@ console.log(
       ["node -e 0 (bare node)", fmt(bareBest), "1.00×"],
       ["node bench/startup-child.mjs --no-lib (empty ESM entry, for context)", fmt(esmBest), `${fmt(esmBest / bareBest, 2)}×`],
       ["node bench/startup-child.mjs (import dist/index.js, parse \"RESPMGRCONFIGS\\n\")", fmt(libBest), `${fmt(libBest / bareBest, 2)}×`],
+      ["hpom-lint --version", fmt(cliVersionBest), `${fmt(cliVersionBest / bareBest, 2)}×`],
+      ["hpom-lint examples/backup-server/allnodes", fmt(cliLintBest), `${fmt(cliLintBest / bareBest, 2)}×`],
     ],
     [false, true, true],
   ),
 );
 if (startupError) console.log(`  start-up measurement failed: ${startupError}`);
+console.log("");
+console.log("Many files (hpom-lint --format json on a folder of generated node files, best of 3)");
+if (manyFiles) {
+  console.log(
+    table(
+      ["files", "cores", "worker threads", "in-process (--concurrency 0)", "speed-up"],
+      [[String(manyFiles.files), String(manyFiles.cores), `${fmt(manyFiles.parallelFilesPerSec)} files/s (${fmt(manyFiles.parallelMs)} ms)`, `${fmt(manyFiles.serialFilesPerSec)} files/s (${fmt(manyFiles.serialMs)} ms)`, `${fmt(manyFiles.serialMs / manyFiles.parallelMs, 2)}×`]],
+      [true, true, true, true, true],
+    ),
+  );
+} else console.log(`  many-files measurement failed: ${manyFilesError}`);
 console.log("");
 
 // Sanity checks: the input is valid and the baseline counts what the lexer counts.
@@ -443,6 +473,15 @@ const targets = [
     shown: startupError ? `error: ${startupError.slice(0, 80)}` : `${fmt(libBest / bareBest, 2)}× (${fmt(libBest)} vs ${fmt(bareBest)} ms)`,
     pass: !startupError && libBest / bareBest <= TARGETS.startup,
   },
+  ...[
+    ["hpom-lint --version", cliVersionBest],
+    ["hpom-lint on one small file", cliLintBest],
+  ].map(([what, best]) => ({
+    name: `${what} <= ${TARGETS.cliStartup}x bare node`,
+    value: best / bareBest,
+    shown: startupError ? `error: ${startupError.slice(0, 80)}` : `${fmt(best / bareBest, 2)}× (${fmt(best)} vs ${fmt(bareBest)} ms)`,
+    pass: !startupError && best / bareBest <= TARGETS.cliStartup,
+  })),
 ];
 
 console.log("Checks");
@@ -472,7 +511,8 @@ writeFileSync(
       },
       targets: { ...TARGETS, results: targets },
       sizes,
-      startup: { bareBestMs: bareBest, esmEntryBestMs: esmBest, libBestMs: libBest, ratio: libBest / bareBest, ...startup, error: startupError },
+      startup: { bareBestMs: bareBest, esmEntryBestMs: esmBest, libBestMs: libBest, ratio: libBest / bareBest, cliVersionBestMs: cliVersionBest, cliLintBestMs: cliLintBest, ...startup, error: startupError },
+      manyFiles: manyFiles ?? { error: manyFilesError },
       checks,
     },
     null,
