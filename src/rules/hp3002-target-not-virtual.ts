@@ -1,6 +1,6 @@
 import { defineRule } from "../lint/rule.js";
-import { isAgentFile } from "./pooling/scope.js";
-import { fileOwner, managerName } from "./pooling/topology.js";
+import { agentFileOwner } from "./pooling/scope.js";
+import { managerName } from "./pooling/topology.js";
 
 /**
  * HP3002: a pool's agents must send their messages to a virtual interface.
@@ -16,7 +16,7 @@ export default defineRule({
   docs: "docs/rules/HP3002.md",
   fixable: true,
   create(context) {
-    const found = isAgentFile(context) ? fileOwner(context) : undefined;
+    const found = agentFileOwner(context);
     const pool = found?.owner.kind === "pool" ? found.owner.pool : undefined;
     if (!pool) return {};
     return {

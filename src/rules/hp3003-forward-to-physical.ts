@@ -1,7 +1,6 @@
 import { defineRule } from "../lint/rule.js";
-import { isForwardingFile } from "./pooling/scope.js";
+import { forwardingFileOwner } from "./pooling/scope.js";
 import { modeFor, targetsByPool } from "./pooling/targets.js";
-import { fileOwner } from "./pooling/topology.js";
 
 /**
  * HP3003: a server forwarding into a pool (a sender in `virtual` mode, or a
@@ -19,7 +18,7 @@ export default defineRule({
   create(context) {
     return {
       ConfigFile(ast) {
-        const found = isForwardingFile(context) ? fileOwner(context) : undefined;
+        const found = forwardingFileOwner(context);
         if (!found) return;
         for (const { pool, virtual, members } of targetsByPool(ast, found.topology, found.owner)) {
           if (virtual.length > 0 || modeFor(found.owner, pool, found.topology) === "members") continue;

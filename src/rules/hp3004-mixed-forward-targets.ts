@@ -1,7 +1,6 @@
 import { defineRule } from "../lint/rule.js";
-import { isForwardingFile } from "./pooling/scope.js";
+import { forwardingFileOwner } from "./pooling/scope.js";
 import { targetsByPool } from "./pooling/targets.js";
-import { fileOwner } from "./pooling/topology.js";
 
 /**
  * HP3004: one style per pool — its V or all its members, never both; a mix
@@ -18,7 +17,7 @@ export default defineRule({
   create(context) {
     return {
       ConfigFile(ast) {
-        const found = isForwardingFile(context) ? fileOwner(context) : undefined;
+        const found = forwardingFileOwner(context);
         if (!found) return;
         for (const { pool, virtual, members } of targetsByPool(ast, found.topology, found.owner)) {
           if (virtual.length === 0 || members.length === 0) continue;

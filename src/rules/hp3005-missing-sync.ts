@@ -1,8 +1,7 @@
 import type { OffsetRange } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
 import { fileAnchor, forwardRules, ruleLabel } from "./pooling/forwarding.js";
-import { isForwardingFile } from "./pooling/scope.js";
-import { fileOwner } from "./pooling/topology.js";
+import { forwardingFileOwner } from "./pooling/scope.js";
 
 /**
  * HP3005: hot synchronisation — a member's msgforw forwards every message to
@@ -21,7 +20,7 @@ export default defineRule({
   create(context) {
     return {
       ConfigFile(ast) {
-        const found = isForwardingFile(context) ? fileOwner(context) : undefined;
+        const found = forwardingFileOwner(context);
         if (!found || found.owner.kind !== "pool") return;
         const { pool, member } = found.owner;
         const required = pool.members.filter((m) => m !== member);

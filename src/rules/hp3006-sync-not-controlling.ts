@@ -1,6 +1,6 @@
 import { defineRule } from "../lint/rule.js";
-import { isForwardingFile } from "./pooling/scope.js";
-import { fileOwner, managerName } from "./pooling/topology.js";
+import { forwardingFileOwner } from "./pooling/scope.js";
+import { managerName } from "./pooling/topology.js";
 
 /**
  * HP3006: messages synchronised between pool members must carry control with
@@ -15,7 +15,7 @@ export default defineRule({
   docs: "docs/rules/HP3006.md",
   fixable: true,
   create(context) {
-    const found = isForwardingFile(context) ? fileOwner(context) : undefined;
+    const found = forwardingFileOwner(context);
     const owner = found?.owner.kind === "pool" ? found.owner : undefined;
     if (!owner) return {};
     return {

@@ -1,7 +1,7 @@
 import { defineRule } from "../lint/rule.js";
 import { forwardRules } from "./pooling/forwarding.js";
-import { isForwardingFile } from "./pooling/scope.js";
-import { fileOwner, type FileOwner, type PoolTopology } from "./pooling/topology.js";
+import { forwardingFileOwner } from "./pooling/scope.js";
+import { type FileOwner, type PoolTopology } from "./pooling/topology.js";
 
 /**
  * HP3007: a forwarding loop. The file's own targets are followed through the
@@ -19,7 +19,7 @@ export default defineRule({
   create(context) {
     return {
       ConfigFile(ast) {
-        const found = isForwardingFile(context) ? fileOwner(context) : undefined;
+        const found = forwardingFileOwner(context);
         if (!found) return;
         const { topology, owner } = found;
         const source = ownerKey(owner);

@@ -1,7 +1,6 @@
 import { defineRule } from "../lint/rule.js";
-import { isForwardingFile } from "./pooling/scope.js";
+import { forwardingFileOwner } from "./pooling/scope.js";
 import { modeFor, targetsByPool } from "./pooling/targets.js";
-import { fileOwner } from "./pooling/topology.js";
 
 /**
  * HP3008: a sender in `members` mode (HP's backup-server style for two-level
@@ -18,7 +17,7 @@ export default defineRule({
   create(context) {
     return {
       ConfigFile(ast) {
-        const found = isForwardingFile(context) ? fileOwner(context) : undefined;
+        const found = forwardingFileOwner(context);
         if (!found) return;
         for (const { pool, virtual, members } of targetsByPool(ast, found.topology, found.owner)) {
           if (members.length > 0 || modeFor(found.owner, pool, found.topology) !== "members") continue;

@@ -1,7 +1,7 @@
 import { defineRule } from "../lint/rule.js";
 import { fileAnchor, forwardRules } from "./pooling/forwarding.js";
-import { isForwardingFile } from "./pooling/scope.js";
-import { fileOwner, normalizeName } from "./pooling/topology.js";
+import { forwardingFileOwner } from "./pooling/scope.js";
+import { normalizeName } from "./pooling/topology.js";
 
 /**
  * HP3009: the model says where a server forwards (`forwardTo` of a sender or of
@@ -19,7 +19,7 @@ export default defineRule({
   create(context) {
     return {
       ConfigFile(ast) {
-        const found = isForwardingFile(context) ? fileOwner(context) : undefined;
+        const found = forwardingFileOwner(context);
         if (!found) return;
         const { topology, owner } = found;
         const named = new Set<string>();

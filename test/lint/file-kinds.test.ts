@@ -4,21 +4,8 @@ import { defineRule, parse, type LintOptions } from "../../src/index.js";
 import { lintWithRules } from "../../src/lint/lint.js";
 import { CONSTRUCTS, permission, type KindClass } from "../../src/files/constructs.js";
 import { inferFileKind } from "../../src/files/infer-kind.js";
+import { config, RULE } from "./respmgr-file.js";
 
-const RULE = [
-  "    MSGTARGETRULES",
-  "      MSGTARGETRULE",
-  '        DESCRIPTION "everything to the primary manager"',
-  "        MSGTARGETRULECONDS",
-  "        MSGTARGETMANAGERS",
-  "          MSGTARGETMANAGER",
-  '            TIMETEMPLATE "$OPC_ALWAYS"',
-  '            OPCMGR IP 0.0.0.0 "$OPC_PRIMARY_MGR"',
-  "",
-].join("\n");
-
-/** A file with one RESPMGRCONFIG whose body is `body` (indented lines). */
-const config = (body: string) => `RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "d"\n${body}`;
 
 describe("file kind from the content", () => {
   const kind = (text: string) => inferFileKind(parse(text).ast);

@@ -8,6 +8,7 @@ import { format, lint, parse, type Diagnostic, type LintOptions } from "../../sr
 import { trueIntervals } from "../../src/rules/week.js";
 import type { TimeCondition, TimeLiteral, TimeTemplate } from "../../src/index.js";
 import { where } from "../helpers.js";
+import { config, RULE } from "./respmgr-file.js";
 
 function applyFix(text: string, d: Diagnostic): string {
   return text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset);
@@ -18,20 +19,6 @@ function only(code: string, text: string, options: LintOptions = {}): Diagnostic
   return lint(text, options).filter((d) => d.code === code);
 }
 
-const RULE = [
-  "    MSGTARGETRULES",
-  "      MSGTARGETRULE",
-  '        DESCRIPTION "everything to the primary manager"',
-  "        MSGTARGETRULECONDS",
-  "        MSGTARGETMANAGERS",
-  "          MSGTARGETMANAGER",
-  '            TIMETEMPLATE "$OPC_ALWAYS"',
-  '            OPCMGR IP 0.0.0.0 "$OPC_PRIMARY_MGR"',
-  "",
-].join("\n");
-
-/** A file with one RESPMGRCONFIG whose body is `body` (indented lines). */
-const config = (body: string) => `RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "d"\n${body}`;
 
 describe("HP2039 missing-manager-lists", () => {
   it("names what is missing and inserts it; the fixed file is clean", () => {
