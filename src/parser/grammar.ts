@@ -15,7 +15,21 @@
  *    a rule, so it costs nothing at start-up.
  * The grammar files in `grammar/` leave out layer 2: it is not the language.
  */
-import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IToken, type Rule, type TokenType } from "chevrotain";
+import {
+  Alternation,
+  EmbeddedActionsParser,
+  EOF,
+  Option,
+  Repetition,
+  RepetitionMandatory,
+  RepetitionMandatoryWithSeparator,
+  RepetitionWithSeparator,
+  tokenMatcher,
+  type IOrAlt,
+  type IToken,
+  type Rule,
+  type TokenType,
+} from "chevrotain";
 import { CommentAttacher } from "../ast/comments.js";
 import type {
   AckNonLocalMgr,
@@ -183,6 +197,35 @@ interface Alternatives {
 }
 
 /** The grammar snapshot the build embeds (see `gast-snapshot.ts`); absent when running the sources. */
+/** The GAST production class and type name of each DSL method number of a lookahead key (OR = 1 … AT_LEAST_ONE_SEP = 6). */
+const LOOKAHEAD_METHODS: Record<number, readonly [abstract new (...args: never[]) => unknown, string]> = {
+  1: [Alternation, "Alternation"],
+  2: [Option, "Option"],
+  3: [Repetition, "Repetition"],
+  4: [RepetitionMandatory, "RepetitionMandatory"],
+  5: [RepetitionWithSeparator, "RepetitionWithSeparator"],
+  6: [RepetitionMandatoryWithSeparator, "RepetitionMandatoryWithSeparator"],
+};
+
+/** A production of the grammar as far as a lookahead needs it. */
+interface Production {
+  idx?: number;
+  maxLookahead?: number;
+  hasPredicates?: boolean;
+  definition?: unknown[];
+}
+
+/** The production of class `type` with occurrence `idx` in a rule's definition (depth first). */
+function findProduction(definition: readonly unknown[], type: abstract new (...args: never[]) => unknown, idx: number): Production | undefined {
+  for (const item of definition as Production[]) {
+    if (item instanceof type && item.idx === idx) return item;
+    // An Alternation's definition is its alternatives, each with a definition of its own.
+    const found = item.definition ? findProduction(item.definition, type, idx) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
 declare const __HPOM_GRAMMAR_SNAPSHOT__: GrammarSnapshot | undefined;
 const SNAPSHOT: GrammarSnapshot | undefined = typeof __HPOM_GRAMMAR_SNAPSHOT__ === "undefined" ? undefined : __HPOM_GRAMMAR_SNAPSHOT__;
 const TOKENS_BY_NAME: ReadonlyMap<string, TokenType> = new Map(ALL_TOKENS.map((t) => [t.name, t]));
@@ -1201,6 +1244,54 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     if (snapshot) return restoreRule(name, snapshot, TOKENS_BY_NAME);
     const base = EmbeddedActionsParser.prototype as unknown as { topLevelRuleRecord(n: string, d: () => unknown): Rule };
     return base.topLevelRuleRecord.call(this, name, def);
+  }
+
+  /**
+   * Chevrotain builds the lookahead function of every alternation, option and
+   * repetition at construction, about half of it; a run over one small file uses
+   * a fraction of them. Here they are built on first use instead (issue #6:
+   * start-up), from the same inputs Chevrotain's own pre-computation passes.
+   */
+  preComputeLookaheadFunctions(rules: Rule[]): void {
+    const self = this as unknown as { fullRuleNameToShort: Record<string, number> };
+    for (const rule of rules) this.lazyLookaheadRules.set(self.fullRuleNameToShort[rule.name]!, rule);
+  }
+
+  getLaFuncFromCache(key: number): unknown {
+    const cache = (this as unknown as { lookAheadFuncsCache: Map<number, unknown> }).lookAheadFuncsCache;
+    let laFunc = cache.get(key);
+    if (laFunc === undefined) {
+      laFunc = this.buildLookahead(key);
+      cache.set(key, laFunc);
+    }
+    return laFunc;
+  }
+
+  private readonly lazyLookaheadRules = new Map<number, Rule>();
+
+  // Keys are `rule | method | occurrence` (chevrotain/lib/src/parse/grammar/keys.js): 8 bits of
+  // occurrence, then 4 of DSL method, then the rule's short name.
+  private buildLookahead(key: number): unknown {
+    const occurrence = key & 0xff;
+    const method = (key >> 8) & 0xf;
+    const rule = this.lazyLookaheadRules.get(key & ~0xfff);
+    const entry = LOOKAHEAD_METHODS[method];
+    if (!rule || !entry) return undefined;
+    const [prodClass, prodType] = entry;
+    const prod = findProduction(rule.definition, prodClass, occurrence);
+    const self = this as unknown as {
+      maxLookahead: number;
+      dynamicTokensEnabled: boolean;
+      lookaheadStrategy: {
+        buildLookaheadForAlternation(o: { prodOccurrence: number; rule: Rule; maxLookahead: number; hasPredicates: boolean; dynamicTokensEnabled: boolean }): unknown;
+        buildLookaheadForOptional(o: { prodOccurrence: number; rule: Rule; maxLookahead: number; dynamicTokensEnabled: boolean; prodType: string }): unknown;
+      };
+    };
+    const maxLookahead = prod?.maxLookahead || self.maxLookahead;
+    if (prodType === "Alternation") {
+      return self.lookaheadStrategy.buildLookaheadForAlternation({ prodOccurrence: occurrence, rule, maxLookahead, hasPredicates: prod?.hasPredicates ?? false, dynamicTokensEnabled: self.dynamicTokensEnabled });
+    }
+    return self.lookaheadStrategy.buildLookaheadForOptional({ prodOccurrence: occurrence, rule, maxLookahead, dynamicTokensEnabled: self.dynamicTokensEnabled, prodType });
   }
 
   /**
