@@ -193,7 +193,7 @@ describe("--print-config", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const printed = JSON.parse(r.stdout) as Record<string, unknown> & { rules: Record<string, string> };
-    expect(Object.keys(printed)).toEqual(["file", "configFile", "ignored", "pool", "server", "overrides", "rules"]);
+    expect(Object.keys(printed)).toEqual(["file", "configFile", "ignored", "pool", "server", "dialect", "overrides", "rules"]);
     expect(printed).toMatchObject({
       file: "core/msgforw",
       configFile: ".hpom-lint.json",

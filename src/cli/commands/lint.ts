@@ -57,7 +57,7 @@ async function lintOptionsOf(input: Input, config: RunConfig, options: LintOptio
   const { cwd } = ctx.io;
   const stdinPath = options.stdinFilename === undefined ? undefined : resolve(cwd, options.stdinFilename);
   const settings = config.forFile(input.kind === "file" ? input.path : stdinPath);
-  const result: LintTextOptions = { filename: input.display, rules: settings.rules };
+  const result: LintTextOptions = { filename: input.display, rules: settings.rules, dialect: settings.dialect };
   if (settings.poolPath !== undefined) {
     const pool = await pools.get(settings.poolPath);
     result.pool = pool;

@@ -22,6 +22,7 @@ export function printConfig(file: string, config: RunConfig, ctx: CliContext): n
     ignored: config.ignores(path),
     pool: settings.poolPath === undefined ? null : displayPath(cwd, settings.poolPath),
     server: settings.server ?? null,
+    dialect: settings.dialect,
     overrides: settings.overrides.map((index) => ({ index, files: overrides[index]!.files })),
     rules: Object.fromEntries(knownCodes().map((k) => [k.code, settings.rules[k.code] ?? k.severity])),
   };

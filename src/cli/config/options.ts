@@ -3,7 +3,8 @@
  * `--server`) and the `RunConfig` they make together with the config file.
  */
 import { resolve } from "node:path";
-import { type Command, InvalidArgumentError } from "commander";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import type { Dialect } from "../../files/dialect.js";
 import { isMandatory, lookupCode, RULE_LEVELS, type RuleLevel } from "../../lint/config.js";
 import { findConfig, loadConfigFile, unknownRule } from "./load.js";
 import { RunConfig } from "./resolve.js";
@@ -14,6 +15,7 @@ export interface ConfigOptions {
   rule?: Record<string, RuleLevel>;
   pool?: string;
   server?: string;
+  dialect?: Dialect;
 }
 
 const RULE_FLAG = /^([^=]+)=(.*)$/;
@@ -37,7 +39,8 @@ export function addConfigOptions(command: Command): Command {
     .option("-c, --config <file>", "configuration file to use instead of searching for .hpom-lint.json or package.json")
     .option("--rule <code=level>", "set a rule's level (off|info|warning|error), over the configuration file; repeatable", collectRule)
     .option("--pool <file>", "pool model (YAML or JSON): turns on the pooling rules; over the configuration's pool")
-    .option("--server <fqdn>", "the management server whose files these are");
+    .option("--server <fqdn>", "the management server whose files these are")
+    .addOption(new Option("--dialect <product>", "HPOM product the files are for: omu (UNIX/Linux, the default) or omw (Windows policies)").choices(["omu", "omw"]));
 }
 
 /** The run's configuration: `--config` or the config file found from `cwd`, and the command line's settings. */
@@ -49,6 +52,7 @@ export async function loadRunConfig(options: ConfigOptions, cwd: string): Promis
       rules: options.rule ?? {},
       ...(options.pool === undefined ? {} : { pool: resolve(cwd, options.pool) }),
       ...(options.server === undefined ? {} : { server: options.server }),
+      ...(options.dialect === undefined ? {} : { dialect: options.dialect }),
     },
     cwd,
   );

@@ -9,6 +9,7 @@ import { lookupCode, type RuleLevel } from "../../lint/config.js";
 import { compileGlobs, type PathTest } from "./glob.js";
 import { displayPath } from "../files.js";
 import { ConfigError, type LoadedConfig } from "./load.js";
+import type { Dialect } from "../../files/dialect.js";
 
 /** What the command line adds to (and puts before) the configuration file. */
 export interface CliSettings {
@@ -18,6 +19,8 @@ export interface CliSettings {
   pool?: string;
   /** `--server`. */
   server?: string;
+  /** `--dialect`. */
+  dialect?: Dialect;
 }
 
 /** The settings that apply to one file. */
@@ -25,13 +28,14 @@ export interface FileConfig {
   /** Levels by rule code, for `LintOptions.rules`. */
   rules: Record<string, RuleLevel>;
   /**
-   * Absolute path of the pool model (`--pool`, else the config's `pool`). Seam:
-   * reading it (`parsePoolModel`) and passing the model as `LintOptions.pool` is
-   * left to the pool-model work.
+   * Absolute path of the pool model (`--pool`, else the config's `pool`), read
+   * by the lint command (`load-pool.ts`).
    */
   poolPath: string | undefined;
   /** `--server`: the management server whose file this is. */
   server: string | undefined;
+  /** The HPOM product the files are written for: `--dialect`, else the config's `dialect`, else `omu`. */
+  dialect: Dialect;
   /** Indexes of the config's `overrides` that apply, in order. */
   overrides: number[];
 }
@@ -101,6 +105,6 @@ export class RunConfig {
     }
     Object.assign(rules, this.cli.rules);
     const pool = this.cli.pool ?? (this.file?.config.pool === undefined ? undefined : resolve(this.file.dir, this.file.config.pool));
-    return { rules, poolPath: pool, server: this.cli.server, overrides: applied };
+    return { rules, poolPath: pool, server: this.cli.server, dialect: this.cli.dialect ?? this.file?.config.dialect ?? "omu", overrides: applied };
   }
 }

@@ -60,6 +60,10 @@ export const configSchema = z
       .min(1)
       .optional()
       .describe("Path of the pool model (YAML or JSON), relative to the folder of this file; turns on the pooling rules. `--pool` overrides it."),
+    dialect: z
+      .enum(["omu", "omw"])
+      .optional()
+      .describe('The HPOM product the files are written for: "omu" (HPOM for UNIX/Linux, ITO, VPO, OVO; the default) or "omw" (HPOM for Windows policies). `--dialect` overrides it.'),
     rules: rules.optional(),
     ignore: globList.optional().describe("Files not to check or format (globs relative to the folder of this file); a glob that names a folder covers every file under it."),
     overrides: z

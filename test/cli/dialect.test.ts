@@ -1,0 +1,53 @@
+/** `--dialect` and the configuration's `dialect` end to end: HPOM for Windows server policies have no time templates. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { requireBuild, run } from "./run-cli.js";
+import { workspace } from "./workspace.js";
+
+beforeAll(requireBuild);
+
+const MSGFORW = [
+  "TIMETEMPLATES",
+  "RESPMGRCONFIGS",
+  "  RESPMGRCONFIG",
+  '    DESCRIPTION "msg-forwarding specification"',
+  "    MSGTARGETRULES",
+  "      MSGTARGETRULE",
+  '        DESCRIPTION "all messages"',
+  "        MSGTARGETRULECONDS",
+  "        MSGTARGETMANAGERS",
+  "          MSGTARGETMANAGER",
+  '            TIMETEMPLATE "$OPC_ALWAYS"',
+  '            OPCMGR IP 0.0.0.0 "om2.example.com"',
+  "            MSGCONTROLLINGMGR",
+  "",
+].join("\n");
+
+const codes = (stdout: string) => (JSON.parse(stdout) as { files: { diagnostics: { code: string }[] }[] }).files.flatMap((f) => f.diagnostics.map((d) => d.code));
+
+describe("dialect", () => {
+  it("is omu unless --dialect or the configuration says omw", async () => {
+    const cwd = workspace({ msgforw: MSGFORW });
+    expect(await run(["--format", "json", "msgforw"], { cwd })).toMatchObject({ code: 0 });
+    const omw = await run(["--dialect", "omw", "--format", "json", "msgforw"], { cwd });
+    expect(omw.code).toBe(1);
+    expect(codes(omw.stdout)).toEqual(["HP2048"]);
+  });
+
+  it("comes from the configuration file, --dialect going over it, and --print-config shows it", async () => {
+    const cwd = workspace({ msgforw: MSGFORW, ".hpom-lint.json": JSON.stringify({ dialect: "omw" }) });
+    expect(codes((await run(["--format", "json", "msgforw"], { cwd })).stdout)).toEqual(["HP2048"]);
+    expect(codes((await run(["--dialect", "omu", "--format", "json", "msgforw"], { cwd })).stdout)).toEqual([]);
+    expect(JSON.parse((await run(["--print-config", "msgforw"], { cwd })).stdout)).toMatchObject({ dialect: "omw" });
+  });
+
+  it("rejects a product it does not know", async () => {
+    const cwd = workspace({ msgforw: MSGFORW });
+    const r = await run(["--dialect", "nt", "msgforw"], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--dialect");
+    const bad = workspace({ msgforw: MSGFORW, ".hpom-lint.json": JSON.stringify({ dialect: "windows" }) });
+    const c = await run(["msgforw"], { cwd: bad });
+    expect(c.code).toBe(2);
+    expect(c.stderr).toMatch(/^hpom-lint: \.hpom-lint\.json: dialect: /);
+  });
+});
