@@ -8,7 +8,7 @@ import type { AstNode, OffsetRange } from "../ast/nodes.js";
 import { CONSTRUCTS, JUDGED_NODE_TYPES, constructOf, permission, reportedBy, type ConstructId } from "../files/constructs.js";
 import type { FileKind } from "../files/file-kind.js";
 import type { RuleContext, Visitor } from "../lint/rule.js";
-import { keywordRange } from "./pooling/forwarding.js";
+import { keywordRange } from "./util.js";
 
 /** A construct the table gives the verdict asked for. */
 export interface ConstructFinding {

@@ -2,7 +2,7 @@ import type { RespMgrConfig } from "../ast/nodes.js";
 import { permission } from "../files/constructs.js";
 import { describeKind } from "../files/file-kind.js";
 import { defineRule, type OffsetFix } from "../lint/rule.js";
-import { keywordRange } from "./pooling/forwarding.js";
+import { keywordRange } from "./util.js";
 
 /**
  * Inserts the missing lists, empty, where the grammar puts them: on a line of

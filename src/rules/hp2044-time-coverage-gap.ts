@@ -1,8 +1,7 @@
 import type { TimeTemplate } from "../ast/nodes.js";
 import { kindClass } from "../files/constructs.js";
 import { defineRule } from "../lint/rule.js";
-import { keywordRange } from "./pooling/forwarding.js";
-import { OPC_ALWAYS, quoteString, referencedName } from "./util.js";
+import { keywordRange, OPC_ALWAYS, quoteString, referencedName } from "./util.js";
 import { DAY, WEEK, dayTime, trueIntervals, uncovered, weekTime, type Interval } from "./week.js";
 
 const SHOWN = 3;

@@ -1,7 +1,6 @@
 import { isOmwServerPolicy } from "../files/dialect.js";
 import { defineRule } from "../lint/rule.js";
-import { keywordRange } from "./pooling/forwarding.js";
-import { OPC_ALWAYS, quoteString } from "./util.js";
+import { keywordRange, OPC_ALWAYS, quoteString } from "./util.js";
 
 /** HP2048: a TIMETEMPLATES section in an HPOM for Windows server-based policy (`dialect: "omw"`, kind `msgforw`). */
 export default defineRule({

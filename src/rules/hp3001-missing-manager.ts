@@ -1,8 +1,9 @@
 import type { ConfigFile, RespMgrConfig } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
-import { fileAnchor, keywordRange } from "./pooling/forwarding.js";
+import { fileAnchor } from "./pooling/forwarding.js";
 import { isAgentFile } from "./pooling/scope.js";
 import { fileOwner, managerName } from "./pooling/topology.js";
+import { keywordRange } from "./util.js";
 
 /**
  * HP3001: in a pool's agent file every member and every virtual interface must

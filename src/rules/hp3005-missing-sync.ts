@@ -1,6 +1,7 @@
 import type { OffsetRange } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
-import { fileAnchor, forwardRules, ruleLabel } from "./pooling/forwarding.js";
+import { ruleLabel } from "./managers.js";
+import { fileAnchor, forwardRules } from "./pooling/forwarding.js";
 import { forwardingFileOwner } from "./pooling/scope.js";
 
 /**
@@ -35,7 +36,8 @@ export default defineRule({
         for (const rule of forwardRules(ast)) {
           // Each member is reported once: when all are, later rules cannot add anything.
           if (missing.size === required.length) return;
-          const label = ruleLabel(rule.rule);
+          // A bare rule fragment has no description to name it by.
+          const label = rule.rule.type === "TargetRule" ? ruleLabel(rule.rule, "the rule") : "the rule";
           const anchor = rule.rule.type === "TargetRule" && rule.rule.description ? rule.rule.description.range : rule.rule.conditions.range;
           for (const other of required) {
             if (rule.targets.some((t) => t.always && t.fqdn === other)) continue;
@@ -44,8 +46,8 @@ export default defineRule({
               anchor,
               other,
               timed
-                ? `rule ${label === undefined ? "" : `"${label}" `}forwards to it only during a time template; use TIMETEMPLATE "$OPC_ALWAYS"`
-                : `messages matching rule ${label === undefined ? "" : `"${label}" `}are not forwarded to it; add it as a target with MSGCONTROLLINGMGR`,
+                ? `${label} forwards to it only during a time template; use TIMETEMPLATE "$OPC_ALWAYS"`
+                : `messages matching ${label} are not forwarded to it; add it as a target with MSGCONTROLLINGMGR`,
             );
           }
           if (rule.catchAll) {

@@ -1,5 +1,5 @@
 /** Helpers shared by the time-template rules. */
-import type { StringLiteral, TimeTemplateRef, ValueWord, VariableLiteral } from "../ast/nodes.js";
+import type { OffsetRange, StringLiteral, TimeTemplateRef, ValueWord, VariableLiteral } from "../ast/nodes.js";
 
 /** The always-true time template every file may reference without defining it. */
 export const OPC_ALWAYS = "$OPC_ALWAYS";
@@ -45,4 +45,9 @@ export function firstOccurrences<T>(): (name: string, node: T) => T | undefined 
     if (previous === undefined) first.set(name, node);
     return previous;
   };
+}
+
+/** The range of a keyword starting at `start`, to underline a clause by its first word only. */
+export function keywordRange(start: number, keyword: string): OffsetRange {
+  return { start, end: start + keyword.length };
 }

@@ -4,7 +4,7 @@
  * which attribute, and whether the rule matches every message.
  */
 import type { ConfigFile, OffsetRange, RuleConditions, TargetManager, TargetRule, RuleFragment } from "../../ast/nodes.js";
-import { OPC_ALWAYS, referencedName } from "../util.js";
+import { keywordRange, OPC_ALWAYS, referencedName } from "../util.js";
 import { managerName } from "./topology.js";
 
 /** One MSGTARGETMANAGER of a rule. */
@@ -63,14 +63,4 @@ export function fileAnchor(ast: ConfigFile): OffsetRange {
   if (first) return keywordRange(first.range.start, "RESPMGRCONFIG");
   if (ast.respMgrConfigs) return keywordRange(ast.respMgrConfigs.range.start, "RESPMGRCONFIGS");
   return { start: 0, end: 0 };
-}
-
-/** The range of a keyword starting at `start`, to underline a clause by its first word only. */
-export function keywordRange(start: number, keyword: string): OffsetRange {
-  return { start, end: start + keyword.length };
-}
-
-/** The rule's description for messages, or its line when it has none. */
-export function ruleLabel(rule: TargetRule | RuleFragment): string | undefined {
-  return rule.type === "TargetRule" && rule.description ? rule.description.value.value : undefined;
 }
