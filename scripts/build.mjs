@@ -4,24 +4,28 @@
 // restores its grammar instead of recording it at every start-up
 // (src/parser/gast-snapshot.ts). The snapshot never outlives one build run.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const snapshotFile = join(root, "node_modules/.cache/hpom-lint/grammar-snapshot.json");
+// A directory of its own per run, so builds in worktrees sharing one node_modules cannot collide.
+const snapshotDir = mkdtempSync(join(tmpdir(), "hpom-lint-grammar-"));
+const snapshotFile = join(snapshotDir, "grammar-snapshot.json");
 const tsup = join(root, "node_modules/tsup/dist/cli-default.js");
 
 function build(env) {
   execFileSync(process.execPath, [tsup], { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
 }
 
-rmSync(snapshotFile, { force: true });
-build({ HPOM_BUILD_PASS: "record" });
-// The first pass recorded its grammar at construction; take the snapshot from it.
-const tooling = await import(pathToFileURL(join(root, "dist/tooling.js")).href);
-const snapshot = tooling.snapshotGrammar(tooling.getParser().getGAstProductions());
-mkdirSync(dirname(snapshotFile), { recursive: true });
-writeFileSync(snapshotFile, `${JSON.stringify(snapshot)}\n`);
-build({ HPOM_BUILD_PASS: "final", HPOM_GRAMMAR_SNAPSHOT: snapshotFile });
-rmSync(snapshotFile, { force: true });
+try {
+  build({ HPOM_BUILD_PASS: "record" });
+  // The first pass recorded its grammar at construction; take the snapshot from it.
+  const tooling = await import(pathToFileURL(join(root, "dist/tooling.js")).href);
+  const snapshot = tooling.snapshotGrammar(tooling.getParser().getGAstProductions());
+  writeFileSync(snapshotFile, `${JSON.stringify(snapshot)}\n`);
+  build({ HPOM_BUILD_PASS: "final", HPOM_GRAMMAR_SNAPSHOT: snapshotFile });
+} finally {
+  rmSync(snapshotDir, { recursive: true, force: true });
+}
