@@ -11,7 +11,7 @@
  * small and the layout is line-oriented. Linear in the number of clauses and comments.
  */
 import type { CommentToken } from "../lexer/scanner.js";
-import type { ClauseBase, Comment, ConfigFile } from "./nodes.js";
+import type { ClauseBase, Comment, ConfigFile, OffsetRange } from "./nodes.js";
 import { clausesOf } from "./walk.js";
 
 function commentsInTree(file: ConfigFile): Set<Comment> {
@@ -74,9 +74,9 @@ export class CommentAttacher {
     this.byAnchor = this.all.slice().sort((a, b) => a.token.anchor - b.token.anchor);
   }
 
-  /** Gives `clause` (just created, all its children already created) its comments. */
-  claim(clause: ClauseBase): void {
-    const { start, end } = clause.range;
+  /** Gives `clause` (just created, all its children already created; `range` is its range) its comments. */
+  claim(clause: ClauseBase, range: OffsetRange): void {
+    const { start, end } = range;
     const run = (this.leadingBits[start >> 5]! >>> (start & 31)) & 1 ? this.leading.get(start) : undefined;
     if (run) {
       this.leading.delete(start);

@@ -13,6 +13,7 @@ import type { IToken, TokenType } from "chevrotain";
 import { KEYWORDS, VALUE_SETS, type ValueKind } from "./keywords.js";
 import { DateLit, InvalidLit, IPv4Lit, KEYWORD_TOKENS, StringLit, TimeLit, VALUE_TOKENS, VariableLit, Word } from "./tokens.js";
 import { resolveSpelling, type SpellingIssue } from "./spelling.js";
+import { tokenKind, TokenStream } from "./token-stream.js";
 
 /** A comment as the scanner found it. */
 export interface CommentToken {
@@ -37,7 +38,10 @@ export interface LexError {
 
 /** Everything the scanner learns from one text. */
 export interface ScanResult {
-  tokens: IToken[];
+  /** The tokens, compact: what the parser reads. */
+  stream: TokenStream;
+  /** The tokens as objects, made on first access: for tools and tests. */
+  readonly tokens: IToken[];
   comments: CommentToken[];
   /** Offsets at which each line starts; the first line starts after a byte-order mark. */
   lineStarts: number[];
@@ -50,9 +54,8 @@ export interface ScanResult {
 
 interface KnownWord {
   text: string;
-  type: TokenType;
-  /** `type.tokenTypeIdx`, read once: token types are slow objects to read from. */
-  idx: number;
+  /** The token kind of this exact spelling (see `token-stream.ts`). */
+  kind: number;
 }
 
 /**
@@ -63,7 +66,7 @@ interface KnownWord {
 const KNOWN_WORDS: (KnownWord[] | undefined)[] = [];
 function addKnownWord(text: string, type: TokenType): void {
   const key = text.charCodeAt(0) * 64 + text.length;
-  (KNOWN_WORDS[key] ??= []).push({ text, type, idx: type.tokenTypeIdx! });
+  (KNOWN_WORDS[key] ??= []).push({ text, kind: tokenKind(type, text) });
 }
 for (const k of KEYWORDS) addKnownWord(k, KEYWORD_TOKENS[k]);
 for (const kind of Object.keys(VALUE_SETS) as ValueKind[]) {
@@ -104,27 +107,27 @@ const TIME_RE = /^\d{1,2}:\d{2}$/;
 const DATE_RE = /^(?:\d{1,2}|\*)\/(?:\d{1,2}|\*)\/(?:\d{4}|\d{2}|\*)$/;
 const VARIABLE_PART = /[A-Za-z0-9_]/;
 
-function token(image: string, start: number, type: TokenType, idx: number): IToken {
-  // Chevrotain's parser reads only these fields. Tokens are the largest share of a parse's
-  // memory, so the end is not stored: `image` is always the exact source text (`tokenEnd`).
-  return { image, startOffset: start, tokenTypeIdx: idx, tokenType: type } as IToken;
-}
-
 /** Offset just after `tok` (which must not be one inserted by error recovery). */
 export function tokenEnd(tok: IToken): number {
   return tok.startOffset + tok.image.length;
 }
 
-const WORD_IDX = Word.tokenTypeIdx!;
-const STRING_IDX = StringLit.tokenTypeIdx!;
-const VARIABLE_IDX = VariableLit.tokenTypeIdx!;
+const WORD = tokenKind(Word);
+const STRING = tokenKind(StringLit);
+const VARIABLE = tokenKind(VariableLit);
+const IPV4 = tokenKind(IPv4Lit);
+const TIME = tokenKind(TimeLit);
+const DATE = tokenKind(DateLit);
+const INVALID = tokenKind(InvalidLit);
+/** A misspelt keyword: the keyword's type, the word as written. */
+const MISSPELT: Record<string, number> = Object.fromEntries(KEYWORDS.map((k) => [k, tokenKind(KEYWORD_TOKENS[k])]));
 
 /** Sets each comment's `next` to the start of the token that follows it (both lists are in source order). */
-function linkCommentsToNextToken(comments: CommentToken[], tokens: IToken[]): void {
+function linkCommentsToNextToken(comments: CommentToken[], tokens: TokenStream): void {
   let t = 0;
   for (const comment of comments) {
-    while (t < tokens.length && tokens[t]!.startOffset < comment.start) t++;
-    comment.next = t < tokens.length ? tokens[t]!.startOffset : -1;
+    while (t < tokens.length && tokens.startOf(t) < comment.start) t++;
+    comment.next = t < tokens.length ? tokens.startOf(t) : -1;
   }
 }
 
@@ -136,7 +139,7 @@ function flushInvalid(text: string, start: number, end: number, errors: LexError
 
 /** Scans `text` into tokens, comments, line starts and lexical errors. Never throws. */
 export function scan(text: string): ScanResult {
-  const tokens: IToken[] = [];
+  const tokens = new TokenStream(text);
   const comments: CommentToken[] = [];
   const lineStarts: number[] = [];
   const errors: LexError[] = [];
@@ -170,17 +173,11 @@ export function scan(text: string): ScanResult {
       }
       const known = knownWord(text, start, i - start);
       if (known !== undefined) {
-        tokens.push(token(known.text, start, known.type, known.idx));
+        tokens.push(start, i, known.kind);
       } else {
-        const image = text.slice(start, i);
-        const issue = resolveSpelling(image, start);
-        if (issue) {
-          spelling.push(issue);
-          const type = KEYWORD_TOKENS[issue.keyword];
-          tokens.push(token(image, start, type, type.tokenTypeIdx!));
-        } else {
-          tokens.push(token(image, start, Word, WORD_IDX));
-        }
+        const issue = resolveSpelling(text.slice(start, i), start);
+        if (issue) spelling.push(issue);
+        tokens.push(start, i, issue ? MISSPELT[issue.keyword]! : WORD);
       }
       continue;
     }
@@ -206,7 +203,7 @@ export function scan(text: string): ScanResult {
         i++;
       }
       if (!closed) errors.push({ kind: "unterminated-string", start, end: i, text: text.slice(start, i) });
-      tokens.push(token(text.slice(start, i), start, StringLit, STRING_IDX));
+      tokens.push(start, i, STRING);
       continue;
     }
 
@@ -220,15 +217,15 @@ export function scan(text: string): ScanResult {
         else break;
       }
       const image = text.slice(start, i);
-      let type: TokenType;
-      if (IPV4_RE.test(image)) type = IPv4Lit;
-      else if (TIME_RE.test(image)) type = TimeLit;
-      else if (DATE_RE.test(image)) type = DateLit;
+      let kind: number;
+      if (IPV4_RE.test(image)) kind = IPV4;
+      else if (TIME_RE.test(image)) kind = TIME;
+      else if (DATE_RE.test(image)) kind = DATE;
       else {
-        type = InvalidLit;
+        kind = INVALID;
         errors.push({ kind: "invalid-literal", start, end: i, text: image });
       }
-      tokens.push(token(image, start, type, type.tokenTypeIdx!));
+      tokens.push(start, i, kind);
       continue;
     }
 
@@ -237,7 +234,7 @@ export function scan(text: string): ScanResult {
       const start = i;
       i += 2;
       while (i < n && VARIABLE_PART.test(text[i]!)) i++;
-      tokens.push(token(text.slice(start, i), start, VariableLit, VARIABLE_IDX));
+      tokens.push(start, i, VARIABLE);
       continue;
     }
 
@@ -248,7 +245,7 @@ export function scan(text: string): ScanResult {
       if (end === -1) end = n;
       i = end;
       if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      const previous = tokens.length > 0 ? tokens[tokens.length - 1]!.startOffset : -1;
+      const previous = tokens.length > 0 ? tokens.startOf(tokens.length - 1) : -1;
       const trailing = previous >= lineStarts[lineStarts.length - 1]!;
       comments.push({ text: text.slice(start, end), start, end, trailing, anchor: trailing ? previous : start, next: -1 });
       continue;
@@ -261,5 +258,16 @@ export function scan(text: string): ScanResult {
   }
   if (invalidStart >= 0) flushInvalid(text, invalidStart, n, errors);
   linkCommentsToNextToken(comments, tokens);
-  return { tokens, comments, lineStarts, errors, spelling, bodyStart };
+  let objects: IToken[] | undefined;
+  return {
+    stream: tokens,
+    get tokens() {
+      return (objects ??= tokens.toArray());
+    },
+    comments,
+    lineStarts,
+    errors,
+    spelling,
+    bodyStart,
+  };
 }

@@ -17,6 +17,7 @@
  */
 import {
   Alternation,
+  createTokenInstance,
   EmbeddedActionsParser,
   EOF,
   Option,
@@ -86,6 +87,7 @@ import {
   Word,
 } from "../lexer/tokens.js";
 import { tokenEnd, type CommentToken } from "../lexer/scanner.js";
+import { TokenStream } from "../lexer/token-stream.js";
 import { closest, typoBudget } from "../util/did-you-mean.js";
 import { restoreRule, type GrammarSnapshot } from "./gast-snapshot.js";
 import { listOf, quote, type SyntaxIssue } from "./issues.js";
@@ -230,6 +232,9 @@ declare const __HPOM_GRAMMAR_SNAPSHOT__: GrammarSnapshot | undefined;
 const SNAPSHOT: GrammarSnapshot | undefined = typeof __HPOM_GRAMMAR_SNAPSHOT__ === "undefined" ? undefined : __HPOM_GRAMMAR_SNAPSHOT__;
 const TOKENS_BY_NAME: ReadonlyMap<string, TokenType> = new Map(ALL_TOKENS.map((t) => [t.name, t]));
 
+/** What `LA` returns past either end of the input, as Chevrotain's own does. */
+const END_OF_FILE: IToken = Object.freeze(createTokenInstance(EOF, "", NaN, NaN, NaN, NaN, NaN, NaN));
+
 const undefinedOnFailure = { recoveryValueFunc: () => undefined };
 
 /** What the rule-fragment fix puts before a bare rule tail inside MSGTARGETRULES, and directly in a RESPMGRCONFIG. */
@@ -272,8 +277,18 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   /** Attaches comments to clauses as they are created; null when the file has none. */
   private comments: CommentAttacher | null = null;
 
+  /** The tokens of the current parse; Chevrotain's own token vector stays empty. */
+  private stream: TokenStream = new TokenStream("");
+  /**
+   * The last token objects made, by index modulo 4: the parser looks at each
+   * token several times (lookahead, consume, the action's `LA(0)`), and one
+   * object per look would be garbage for nothing.
+   */
+  private readonly recentIdx = new Int32Array(4).fill(-1);
+  private readonly recentTok: IToken[] = [];
+
   /** Prepares for a new parse of `text` with `tokens` and its `comments`. */
-  begin(text: string, tokens: IToken[], comments: readonly CommentToken[] = [], bodyStart = 0): void {
+  begin(text: string, tokens: TokenStream, comments: readonly CommentToken[] = [], bodyStart = 0): void {
     this.text = text;
     this.comments = comments.length > 0 ? new CommentAttacher(comments, text, bodyStart) : null;
     this.issues = [];
@@ -282,7 +297,10 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     this.misplacedReported = false;
     this.fragmentIssue = undefined;
     this.messages.clear();
-    this.input = tokens;
+    this.input = [];
+    this.stream = tokens;
+    this.recentIdx.fill(-1);
+    (this as unknown as { tokVectorLength: number }).tokVectorLength = tokens.length;
   }
 
   /** Drops every reference to the last input, so it can be garbage-collected. */
@@ -290,7 +308,27 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     this.comments = null;
     this.text = "";
     this.input = [];
+    this.stream = new TokenStream("");
+    this.recentTok.length = 0;
+    this.recentIdx.fill(-1);
     this.values = [];
+  }
+
+  /** Token `howMuch` ahead of the current one (0 = the last consumed); END_OF_FILE outside the input. */
+  protected override LA(howMuch: number): IToken {
+    const i = (this as unknown as { currIdx: number }).currIdx + howMuch;
+    if (i < 0 || i >= this.stream.length) return END_OF_FILE;
+    const slot = i & 3;
+    if (this.recentIdx[slot] === i) return this.recentTok[slot]!;
+    const tok = this.stream.at(i);
+    this.recentIdx[slot] = i;
+    this.recentTok[slot] = tok;
+    return tok;
+  }
+
+  /** Chevrotain's unchecked `LA`, which reads its own token vector: here it is the checked one. */
+  protected override LA_FAST(howMuch: number): IToken {
+    return this.LA(howMuch);
   }
 
   // ---- helpers used inside ACTIONs ----
@@ -312,10 +350,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
    * precedes it, and gives it its comments.
    */
   private blank<T extends ClauseBase>(node: T): T {
-    this.comments?.claim(node);
+    // Clauses come in some forty shapes, so reading `node.range` is a slow (megamorphic) load: once only.
+    const range = node.range;
+    this.comments?.claim(node, range);
     const text = this.text;
     let newlines = 0;
-    for (let i = node.range.start - 1; i >= 0; i--) {
+    for (let i = range.start - 1; i >= 0; i--) {
       const c = text.charCodeAt(i);
       if (c === 10) newlines++;
       else if (c !== 32 && c !== 9 && c !== 13 && c !== 12 && c !== 11) {

@@ -9,6 +9,7 @@ import { LineMap } from "../diagnostics/line-map.js";
 import { SYNTAX, type SyntaxName } from "../diagnostics/syntax-codes.js";
 import { VALUE_KIND_LABEL, VALUE_SETS } from "../lexer/keywords.js";
 import { scan, tokenEnd, type ScanResult } from "../lexer/scanner.js";
+import type { TokenStream } from "../lexer/token-stream.js";
 import { closest, expandAbbreviation, typoBudget } from "../util/did-you-mean.js";
 import { FlexibleManagementParser } from "./grammar.js";
 import { listOf, quote, type SyntaxIssue } from "./issues.js";
@@ -36,7 +37,7 @@ interface ParserRun {
 function runParser(p: FlexibleManagementParser, text: string, scanned: ScanResult): ParserRun {
   const issues: SyntaxIssue[] = [];
   try {
-    p.begin(text, scanned.tokens, scanned.comments, scanned.bodyStart);
+    p.begin(text, scanned.stream, scanned.comments, scanned.bodyStart);
     const ast = p.parseFile();
     const errors = p.errors;
     for (const e of errors) {
@@ -154,13 +155,13 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const issues: SyntaxIssue[] = [];
   let ast: ConfigFile;
   let lineStarts: readonly number[] | undefined;
-  let tokens: readonly { startOffset: number }[] = [];
+  let tokens: TokenStream | undefined;
   try {
     const scanned = scan(text);
     lineStarts = scanned.lineStarts;
     issues.push(...lexicalIssues(scanned));
 
-    tokens = scanned.tokens;
+    tokens = scanned.stream;
     let run = runParser(getStrictParser(), text, scanned);
     if (run.grammarErrors > 0) run = runParser(getParser(), text, scanned);
     ast = run.ast;
@@ -181,21 +182,10 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
 /** How many tokens must follow a structural error before the next one is believed. */
 const CASCADE_DISTANCE = 2;
 
-function tokenIndexAt(tokens: readonly { startOffset: number }[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.startOffset < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function toDiagnostics(
   issues: SyntaxIssue[],
   lines: LineMap,
-  tokens: readonly { startOffset: number }[],
+  tokens: TokenStream | undefined,
   filename: string | undefined,
 ): Diagnostic[] {
   issues.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -207,9 +197,9 @@ function toDiagnostics(
     if (issue.start === lastStart) continue;
     lastStart = issue.start;
     if (issue.structural) {
-      const index = tokenIndexAt(tokens, issue.start);
+      const index = tokens?.indexAt(issue.start) ?? 0;
       const cascade = index - lastStructural <= CASCADE_DISTANCE;
-      lastStructural = Math.max(index, issue.shadowEnd === undefined ? index : tokenIndexAt(tokens, issue.shadowEnd));
+      lastStructural = Math.max(index, issue.shadowEnd === undefined ? index : (tokens?.indexAt(issue.shadowEnd) ?? 0));
       if (cascade) continue;
     }
     kept.push(issue);
