@@ -4,7 +4,7 @@
  * servers (`generate` writes `<pool>/allnodes` and `<sender>/msgforw`, and
  * repositories commonly keep `<server-fqdn>/msgforw`).
  */
-import { normalizeName } from "../rules/pooling/topology.js";
+import { normaliseFqdn } from "../util/fqdn.js";
 
 /** The parts of a pool model the lookup needs. */
 export interface ServerNames {
@@ -15,7 +15,7 @@ export interface ServerNames {
 /** The pool name or server FQDN the nearest matching folder of `path` names, as the model spells it; undefined when none does. */
 export function serverOfPath(path: string, model: ServerNames): string | undefined {
   const known = new Map<string, string>();
-  const add = (name: string) => known.set(normalizeName(name), name);
+  const add = (name: string) => known.set(normaliseFqdn(name), name);
   for (const pool of model.pools) {
     add(pool.name);
     pool.members.forEach(add);
@@ -25,7 +25,7 @@ export function serverOfPath(path: string, model: ServerNames): string | undefin
   // The file name itself is never the server (allnodes, msgforw, a node's hex address).
   const folders = path.split(/[\\/]/).slice(0, -1);
   for (let i = folders.length - 1; i >= 0; i--) {
-    const match = known.get(normalizeName(folders[i]!));
+    const match = known.get(normaliseFqdn(folders[i]!));
     if (match !== undefined) return match;
   }
   return undefined;

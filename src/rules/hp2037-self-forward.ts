@@ -1,6 +1,7 @@
 import type { TargetManager } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
-import { hostName, normaliseFqdn, removalFix, sourceOf } from "./managers.js";
+import { normaliseFqdn } from "../util/fqdn.js";
+import { hostName, removalFix, sourceOf } from "./managers.js";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

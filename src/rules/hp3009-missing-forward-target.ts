@@ -1,7 +1,7 @@
 import { defineRule } from "../lint/rule.js";
 import { fileAnchor, forwardRules } from "./pooling/forwarding.js";
 import { forwardingFileOwner } from "./pooling/scope.js";
-import { normalizeName } from "./pooling/topology.js";
+import { normaliseFqdn } from "../util/fqdn.js";
 
 /**
  * HP3009: the model says where a server forwards (`forwardTo` of a sender or of
@@ -31,7 +31,7 @@ export default defineRule({
         for (const target of forwardTo) {
           const pool = topology.targetPools([target])[0];
           if (!pool) {
-            const fqdn = normalizeName(target);
+            const fqdn = normaliseFqdn(target);
             if (!named.has(fqdn)) report(fqdn, fqdn);
             continue;
           }

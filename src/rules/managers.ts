@@ -3,6 +3,7 @@ import type { AstNode, Clause, IpNode, NodeSpec, StringLiteral, TargetRule, Vari
 import { forEachChild, isClause } from "../ast/walk.js";
 import type { FileKind } from "../files/file-kind.js";
 import type { OffsetFix, RuleContext } from "../lint/rule.js";
+import { normaliseFqdn } from "../util/fqdn.js";
 import { isRecovered, quoteString } from "./util.js";
 
 /** The variable that stands for a managed node's current primary manager. */
@@ -65,10 +66,6 @@ export function hostName(node: NodeSpec): string | undefined {
   return normaliseFqdn(literal.value);
 }
 
-/** An FQDN as compared: lower case, without the root's trailing dot. */
-export function normaliseFqdn(fqdn: string): string {
-  return fqdn.toLowerCase().replace(/\.$/, "");
-}
 
 /** The name literal of a node spec that may hold `$OPC_PRIMARY_MGR`. */
 export function nameLiteral(node: NodeSpec): StringLiteral | VariableLiteral | null {

@@ -8,6 +8,7 @@
  */
 import type { NodeSpec } from "../../ast/nodes.js";
 import type { RuleContext } from "../../lint/rule.js";
+import { normaliseFqdn } from "../../util/fqdn.js";
 
 /** One pool as the rules see it, with `primary` defaulted to the first V. */
 export interface PoolView {
@@ -37,14 +38,6 @@ export type Identity =
   | { readonly kind: "virtual"; readonly pool: PoolView }
   | { readonly kind: "sender"; readonly sender: SenderView };
 
-/** A name `normalizeName` leaves as it is: lower case, no blanks at either end, no trailing dot. */
-const NORMAL = /^[a-z0-9_-](?:[a-z0-9_.-]*[a-z0-9_-])?$/;
-
-/** Lower case without a trailing dot: how FQDNs are compared. */
-export function normalizeName(name: string): string {
-  // Called for every target of a file, several times, and names are mostly written normalised: a test is cheaper than three copies.
-  return NORMAL.test(name) ? name : name.trim().replace(/\.$/, "").toLowerCase();
-}
 
 /** The pool model reduced to what the pooling rules ask of it. */
 export class PoolTopology {
@@ -66,7 +59,7 @@ export class PoolTopology {
 
   /** What `fqdn` is in the model, if anything. */
   identify(fqdn: string): Identity | undefined {
-    return this.byName.get(normalizeName(fqdn));
+    return this.byName.get(normaliseFqdn(fqdn));
   }
 
   /** The pool called `name`. */
@@ -88,7 +81,7 @@ export class PoolTopology {
     const id = this.identify(server);
     if (!id) return undefined;
     if (id.kind === "sender") return { kind: "sender", sender: id.sender };
-    return { kind: "pool", pool: id.pool, member: id.kind === "member" ? normalizeName(server) : undefined };
+    return { kind: "pool", pool: id.pool, member: id.kind === "member" ? normaliseFqdn(server) : undefined };
   }
 
   /** The pools a forwardTo list names (by pool name, member or V); FQDNs outside every pool are skipped. */
@@ -131,7 +124,7 @@ export function fileOwner(context: RuleContext): { topology: PoolTopology; owner
 }
 
 function names(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string").map(normalizeName) : [];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string").map(normaliseFqdn) : [];
 }
 
 // `lint` accepts the model as `unknown`; a shape the rules cannot read turns them off rather than throwing.
@@ -143,7 +136,7 @@ function readModel(model: Record<string, unknown>): PoolTopology | null {
     const p = raw as Record<string, unknown>;
     if (typeof p.name !== "string") continue;
     const virtual = names(p.virtual);
-    const primary = typeof p.primary === "string" ? normalizeName(p.primary) : virtual[0];
+    const primary = typeof p.primary === "string" ? normaliseFqdn(p.primary) : virtual[0];
     if (primary === undefined) continue;
     pools.push({ name: p.name, members: names(p.members), virtual, primary, forwardTo: forwardTargets(p.forwardTo) });
   }
@@ -152,14 +145,14 @@ function readModel(model: Record<string, unknown>): PoolTopology | null {
     if (raw === null || typeof raw !== "object") continue;
     const s = raw as Record<string, unknown>;
     if (typeof s.server !== "string") continue;
-    senders.push({ server: normalizeName(s.server), forwardTo: forwardTargets(s.forwardTo), mode: s.mode === "members" ? "members" : "virtual" });
+    senders.push({ server: normaliseFqdn(s.server), forwardTo: forwardTargets(s.forwardTo), mode: s.mode === "members" ? "members" : "virtual" });
   }
   return new PoolTopology(pools, senders);
 }
 
 // A forwardTo entry is a pool name (kept as written) or an FQDN (normalised).
 function forwardTargets(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string").map((v) => (v.includes(".") ? normalizeName(v) : v)) : [];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string").map((v) => (v.includes(".") ? normaliseFqdn(v) : v)) : [];
 }
 
 /**
@@ -168,7 +161,7 @@ function forwardTargets(value: unknown): string[] {
  * of the model).
  */
 export function managerName(node: NodeSpec): string | undefined {
-  if (node.type === "IpNode" && node.name?.type === "String" && node.name.terminated) return normalizeName(node.name.value);
-  if (node.type === "NameNode" && node.name.terminated) return normalizeName(node.name.value);
+  if (node.type === "IpNode" && node.name?.type === "String" && node.name.terminated) return normaliseFqdn(node.name.value);
+  if (node.type === "NameNode" && node.name.terminated) return normaliseFqdn(node.name.value);
   return undefined;
 }
