@@ -1,5 +1,6 @@
-/** Helpers shared by the time-template rules. */
+/** Helpers shared by the rules. */
 import type { OffsetRange, StringLiteral, TimeTemplateRef, ValueWord, VariableLiteral } from "../ast/nodes.js";
+import type { RuleContext } from "../lint/rule.js";
 
 /** The always-true time template every file may reference without defining it. */
 export const OPC_ALWAYS = "$OPC_ALWAYS";
@@ -35,15 +36,24 @@ export function weekdayIndex(word: ValueWord<"weekday">): number | undefined {
 }
 
 /**
- * Remembers the first node seen under each name, for the "defined twice" rules:
- * returns the earlier node when `name` was seen before, else records `node`.
+ * The visitor of a "defined twice" rule: reports the name of every node whose
+ * (terminated) name an earlier node of the file already had, with the message
+ * `message(quotedName, lineOfTheFirst)`.
  */
-export function firstOccurrences<T>(): (name: string, node: T) => T | undefined {
+export function reportRepeatedNames<T extends { name: StringLiteral }>(
+  context: RuleContext,
+  message: (quotedName: string, firstLine: number) => string,
+): (node: T) => void {
   const first = new Map<string, T>();
-  return (name, node) => {
+  return (node) => {
+    if (!node.name.terminated) return;
+    const name = node.name.value;
     const previous = first.get(name);
-    if (previous === undefined) first.set(name, node);
-    return previous;
+    if (previous === undefined) {
+      first.set(name, node);
+      return;
+    }
+    context.report({ node: node.name, message: message(quoteString(name), context.lines.position(previous.name.range.start).line) });
   };
 }
 
