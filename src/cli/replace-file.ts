@@ -4,12 +4,13 @@
  * name). Readers see the old file or the new one, never a half-written one; on
  * any error the original is untouched and the temporary file is removed.
  */
-import { randomBytes } from "node:crypto";
 import { open, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 /** The temporary name beside `target`: hidden, unique to this process and call. */
-function temporaryPath(target: string): string {
+async function temporaryPath(target: string): Promise<string> {
+  // Loaded here: node:crypto costs milliseconds of start-up that runs writing nothing need not pay.
+  const { randomBytes } = await import("node:crypto");
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 }
 
@@ -22,7 +23,7 @@ interface Kept {
 
 /** Writes `text` to a temporary file beside `target`, then renames it over `target`. */
 async function writeThroughTemporary(target: string, text: string, kept: Kept | undefined): Promise<void> {
-  const temporary = temporaryPath(target);
+  const temporary = await temporaryPath(target);
   let created = false;
   let renamed = false;
   try {
