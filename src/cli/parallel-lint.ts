@@ -71,7 +71,7 @@ export async function lintInWorkers(tasks: readonly LintTask[], threads: number)
     };
     if (tasks.length === 0) return resolve(outcomes);
     for (let i = 0; i < Math.max(1, threads); i++) {
-      const worker = new Worker(new URL("./lint-worker.js", import.meta.url));
+      const worker = new Worker(new URL("./lint-worker.cjs", import.meta.url));
       workers.push(worker);
       worker.on("message", (message: WorkerResponse) => {
         for (const { index, outcome } of message.results) outcomes[index] = outcome;
