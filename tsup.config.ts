@@ -5,11 +5,11 @@ import { defineConfig, type Options } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
-// scripts/build.mjs builds twice: a first pass that records the grammar (the library
-// only, no type declarations needed), then the final one embedding the grammar
-// snapshot taken from the first (see src/parser/gast-snapshot.ts). A plain `tsup`
-// builds once, without it. Neither configuration cleans dist/: the two run at the
-// same time, so scripts/build.mjs empties it before each pass.
+// scripts/build.mjs builds twice: a first pass that records the grammar (the tooling
+// entry only), then the final one embedding the grammar snapshot taken from the first
+// (see src/parser/gast-snapshot.ts). A plain `tsup` builds once, without it. No
+// configuration cleans dist/: they run at the same time, so scripts/build.mjs empties
+// it before each pass.
 const pass = process.env.HPOM_BUILD_PASS;
 const snapshotFile = process.env.HPOM_GRAMMAR_SNAPSHOT;
 const snapshot = snapshotFile ? readFileSync(snapshotFile, "utf8").trim() : undefined;
@@ -62,20 +62,34 @@ const common: Options = {
 };
 
 /**
- * The library entries, sharing chunks. Chevrotain and yaml are bundled so start-up
- * does not pay for resolving their many modules (issues #2 and #5).
+ * The published library entries, sharing chunks. `parser` (`hpom-lint/parser`)
+ * reaches only the parser, printer and formatter, so it loads without zod, yaml
+ * and the rules (issue #2); as the Prettier plugin imports through it, all it
+ * needs lands in one chunk (every module more is a few milliseconds of Node's ES
+ * module loader). Chevrotain and yaml are bundled so start-up does not pay for
+ * resolving their many modules (issues #2 and #5).
  */
 const library: Options = {
   ...common,
   name: "library",
-  entry: {
-    index: "src/index.ts",
-    prettier: "src/prettier/index.ts",
-    tooling: "src/tooling/index.ts",
-  },
+  entry: { index: "src/index.ts", parser: "src/parser/index.ts", prettier: "src/prettier/index.ts" },
   format: ["esm", "cjs"],
-  dts: pass === "record" ? false : { entry: { index: "src/index.ts", prettier: "src/prettier/index.ts" } },
+  dts: { entry: { index: "src/index.ts", parser: "src/parser/index.ts", prettier: "src/prettier/index.ts" } },
   splitting: true,
+  noExternal: ["chevrotain", "yaml"],
+};
+
+/**
+ * What the build, the scripts, the benchmark and the tests use of the internals,
+ * in a file of its own: sharing chunks with the library, it would split the
+ * library's chunks further.
+ */
+const tooling: Options = {
+  ...common,
+  name: "tooling",
+  entry: { tooling: "src/tooling/index.ts" },
+  format: ["esm"],
+  splitting: false,
   noExternal: ["chevrotain", "yaml"],
 };
 
@@ -102,4 +116,4 @@ const cli: Options = {
   },
 };
 
-export default defineConfig(pass === "record" ? [library] : [library, cli]);
+export default defineConfig(pass === "record" ? [tooling] : [library, tooling, cli]);
