@@ -41,6 +41,26 @@ const withoutChevrotainLexer: Plugin = {
   },
 };
 
+/**
+ * commander requires node:child_process (and with it net, dgram and the streams:
+ * several milliseconds of every start) as it loads, for executable subcommands,
+ * which hpom-lint does not have. In the CLI bundle that require becomes a
+ * stand-in that loads the module on first use. The build fails if commander
+ * changes the line, rather than silently losing the saving.
+ */
+const lazyChildProcessForCommander: Plugin = {
+  name: "lazy-child-process-for-commander",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const eager = "require('node:child_process')";
+      const source = readFileSync(args.path, "utf8");
+      if (!source.includes(eager)) throw new Error(`${args.path}: no ${eager} to make lazy; update tsup.config.ts`);
+      const lazy = "new Proxy({}, { get: (_, key) => require('node:child_process')[key] })";
+      return { loader: "js", contents: source.replace(eager, lazy) };
+    });
+  },
+};
+
 const common: Options = {
   target: "node20",
   platform: "node",
@@ -108,6 +128,7 @@ const cli: Options = {
   format: ["cjs"],
   splitting: false,
   noExternal: [/./],
+  esbuildPlugins: [withoutChevrotainLexer, lazyChildProcessForCommander],
   esbuildOptions(options, context) {
     common.esbuildOptions?.(options, context);
     // `import()` of Node's own modules becomes `require`: code compiled by src/cli/start.ts
