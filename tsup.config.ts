@@ -128,6 +128,9 @@ const cli: Options = {
   format: ["cjs"],
   splitting: false,
   noExternal: [/./],
+  // esbuild's own tree shaking only: tsup's extra pass (rollup) would hoist every require of a
+  // Node module to the top of the file, loading at each start what only some runs use.
+  treeshake: false,
   esbuildPlugins: [withoutChevrotainLexer, lazyChildProcessForCommander],
   esbuildOptions(options, context) {
     common.esbuildOptions?.(options, context);
