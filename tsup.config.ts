@@ -1,44 +1,143 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { defineConfig } from "tsup";
+import type { Plugin } from "esbuild";
+import { defineConfig, type Options } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
-// scripts/build.mjs builds twice: a first pass that records the grammar (no type
-// declarations needed), then the final one embedding the grammar snapshot taken
-// from the first (see src/parser/gast-snapshot.ts). A plain `tsup` builds once, without it.
+// scripts/build.mjs builds twice: a first pass that records the grammar (the tooling
+// entry only), then the final one embedding the grammar snapshot taken from the first
+// (see src/parser/gast-snapshot.ts). A plain `tsup` builds once, without it. No
+// configuration cleans dist/: they run at the same time, so scripts/build.mjs empties
+// it before each pass.
 const pass = process.env.HPOM_BUILD_PASS;
 const snapshotFile = process.env.HPOM_GRAMMAR_SNAPSHOT;
 const snapshot = snapshotFile ? readFileSync(snapshotFile, "utf8").trim() : undefined;
 
-export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    cli: "src/cli/index.ts",
-    "lint-worker": "src/cli/lint-worker.ts",
-    tooling: "src/tooling/index.ts",
-    prettier: "src/prettier/index.ts",
+/**
+ * Chevrotain's Lexer (with its regexp analysis, ~35 KB minified) is bundled only
+ * because its module is imported for the `Lexer.NA` constant; hpom-lint lexes with
+ * its own scanner (src/lexer/scanner.ts). This stands in for that module, so the
+ * bundles compile less code at every start-up. The constants are Chevrotain's own
+ * values; constructing a Lexer fails loudly rather than half-working.
+ */
+const withoutChevrotainLexer: Plugin = {
+  name: "without-chevrotain-lexer",
+  setup(build) {
+    build.onResolve({ filter: /[\\/]scan[\\/]lexer_public\.js$/ }, (args) =>
+      /[\\/]chevrotain[\\/]/.test(args.importer) ? { path: "chevrotain-lexer-stub", namespace: "hpom-lint" } : undefined,
+    );
+    build.onLoad({ filter: /^chevrotain-lexer-stub$/, namespace: "hpom-lint" }, () => ({
+      loader: "js",
+      contents: [
+        "export class Lexer {",
+        "  static SKIPPED = 'This marks a skipped Token pattern';",
+        "  static NA = /NOT_APPLICABLE/;",
+        "  constructor() { throw new Error(\"hpom-lint's build leaves out Chevrotain's Lexer (it lexes with its own scanner)\"); }",
+        "}",
+        "export const LexerDefinitionErrorType = Object.freeze({});",
+      ].join("\n"),
+    }));
   },
-  format: ["esm", "cjs"],
-  dts: pass === "record" ? false : { entry: { index: "src/index.ts", prettier: "src/prettier/index.ts" } },
+};
+
+/**
+ * commander requires node:child_process (and with it net, dgram and the streams:
+ * several milliseconds of every start) as it loads, for executable subcommands,
+ * which hpom-lint does not have. In the CLI bundle that require becomes a
+ * stand-in that loads the module on first use. The build fails if commander
+ * changes the line, rather than silently losing the saving.
+ */
+const lazyChildProcessForCommander: Plugin = {
+  name: "lazy-child-process-for-commander",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const eager = "require('node:child_process')";
+      const source = readFileSync(args.path, "utf8");
+      if (!source.includes(eager)) throw new Error(`${args.path}: no ${eager} to make lazy; update tsup.config.ts`);
+      const lazy = "new Proxy({}, { get: (_, key) => require('node:child_process')[key] })";
+      return { loader: "js", contents: source.replace(eager, lazy) };
+    });
+  },
+};
+
+const common: Options = {
   target: "node20",
   platform: "node",
-  clean: true,
+  clean: false,
   sourcemap: false,
-  splitting: true,
-  // `import.meta.url` (the CLI finds its worker script by it) also works in the CommonJS build.
-  shims: true,
-  // Bundled so start-up does not pay for resolving chevrotain's many modules (issue #2);
-  // yaml likewise (issue #5: `parsePoolModel` brings it into the library's import), from its
-  // ES module build — under the "node" condition the package resolves to CommonJS.
-  noExternal: ["chevrotain", "yaml"],
-  esbuildOptions(options) {
-    options.alias = { ...options.alias, yaml: resolve("node_modules/yaml/browser/index.js") };
-  },
   minify: true,
   treeshake: true,
+  // `import.meta.url` (the CLI finds its worker script by it) also works in the CommonJS builds.
+  shims: true,
+  esbuildPlugins: [withoutChevrotainLexer],
+  esbuildOptions(options) {
+    // yaml from its ES module build: under the "node" condition the package resolves to CommonJS.
+    options.alias = { ...options.alias, yaml: resolve("node_modules/yaml/browser/index.js") };
+  },
   define: {
     __HPOM_LINT_VERSION__: JSON.stringify(version),
     ...(snapshot ? { __HPOM_GRAMMAR_SNAPSHOT__: snapshot } : {}),
   },
-});
+};
+
+/**
+ * The published library entries, sharing chunks. `parser` (`hpom-lint/parser`)
+ * reaches only the parser, printer and formatter, so it loads without zod, yaml
+ * and the rules (issue #2); as the Prettier plugin imports through it, all it
+ * needs lands in one chunk (every module more is a few milliseconds of Node's ES
+ * module loader). Chevrotain and yaml are bundled so start-up does not pay for
+ * resolving their many modules (issues #2 and #5).
+ */
+const library: Options = {
+  ...common,
+  name: "library",
+  entry: { index: "src/index.ts", parser: "src/parser/index.ts", prettier: "src/prettier/index.ts" },
+  format: ["esm", "cjs"],
+  dts: { entry: { index: "src/index.ts", parser: "src/parser/index.ts", prettier: "src/prettier/index.ts" } },
+  splitting: true,
+  noExternal: ["chevrotain", "yaml"],
+};
+
+/**
+ * What the build, the scripts, the benchmark and the tests use of the internals,
+ * in a file of its own: sharing chunks with the library, it would split the
+ * library's chunks further.
+ */
+const tooling: Options = {
+  ...common,
+  name: "tooling",
+  entry: { tooling: "src/tooling/index.ts" },
+  format: ["esm"],
+  splitting: false,
+  noExternal: ["chevrotain", "yaml"],
+};
+
+/**
+ * The command line as one CommonJS file with every dependency inside, which
+ * `bin/hpom-lint.js` loads through a V8 code cache (src/cli/start.ts): one file
+ * to read and no module resolution at all; its worker threads likewise load one
+ * file each. What only some runs need (zod, the reporters, the generator…) is
+ * imported dynamically in the source; esbuild turns each such module into a
+ * function run on first use, so it costs nothing until then.
+ */
+const cli: Options = {
+  ...common,
+  name: "cli",
+  entry: { cli: "src/cli/index.ts", start: "src/cli/start.ts", "lint-worker": "src/cli/lint-worker.ts" },
+  format: ["cjs"],
+  splitting: false,
+  noExternal: [/./],
+  // esbuild's own tree shaking only: tsup's extra pass (rollup) would hoist every require of a
+  // Node module to the top of the file, loading at each start what only some runs use.
+  treeshake: false,
+  esbuildPlugins: [withoutChevrotainLexer, lazyChildProcessForCommander],
+  esbuildOptions(options, context) {
+    common.esbuildOptions?.(options, context);
+    // `import()` of Node's own modules becomes `require`: code compiled by src/cli/start.ts
+    // has no dynamic-import callback (Node 20's only one for vm.Script is experimental and warns).
+    options.supported = { ...options.supported, "dynamic-import": false };
+  },
+};
+
+export default defineConfig(pass === "record" ? [tooling] : [library, tooling, cli]);

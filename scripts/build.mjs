@@ -16,6 +16,8 @@ const snapshotFile = join(snapshotDir, "grammar-snapshot.json");
 const tsup = join(root, "node_modules/tsup/dist/cli-default.js");
 
 function build(env) {
+  // tsup.config.ts builds the library and the CLI side by side, neither cleaning dist/ (each would empty it under the other).
+  rmSync(join(root, "dist"), { recursive: true, force: true });
   execFileSync(process.execPath, [tsup], { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
 }
 

@@ -2,6 +2,7 @@
  * The published shape: the package's `exports` resolve for ESM and CommonJS
  * consumers, the type declarations exist, and the bin shim runs the built CLI.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
@@ -26,10 +27,12 @@ describe("package", () => {
   });
 
   it("every file named by exports exists after the build", () => {
-    const main = pkg.exports["."];
-    if (main === undefined || typeof main === "string") throw new Error("exports['.'] must have conditions");
-    for (const file of [main.import.types, main.import.default, main.require.types, main.require.default]) {
-      expect(existsSync(join(root, file)), file).toBe(true);
+    for (const subpath of [".", "./parser", "./prettier"]) {
+      const entry = pkg.exports[subpath];
+      if (entry === undefined || typeof entry === "string") throw new Error(`exports['${subpath}'] must have conditions`);
+      for (const file of [entry.import.types, entry.import.default, entry.require.types, entry.require.default]) {
+        expect(existsSync(join(root, file)), file).toBe(true);
+      }
     }
   });
 
@@ -39,5 +42,51 @@ describe("package", () => {
     const text = 'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n';
     expect(esm.parse(text)).toEqual(cjs.parse(text));
     expect(esm.parse(text).diagnostics).toEqual([]);
+  });
+
+  it("hpom-lint/parser gives parse, print and format through import and require, the very ones of the main entry", () => {
+    // A child process resolving the package by its own name, so the real `exports` map is used.
+    const script = `
+      import { createRequire } from "node:module";
+      const esm = await import("hpom-lint/parser");
+      const cjs = createRequire(process.cwd() + "/")("hpom-lint/parser");
+      const main = await import("hpom-lint");
+      const text = 'RESPMGRCONFIGS\\n  RESPMGRCONFIG\\n    DESCRIPTION "x"\\n';
+      let thrown;
+      try { esm.format("RESPMGRCONFIGS RESPMGRCONFIG DESCRIPTION"); } catch (error) { thrown = error; }
+      console.log(JSON.stringify({
+        esm: Object.keys(esm).sort(),
+        cjs: Object.keys(cjs).sort(),
+        parsed: JSON.stringify(esm.parse(text)) === JSON.stringify(main.parse(text)) && JSON.stringify(cjs.parse(text)) === JSON.stringify(main.parse(text)),
+        formatted: esm.format(text) === main.format(text) && cjs.format(text) === main.format(text) && esm.print(esm.parse(text).ast) === main.format(text),
+        sameError: thrown instanceof main.HpomSyntaxError,
+      }));`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual({
+      esm: ["HpomSyntaxError", "format", "parse", "print"],
+      cjs: ["HpomSyntaxError", "format", "parse", "print"],
+      parsed: true,
+      formatted: true,
+      sameError: true,
+    });
+  });
+
+  it("hpom-lint/parser loads no dependency from node_modules (no zod, no yaml) and none of the rules", () => {
+    // Every module dist/parser.js loads, followed through the chunks it imports.
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(root, "dist", file), "utf8");
+      for (const [, spec] of code.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)) {
+        if (spec!.startsWith("./")) visit(spec!.slice(2));
+        else bare.add(spec!);
+      }
+    };
+    visit("parser.js");
+    expect([...bare]).toEqual([]);
+    const loaded = [...seen].map((f) => readFileSync(join(root, "dist", f), "utf8")).join("\n");
+    expect(loaded).not.toContain("HP2001");
   });
 });

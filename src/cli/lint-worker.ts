@@ -1,7 +1,7 @@
 /**
  * A worker thread of `parallel-lint.ts`: reads and lints the files of each
  * batch it is sent and answers with their outcomes. Built as its own entry
- * (`dist/lint-worker.js`) beside the CLI.
+ * (`dist/lint-worker.cjs`) beside the CLI.
  */
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";

@@ -6,7 +6,7 @@
  * reporters need it for code frames).
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LintOptions } from "../lint/lint.js";
 
@@ -47,7 +47,9 @@ export function workerCount(files: number, requested?: number): number {
  * order. Batches are handed out as workers finish, so a slow batch does not
  * hold up the others. A worker that fails rejects the whole run.
  */
-export function lintInWorkers(tasks: readonly LintTask[], threads: number): Promise<LintOutcome[]> {
+export async function lintInWorkers(tasks: readonly LintTask[], threads: number): Promise<LintOutcome[]> {
+  // Loaded here, not with the module: a run of a few files asks this module only for `workerCount`.
+  const { Worker } = await import("node:worker_threads");
   const outcomes: LintOutcome[] = new Array<LintOutcome>(tasks.length);
   let next = 0;
   let done = 0;
@@ -69,7 +71,7 @@ export function lintInWorkers(tasks: readonly LintTask[], threads: number): Prom
     };
     if (tasks.length === 0) return resolve(outcomes);
     for (let i = 0; i < Math.max(1, threads); i++) {
-      const worker = new Worker(new URL("./lint-worker.js", import.meta.url));
+      const worker = new Worker(new URL("./lint-worker.cjs", import.meta.url));
       workers.push(worker);
       worker.on("message", (message: WorkerResponse) => {
         for (const { index, outcome } of message.results) outcomes[index] = outcome;

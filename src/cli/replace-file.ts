@@ -4,12 +4,12 @@
  * name). Readers see the old file or the new one, never a half-written one; on
  * any error the original is untouched and the temporary file is removed.
  */
-import { randomBytes } from "node:crypto";
-import { open, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 /** The temporary name beside `target`: hidden, unique to this process and call. */
-function temporaryPath(target: string): string {
+async function temporaryPath(target: string): Promise<string> {
+  // Loaded here: node:crypto costs milliseconds of start-up that runs writing nothing need not pay.
+  const { randomBytes } = await import("node:crypto");
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 }
 
@@ -20,9 +20,16 @@ interface Kept {
   gid: number;
 }
 
+/**
+ * node:fs/promises, loaded by the runs that write: with it come some twenty more of
+ * Node's modules, milliseconds that the runs which only read need not pay.
+ */
+const fsp = () => import("node:fs/promises");
+
 /** Writes `text` to a temporary file beside `target`, then renames it over `target`. */
 async function writeThroughTemporary(target: string, text: string, kept: Kept | undefined): Promise<void> {
-  const temporary = temporaryPath(target);
+  const { open, rename, rm } = await fsp();
+  const temporary = await temporaryPath(target);
   let created = false;
   let renamed = false;
   try {
@@ -52,7 +59,7 @@ async function writeThroughTemporary(target: string, text: string, kept: Kept | 
 }
 
 async function keptOf(target: string): Promise<Kept> {
-  const info = await stat(target);
+  const info = await (await fsp()).stat(target);
   return { mode: info.mode & 0o7777, uid: info.uid, gid: info.gid };
 }
 
@@ -62,7 +69,7 @@ async function keptOf(target: string): Promise<Kept> {
  * its target is replaced and the link stays.
  */
 export async function replaceFile(path: string, text: string): Promise<void> {
-  const target = await realpath(path);
+  const target = await (await fsp()).realpath(path);
   await writeThroughTemporary(target, text, await keptOf(target));
 }
 
@@ -70,7 +77,7 @@ export async function replaceFile(path: string, text: string): Promise<void> {
 export async function writeFileAtomically(path: string, text: string): Promise<void> {
   let target: string;
   try {
-    target = await realpath(path);
+    target = await (await fsp()).realpath(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     await writeThroughTemporary(resolve(path), text, undefined);

@@ -12,8 +12,8 @@ import type { AstPath, Parser, Plugin, Printer, SupportLanguage } from "prettier
 import type { AstNode, Comment, ConfigFile } from "../ast/nodes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { fileKindFromName } from "../files/file-kind.js";
-import { parse } from "../parser/parse.js";
-import { print } from "../printer/print.js";
+// Through the parser entry (`hpom-lint/parser`), so the plugin and that entry share their modules.
+import { parse, print } from "../parser/index.js";
 
 /** Every node Prettier may be handed: our AST nodes and comments. */
 type HpomNode = AstNode | Comment;

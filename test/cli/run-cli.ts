@@ -48,5 +48,5 @@ export function run(args: string[], options: RunOptions = {}): Promise<Result> {
 
 /** Fails early, with the way out, when the CLI has not been built. */
 export function requireBuild(): void {
-  if (!existsSync(join(root, "dist/cli.js"))) throw new Error("dist/ is missing: run `npm run build` (npm test does it first)");
+  if (!existsSync(join(root, "dist/cli.cjs"))) throw new Error("dist/ is missing: run `npm run build` (npm test does it first)");
 }
