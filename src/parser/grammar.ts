@@ -1287,6 +1287,29 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   }
 
   /**
+   * Chevrotain installs some eighty recording versions of the DSL methods on the
+   * instance before recording the rules, and deletes them afterwards. A parser
+   * whose every rule comes from the snapshot records nothing, so it skips both
+   * (start-up, issue #6); `RECORDING_PHASE` stays false throughout.
+   */
+  enableRecording(): void {
+    if (!this.restoresEveryRule()) this.recordingBase().enableRecording.call(this);
+  }
+
+  disableRecording(): void {
+    if (!this.restoresEveryRule()) this.recordingBase().disableRecording.call(this);
+  }
+
+  private restoresEveryRule(): boolean {
+    const names = (this as unknown as { definedRulesNames: string[] }).definedRulesNames;
+    return SNAPSHOT !== undefined && names.every((name) => SNAPSHOT[name] !== undefined);
+  }
+
+  private recordingBase(): { enableRecording(): void; disableRecording(): void } {
+    return EmbeddedActionsParser.prototype as unknown as { enableRecording(): void; disableRecording(): void };
+  }
+
+  /**
    * Chevrotain builds the lookahead function of every alternation, option and
    * repetition at construction, about half of it; a run over one small file uses
    * a fraction of them. Here they are built on first use instead (issue #6:
