@@ -278,7 +278,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   private comments: CommentAttacher | null = null;
 
   /** The tokens of the current parse; Chevrotain's own token vector stays empty. */
-  private stream: TokenStream = new TokenStream("");
+  private stream: TokenStream = TokenStream.EMPTY;
   /**
    * The last token objects made, by index modulo 4: the parser looks at each
    * token several times (lookahead, consume, the action's `LA(0)`), and one
@@ -308,7 +308,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     this.comments = null;
     this.text = "";
     this.input = [];
-    this.stream = new TokenStream("");
+    this.stream = TokenStream.EMPTY;
     this.recentTok.length = 0;
     this.recentIdx.fill(-1);
     this.values = [];
