@@ -3,18 +3,11 @@
  * folders searched for the names HPOM reads (node files included), globs
  * expanded to the files with those names, `-` for standard input.
  */
-import { readdir as readdirCallback, readFile as readFileCallback, stat as statCallback } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { promisify } from "node:util";
 import { fileKindFromName } from "../files/file-kind.js";
 import { CliError } from "./context.js";
+import { readdir, readFile, stat } from "./fs-async.js";
 import type { CliIo } from "./io.js";
-
-// node:fs/promises would load some twenty more of Node's modules (readline, watchers…) at
-// every start, a few milliseconds of a one-file run (issue #6); the callback API is loaded already.
-const readdir = promisify(readdirCallback);
-const readFile = promisify(readFileCallback);
-const stat = promisify(statCallback);
 
 /** One input of a run: a file on disk or standard input. */
 export type Input = { kind: "file"; path: string; display: string } | { kind: "stdin"; display: string };

@@ -6,19 +6,15 @@
  * with it becomes one `ConfigError` line naming the file, and the line and
  * column for JSON syntax or the key or rule for content.
  */
-import { readFile as readFileCallback } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { promisify } from "node:util";
 import type { z } from "zod";
 import { knownCodes } from "../../lint/config.js";
 import { closest, typoBudget } from "../../util/did-you-mean.js";
 import { CliError } from "../context.js";
 import { displayPath } from "../files.js";
+import { readFile } from "../fs-async.js";
 import { JsonSyntaxError, parseJson } from "./json.js";
 import type { HpomLintConfig } from "./schema.js";
-
-// Not node:fs/promises, which would load some twenty more of Node's modules at every start (see ../files.ts).
-const readFile = promisify(readFileCallback);
 
 /** The name of the configuration file. */
 export const CONFIG_FILE = ".hpom-lint.json";
