@@ -25,7 +25,7 @@ try {
   build({ HPOM_BUILD_PASS: "record" });
   // The first pass recorded its grammar at construction; take the snapshot from it.
   const tooling = await import(pathToFileURL(join(root, "dist/tooling.js")).href);
-  const snapshot = tooling.snapshotGrammar(tooling.getParser().getGAstProductions());
+  const snapshot = tooling.snapshotParser(tooling.getParser().getGAstProductions());
   writeFileSync(snapshotFile, `${JSON.stringify(snapshot)}\n`);
   build({ HPOM_BUILD_PASS: "final", HPOM_GRAMMAR_SNAPSHOT: snapshotFile });
 } finally {

@@ -89,7 +89,7 @@ import {
 import { tokenEnd, type CommentToken } from "../lexer/scanner.js";
 import { TokenStream } from "../lexer/token-stream.js";
 import { closest, typoBudget } from "../util/did-you-mean.js";
-import { restoreRule, type GrammarSnapshot } from "./gast-snapshot.js";
+import { isDecisionKind, lookaheadFunction, lookaheadKey, MAX_LOOKAHEAD, restoreRule, type ParserSnapshot } from "./gast-snapshot.js";
 import { listOf, quote, type SyntaxIssue } from "./issues.js";
 import { describeToken, FriendlyMessages } from "./messages.js";
 
@@ -228,8 +228,8 @@ function findProduction(definition: readonly unknown[], type: abstract new (...a
   return undefined;
 }
 
-declare const __HPOM_GRAMMAR_SNAPSHOT__: GrammarSnapshot | undefined;
-const SNAPSHOT: GrammarSnapshot | undefined = typeof __HPOM_GRAMMAR_SNAPSHOT__ === "undefined" ? undefined : __HPOM_GRAMMAR_SNAPSHOT__;
+declare const __HPOM_GRAMMAR_SNAPSHOT__: ParserSnapshot | undefined;
+const SNAPSHOT: ParserSnapshot | undefined = typeof __HPOM_GRAMMAR_SNAPSHOT__ === "undefined" ? undefined : __HPOM_GRAMMAR_SNAPSHOT__;
 const TOKENS_BY_NAME: ReadonlyMap<string, TokenType> = new Map(ALL_TOKENS.map((t) => [t.name, t]));
 
 /** What `LA` returns past either end of the input, as Chevrotain's own does. */
@@ -265,7 +265,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     const messages = new FriendlyMessages();
     super(ALL_TOKENS, {
       recoveryEnabled: options.recover,
-      maxLookahead: 1,
+      maxLookahead: MAX_LOOKAHEAD,
       skipValidations: !options.validate,
       errorMessageProvider: messages,
     });
@@ -1280,7 +1280,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
    * construction time. A rule the snapshot does not know is recorded as usual.
    */
   topLevelRuleRecord(name: string, def: () => unknown): Rule {
-    const snapshot = SNAPSHOT?.[name];
+    const snapshot = SNAPSHOT?.rules[name];
     if (snapshot) return restoreRule(name, snapshot, TOKENS_BY_NAME);
     const base = EmbeddedActionsParser.prototype as unknown as { topLevelRuleRecord(n: string, d: () => unknown): Rule };
     return base.topLevelRuleRecord.call(this, name, def);
@@ -1302,7 +1302,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
 
   private restoresEveryRule(): boolean {
     const names = (this as unknown as { definedRulesNames: string[] }).definedRulesNames;
-    return SNAPSHOT !== undefined && names.every((name) => SNAPSHOT[name] !== undefined);
+    return SNAPSHOT !== undefined && names.every((name) => SNAPSHOT.rules[name] !== undefined);
   }
 
   private recordingBase(): { enableRecording(): void; disableRecording(): void } {
@@ -1341,6 +1341,10 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     const entry = LOOKAHEAD_METHODS[method];
     if (!rule || !entry) return undefined;
     const [prodClass, prodType] = entry;
+    if (isDecisionKind(prodType)) {
+      const snapshot = SNAPSHOT?.lookahead[lookaheadKey(rule.name, prodType, occurrence)];
+      if (snapshot) return lookaheadFunction(prodType, snapshot, TOKENS_BY_NAME);
+    }
     const prod = findProduction(rule.definition, prodClass, occurrence);
     const self = this as unknown as {
       maxLookahead: number;

@@ -5,11 +5,11 @@
 export { scan } from "../lexer/scanner.js";
 export { getParser } from "../parser/parse.js";
 export { diagramSupportFiles, grammarFiles } from "./grammar-files.js";
-export { snapshotGrammar, type GrammarSnapshot } from "../parser/gast-snapshot.js";
+export { snapshotParser, type ParserSnapshot } from "../parser/gast-snapshot.js";
 export { buildPoolModelJsonSchema } from "../model/json-schema.js";
 
 declare const __HPOM_GRAMMAR_SNAPSHOT__: unknown;
-/** The grammar snapshot embedded in this build, if any (for the test that checks it is current). */
+/** The parser snapshot (grammar and lookahead) embedded in this build, if any (for the test that checks it is current). */
 export function embeddedGrammarSnapshot(): unknown {
   return typeof __HPOM_GRAMMAR_SNAPSHOT__ === "undefined" ? undefined : __HPOM_GRAMMAR_SNAPSHOT__;
 }
