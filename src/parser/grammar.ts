@@ -316,7 +316,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
 
   /** Token `howMuch` ahead of the current one (0 = the last consumed); END_OF_FILE outside the input. */
   protected override LA(howMuch: number): IToken {
-    const i = (this as unknown as { currIdx: number }).currIdx + howMuch;
+    const i = this.currIdxOf() + howMuch;
     if (i < 0 || i >= this.stream.length) return END_OF_FILE;
     const slot = i & 3;
     if (this.recentIdx[slot] === i) return this.recentTok[slot]!;
