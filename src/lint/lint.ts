@@ -205,13 +205,24 @@ export function sortAndDedupe(diagnostics: Diagnostic[]): Diagnostic[] {
         a.d.range.end.offset - b.d.range.end.offset ||
         a.i - b.i,
     );
-  const seen = new Set<string>();
+  // Repeats sort next to each other, among the few findings of the same code and range: compare
+  // messages within that group rather than building a key of every message (big files have tens of thousands).
   const out: Diagnostic[] = [];
+  let group = 0;
   for (const { d } of sorted) {
-    const key = `${d.code}\u0000${d.range.start.offset}\u0000${d.range.end.offset}\u0000${d.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const first = out[group];
+    if (first === undefined || first.code !== d.code || first.range.start.offset !== d.range.start.offset || first.range.end.offset !== d.range.end.offset) {
+      group = out.length;
+    } else if (repeats(out, group, d.message)) {
+      continue;
+    }
     out.push(d);
   }
   return out;
+}
+
+/** Whether a diagnostic from `from` on in `kept` has `message`. */
+function repeats(kept: readonly Diagnostic[], from: number, message: string): boolean {
+  for (let k = from; k < kept.length; k++) if (kept[k]!.message === message) return true;
+  return false;
 }
