@@ -63,7 +63,9 @@ async function existing(path: string, shown: string): Promise<string | null> {
   });
   if (!info) return null;
   if (!info.isFile()) throw new OutputError(`${shown}: not a regular file (a link or a folder?); leaving it alone`);
-  return readFile(path, "utf8");
+  return readFile(path, "utf8").catch((error: unknown) => {
+    throw new OutputError(`${shown}: cannot read (${codeOf(error) ?? String(error)})`);
+  });
 }
 
 /** Whether a file's text opens with the generated-file marker (Markdown files inside an HTML comment). */
@@ -90,7 +92,9 @@ async function obsoleteFiles(out: string, files: readonly GeneratedFile[]): Prom
   for (const folder of folders) {
     const real = await realOrNothing(join(out, folder));
     if (real === undefined || !isInside(realOut, real)) continue;
-    const entries = await readdir(real, { withFileTypes: true });
+    const entries = await readdir(real, { withFileTypes: true }).catch((error: unknown) => {
+      throw new OutputError(`${folder}: cannot read folder (${codeOf(error) ?? String(error)})`);
+    });
     for (const entry of entries) {
       const path = `${folder}/${entry.name}`;
       if (!entry.isFile() || wanted.has(path)) continue;
@@ -178,7 +182,9 @@ async function write(out: string, files: readonly GeneratedFile[], states: reado
   }
   for (const [path, now] of states) {
     if (now !== "obsolete") continue;
-    await rm(targetOf(out, path));
+    await rm(targetOf(out, path)).catch((error: unknown) => {
+      throw new OutputError(`${path}: cannot remove (${codeOf(error) ?? String(error)})`);
+    });
     ctx.io.stdout(`removed ${path} (generated earlier, no longer by this model)\n`);
   }
   return EXIT.ok;

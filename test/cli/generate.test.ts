@@ -4,7 +4,7 @@
  * for drift, removal of nothing but its own obsolete files, and invalid models
  * reported line by line with exit code 2.
  */
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -170,6 +170,25 @@ describe("hpom-lint generate (built CLI)", () => {
     const noOut = await run(["generate", "pool.yaml"], { cwd: dir });
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain("--out <dir>");
+  });
+
+  it("a file or folder below --out that cannot be read: one line naming it, exit 2, not an internal error", async () => {
+    const asRoot = process.getuid?.() === 0;
+    const dir = workspace();
+    chmodSync(dir, 0o755);
+    await run(["generate", "pool.yaml", "--out", "out"], { cwd: dir });
+    // root reads any file: run as nobody then.
+    const as = asRoot ? { uid: 65534 } : {};
+    chmodSync(join(dir, "out/core/allnodes"), 0o000);
+    expect(await run(["generate", "pool.yaml", "--out", "out", "--check"], { cwd: dir, ...as })).toEqual({ code: 2, stdout: "", stderr: "hpom-lint: core/allnodes: cannot read (EACCES)\n" });
+    chmodSync(join(dir, "out/core/allnodes"), 0o644);
+    // Searchable but not listable: each file can be looked at, the folder cannot be searched for obsolete ones.
+    chmodSync(join(dir, "out/core"), 0o311);
+    try {
+      expect(await run(["generate", "pool.yaml", "--out", "out", "--check"], { cwd: dir, ...as })).toEqual({ code: 2, stdout: "", stderr: "hpom-lint: core: cannot read folder (EACCES)\n" });
+    } finally {
+      chmodSync(join(dir, "out/core"), 0o755);
+    }
   });
 
   it("finds every committed example current (--check)", async () => {
