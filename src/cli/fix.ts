@@ -67,7 +67,8 @@ export async function fixInputs(inputs: readonly Input[], mode: "write" | "dry-r
       // Written back, its bytes that are not UTF-8 would become U+FFFD: report, change nothing.
       io.stderr(`hpom-lint: ${input.display}: not UTF-8 text; not fixed (convert it first, e.g. with iconv)\n`);
       failed = true;
-      if (input.kind === "stdin" && mode === "write") io.stdout(text);
+      // The bytes, not `text`: decoding put U+FFFD in place of what is not UTF-8.
+      if (input.kind === "stdin" && mode === "write") io.stdout(bytes);
       reports.push({ filename: input.display, text, diagnostics: lint(text, options) });
       continue;
     }

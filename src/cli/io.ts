@@ -3,8 +3,8 @@
  * argument so tests can drive the CLI in-process; `bin/` passes the real one.
  */
 export interface CliIo {
-  /** Writes to standard output. */
-  stdout(text: string): void;
+  /** Writes to standard output (bytes for input passed through unchanged, which may not be UTF-8). */
+  stdout(text: string | Uint8Array): void;
   /** Writes to standard error. */
   stderr(text: string): void;
   /** Reads all of standard input, as bytes (each command decides how strictly to decode them). */

@@ -2,13 +2,13 @@
  * `--fix` and `--fix-dry-run` end to end: the built CLI as a child process on
  * copies of real files in temporary folders.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { format } from "../../src/format/format.js";
 import { fixText } from "../../src/lint/fix.js";
-import { fixtures, requireBuild, run } from "./run-cli.js";
+import { bin, fixtures, requireBuild, run } from "./run-cli.js";
 import { workspace } from "./workspace.js";
 
 beforeAll(requireBuild);
@@ -143,6 +143,14 @@ describe("--fix", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("hpom-lint: allnodes: not UTF-8 text; not fixed (convert it first, e.g. with iconv)\n");
     expect(readFileSync(join(dir, "allnodes")).equals(latin1)).toBe(true);
+  });
+
+  it("passes standard input that is not UTF-8 through byte for byte", () => {
+    const latin1 = Buffer.from('RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "M\xfcnchen"\n', "latin1");
+    const r = spawnSync(process.execPath, [bin, "--fix", "-", "--stdin-filename", "allnodes"], { input: latin1, cwd: fixtures, env: { ...process.env, NO_COLOR: "1" } });
+    expect(r.status).toBe(2);
+    expect(r.stderr.toString()).toContain("hpom-lint: allnodes: not UTF-8 text; not fixed (convert it first, e.g. with iconv)\n");
+    expect(r.stdout.equals(latin1)).toBe(true);
   });
 
   it("cannot be combined with --fix-dry-run", async () => {
