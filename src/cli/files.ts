@@ -95,7 +95,9 @@ export async function collectInputs(paths: readonly string[], cwd: string, stdin
   const seen = new Set<string>();
   for (const p of paths) {
     if (p === "-") {
-      inputs.push({ kind: "stdin", display: stdinName ?? "<stdin>" });
+      // Standard input can be read only once: a second `-` would be linted as an empty file.
+      if (!seen.has("-")) inputs.push({ kind: "stdin", display: stdinName ?? "<stdin>" });
+      seen.add("-");
       continue;
     }
     for (const f of await filesOf(p, cwd)) {

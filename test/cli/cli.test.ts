@@ -2,11 +2,11 @@
  * The command line end to end: the built `bin/hpom-lint.js` run as a child
  * process on real files, exactly as users and CI pipelines run it.
  */
-import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { requireBuild, root, run } from "./run-cli.js";
+import { fixtures, requireBuild, root, run } from "./run-cli.js";
 
 beforeAll(requireBuild);
 
@@ -52,6 +52,12 @@ describe("hpom-lint (built CLI)", () => {
     expect(report).toHaveLength(1);
     expect(report[0]!.filename).toBe("allnodes");
     expect(report[0]!.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}`)).toEqual(["2:29 HP1002"]);
+  });
+
+  it("reads standard input once when `-` is given twice", async () => {
+    const input = readFileSync(join(fixtures, "allnodes"), "utf8");
+    expect(await run(["-", "-", "--stdin-filename", "allnodes"], { input })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await run(["fmt", "-", "-", "--stdin-filename", "allnodes"], { input })).toEqual({ code: 0, stdout: input, stderr: "" });
   });
 
   it("prints versioned JSON with a stable key order", async () => {
