@@ -114,6 +114,7 @@ describe("invalid configuration: exit 2, one line naming the file and what is wr
       '.hpom-lint.json: rules.keyword-case: HP1006 (keyword-case) is a syntax error and cannot be turned off; it can be re-levelled to "warning" or "info"',
     ],
     ["a value of the wrong type", { ".hpom-lint.json": json({ ignore: "archive" }) }, ".hpom-lint.json: ignore: expected an array, found a string"],
+    ["an override without rules", { ".hpom-lint.json": json({ overrides: [{ files: ["archive/**"] }] }) }, ".hpom-lint.json: overrides[0].rules: missing: expected an object"],
     ["a JSON syntax error", { ".hpom-lint.json": '{\n  "rules": {\n    "HP2003": "off",\n  }\n}\n' }, '.hpom-lint.json:3:20: invalid JSON: trailing comma before "}" (JSON allows none)'],
     ["a comment", { ".hpom-lint.json": '{\n  // strict for CI\n  "rules": {}\n}\n' }, ".hpom-lint.json:2:3: invalid JSON: comments are not allowed in JSON"],
     ["an empty file", { ".hpom-lint.json": "" }, ".hpom-lint.json:1:1: invalid JSON: expected a value, found end of file"],

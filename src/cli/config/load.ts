@@ -109,8 +109,11 @@ function describeIssue(issues: readonly z.core.$ZodIssue[], data: unknown, inPac
       const what = inRules ? "rule" : "key";
       return `${at}unknown ${what}${issue.keys.length === 1 ? "" : "s"} ${names}`;
     }
-    case "invalid_type":
-      return `${at}expected ${issue.expected === "object" ? "an object" : issue.expected === "array" ? "an array" : `a ${issue.expected}`}, found ${typeName(value)}`;
+    case "invalid_type": {
+      const expected = issue.expected === "object" ? "an object" : issue.expected === "array" ? "an array" : `a ${issue.expected}`;
+      // zod reports a required key that is absent as a value of the wrong type.
+      return value === undefined ? `${at}missing: expected ${expected}` : `${at}expected ${expected}, found ${typeName(value)}`;
+    }
     case "too_small":
       return `${at}must not be empty`;
     default:
