@@ -86,6 +86,8 @@ async function filesOf(arg: string, cwd: string): Promise<string[]> {
   if (!info.isDirectory()) return [absolute];
   const found: string[] = [];
   await searchFolder(absolute, found);
+  // As for a glob: a pipeline pointed at the wrong folder must fail, not pass having checked nothing.
+  if (found.length === 0) throw new InputError(`${arg}: no file with an HPOM file name in this folder`);
   return found;
 }
 

@@ -77,6 +77,18 @@ describe("hpom-lint (built CLI)", () => {
     expect(r.stderr).toBe("hpom-lint: no-such-file: no such file or folder\n");
   });
 
+  it("exits 2 for a folder without any HPOM file, as for a glob that matches none", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hpom-lint-"));
+    try {
+      const r = await run([dir]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(`hpom-lint: ${dir}: no file with an HPOM file name in this folder\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("exits 2 for a file that cannot be read", async () => {
     const dir = mkdtempSync(join(tmpdir(), "hpom-lint-"));
     const dangling = join(dir, "allnodes");
