@@ -92,6 +92,17 @@ describe("HP1002 unterminated-string", () => {
     expect(diags(applyFix(text, d[0]!))).toEqual([]);
   });
 
+  it.each([
+    ["at the end of the file", 'TIMETEMPLATES\n  TIMETEMPLATE "abc\\'],
+    ["before LF", 'TIMETEMPLATES\n  TIMETEMPLATE "abc\\\n    DESCRIPTION "d"\n'],
+    ["before CR LF", 'TIMETEMPLATES\r\n  TIMETEMPLATE "abc\\\r\n    DESCRIPTION "d"\r\n'],
+    ["after an escaped backslash", 'TIMETEMPLATES\n  TIMETEMPLATE "a\\\\\\\n    DESCRIPTION "d"\n'],
+  ])("an unclosed string ending in a lone backslash %s: the fix closes it", (_, text) => {
+    const d = diags(text);
+    expect(where(d)).toEqual(["2:16 HP1002/unterminated-string"]);
+    expect(diags(applyFix(text, d[0]!))).toEqual([]);
+  });
+
   it("unbalanced quotes on one line", () => {
     const d = diags('TIMETEMPLATES\n  TIMETEMPLATE "a" DESCRIPTION "b\n');
     expect(where(d)).toEqual(["2:32 HP1002/unterminated-string"]);
