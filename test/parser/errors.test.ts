@@ -498,6 +498,24 @@ describe("several mistakes", () => {
     expect(where(d)).toEqual(["6:27 HP1003/unexpected-token", "7:20 HP1007/invalid-value", "12:29 HP1003/unexpected-token"]);
   });
 
+  it("a clause outside its block in each of three time templates: three errors, at those lines", () => {
+    const template = (misplaced: string) =>
+      ['  TIMETEMPLATE "t"', '    DESCRIPTION "d"', "    TIMETMPLCONDS", "      TIMETMPLCOND", `        ${misplaced}`, "        TIME FROM 7:00 TO 8:00"];
+    const text = ["TIMETEMPLATES", ...template("SEVERITY Critical"), ...template('OPCMGR IP 0.0.0.0 "a"'), ...template('MSGGRP "x"'), ""].join("\n");
+    expect(where(diags(text))).toEqual(["6:9 HP1010/misplaced-clause", "12:9 HP1010/misplaced-clause", "18:9 HP1010/misplaced-clause"]);
+  });
+
+  it("a clause outside its block in each of three RESPMGRCONFIGs: three errors, at those lines", () => {
+    const config = (misplaced: string) => ["  RESPMGRCONFIG", '    DESCRIPTION "x"', `    ${misplaced}`, "    SECONDARYMANAGERS", "    ACTIONALLOWMANAGERS"];
+    const text = ["RESPMGRCONFIGS", ...config("SEVERITY Critical"), ...config("TIMETMPLCOND"), ...config('OPCMGR IP 0.0.0.0 "a"'), ""].join("\n");
+    expect(where(diags(text))).toEqual(["4:5 HP1010/misplaced-clause", "9:5 HP1010/misplaced-clause", "14:5 HP1010/misplaced-clause"]);
+  });
+
+  it("a clause outside its block in CONDSTATUSVARS: the declarations after it are read as declarations", () => {
+    const text = ["CONDSTATUSVARS", '  CONDSTATUSVAR "a" True', "  SEVERITY Critical", '  CONDSTATUSVAR "b" False', '  CONDSTATUSVAR "c" yes', ""].join("\n");
+    expect(where(diags(text))).toEqual(["3:3 HP1010/misplaced-clause", "5:21 HP1007/invalid-value"]);
+  });
+
   it("three mistakes of three kinds (lexical, value, structural)", () => {
     const text = [
       "TIMETEMPLATES {",
