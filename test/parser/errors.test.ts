@@ -57,6 +57,14 @@ describe("HP1001 invalid-character", () => {
     expect(d[0]!.range.end.column).toBe(24);
   });
 
+  it("a long run of astral characters: the shortened message never ends on half a character", () => {
+    for (const pad of ["", "§"]) {
+      const d = diags(`TIMETEMPLATES ${pad}${"😀".repeat(30)}\n`);
+      expect(d).toHaveLength(1);
+      expect(d[0]!.message).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }
+  });
+
   it("non-ASCII text inside strings and comments is fine", () => {
     expect(diags('# Grüße — 東京\nTIMETEMPLATES\n  TIMETEMPLATE "Zürich 😀" # ü\n')).toEqual([]);
   });
