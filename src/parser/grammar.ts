@@ -163,6 +163,13 @@ const CLAUSE_KEYWORD_TYPES: ReadonlySet<TokenType> = new Set(KEYWORDS.filter((k)
 /** Position of each section keyword in the file's fixed order (spec §4.2). */
 const SECTION_RANK: Partial<Record<Keyword, number>> = { TIMETEMPLATES: 0, CONDSTATUSVARS: 1, RESPMGRCONFIGS: 2 };
 
+/** The clause that makes up each section's list, by section rank, with the rule that reads it there. */
+const SECTION_ELEMENT: Partial<Record<number, { keyword: Keyword; rule: "timeTemplate" | "condStatusVar" | "respMgrConfig" }>> = {
+  0: { keyword: "TIMETEMPLATE", rule: "timeTemplate" },
+  1: { keyword: "CONDSTATUSVAR", rule: "condStatusVar" },
+  2: { keyword: "RESPMGRCONFIG", rule: "respMgrConfig" },
+};
+
 const SECTION_ORDER = "sections go in the order TIMETEMPLATES, CONDSTATUSVARS, RESPMGRCONFIGS, each at most once";
 
 /** Operations whose keyword stands alone, for reading prose spellings such as `Log-only`. */
@@ -1207,13 +1214,22 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       range: { start: 0, end: this.text.length },
     };
     const reentry = this.reentryRules();
+    let section = file.respMgrConfigs ? 2 : file.condStatusVars ? 1 : file.timeTemplates ? 0 : -1;
     while (this.LA(1).tokenType !== EOF) {
       const before = this.currIdxOf();
       const tok = this.LA(1);
       const rank = SECTION_RANK[tok.tokenType.name as Keyword];
-      if (rank !== undefined) this.checkSectionOrder(tok, rank, file);
-      else this.reportMisplaced(tok);
-      const rule = reentry.get(tok.tokenType);
+      const element = SECTION_ELEMENT[section];
+      let rule = reentry.get(tok.tokenType);
+      if (rank !== undefined) {
+        this.checkSectionOrder(tok, rank, file);
+        section = rank;
+      } else if (element && tok.tokenType === K[element.keyword]) {
+        // The next element of the section a misplaced clause broke off stands where it belongs, and
+        // a clause misplaced inside it is a mistake of its own, not part of the first one's run.
+        this.misplacedReported = false;
+        rule = this[element.rule];
+      } else this.reportMisplaced(tok);
       const node = rule?.call(this);
       if (node?.type === "TimeTemplates" && !file.timeTemplates) file.timeTemplates = node;
       else if (node?.type === "CondStatusVars" && !file.condStatusVars) file.condStatusVars = node;

@@ -20,7 +20,12 @@ const MAX_SHOWN = 40;
 
 /** A value for a message: long strings shortened so a message stays one readable line. */
 export function quote(text: string): string {
-  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+  if (text.length <= MAX_SHOWN) return text;
+  let cut = MAX_SHOWN - 1;
+  // A cut between the two halves of a surrogate pair would show half a character.
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${text.slice(0, cut)}…`;
 }
 
 /** "A", "A or B", "A, B or C" — at most eight items. */

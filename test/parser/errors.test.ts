@@ -57,6 +57,14 @@ describe("HP1001 invalid-character", () => {
     expect(d[0]!.range.end.column).toBe(24);
   });
 
+  it("a long run of astral characters: the shortened message never ends on half a character", () => {
+    for (const pad of ["", "§"]) {
+      const d = diags(`TIMETEMPLATES ${pad}${"😀".repeat(30)}\n`);
+      expect(d).toHaveLength(1);
+      expect(d[0]!.message).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }
+  });
+
   it("non-ASCII text inside strings and comments is fine", () => {
     expect(diags('# Grüße — 東京\nTIMETEMPLATES\n  TIMETEMPLATE "Zürich 😀" # ü\n')).toEqual([]);
   });
@@ -89,6 +97,17 @@ describe("HP1002 unterminated-string", () => {
     const d = diags(text);
     expect(where(d)).toEqual(["2:16 HP1002/unterminated-string"]);
     expect(d[0]!.fix!.range.start.offset).toBe(text.indexOf('"t') + 2);
+    expect(diags(applyFix(text, d[0]!))).toEqual([]);
+  });
+
+  it.each([
+    ["at the end of the file", 'TIMETEMPLATES\n  TIMETEMPLATE "abc\\'],
+    ["before LF", 'TIMETEMPLATES\n  TIMETEMPLATE "abc\\\n    DESCRIPTION "d"\n'],
+    ["before CR LF", 'TIMETEMPLATES\r\n  TIMETEMPLATE "abc\\\r\n    DESCRIPTION "d"\r\n'],
+    ["after an escaped backslash", 'TIMETEMPLATES\n  TIMETEMPLATE "a\\\\\\\n    DESCRIPTION "d"\n'],
+  ])("an unclosed string ending in a lone backslash %s: the fix closes it", (_, text) => {
+    const d = diags(text);
+    expect(where(d)).toEqual(["2:16 HP1002/unterminated-string"]);
     expect(diags(applyFix(text, d[0]!))).toEqual([]);
   });
 
@@ -485,6 +504,24 @@ describe("several mistakes", () => {
     expect(d.length).toBeGreaterThanOrEqual(3);
     expect(new Set(d.map((x) => x.range.start.line))).toEqual(new Set([6, 7, 12]));
     expect(where(d)).toEqual(["6:27 HP1003/unexpected-token", "7:20 HP1007/invalid-value", "12:29 HP1003/unexpected-token"]);
+  });
+
+  it("a clause outside its block in each of three time templates: three errors, at those lines", () => {
+    const template = (misplaced: string) =>
+      ['  TIMETEMPLATE "t"', '    DESCRIPTION "d"', "    TIMETMPLCONDS", "      TIMETMPLCOND", `        ${misplaced}`, "        TIME FROM 7:00 TO 8:00"];
+    const text = ["TIMETEMPLATES", ...template("SEVERITY Critical"), ...template('OPCMGR IP 0.0.0.0 "a"'), ...template('MSGGRP "x"'), ""].join("\n");
+    expect(where(diags(text))).toEqual(["6:9 HP1010/misplaced-clause", "12:9 HP1010/misplaced-clause", "18:9 HP1010/misplaced-clause"]);
+  });
+
+  it("a clause outside its block in each of three RESPMGRCONFIGs: three errors, at those lines", () => {
+    const config = (misplaced: string) => ["  RESPMGRCONFIG", '    DESCRIPTION "x"', `    ${misplaced}`, "    SECONDARYMANAGERS", "    ACTIONALLOWMANAGERS"];
+    const text = ["RESPMGRCONFIGS", ...config("SEVERITY Critical"), ...config("TIMETMPLCOND"), ...config('OPCMGR IP 0.0.0.0 "a"'), ""].join("\n");
+    expect(where(diags(text))).toEqual(["4:5 HP1010/misplaced-clause", "9:5 HP1010/misplaced-clause", "14:5 HP1010/misplaced-clause"]);
+  });
+
+  it("a clause outside its block in CONDSTATUSVARS: the declarations after it are read as declarations", () => {
+    const text = ["CONDSTATUSVARS", '  CONDSTATUSVAR "a" True', "  SEVERITY Critical", '  CONDSTATUSVAR "b" False', '  CONDSTATUSVAR "c" yes', ""].join("\n");
+    expect(where(diags(text))).toEqual(["3:3 HP1010/misplaced-clause", "5:21 HP1007/invalid-value"]);
   });
 
   it("three mistakes of three kinds (lexical, value, structural)", () => {
