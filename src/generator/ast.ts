@@ -1,6 +1,8 @@
 /**
  * Builders for the AST nodes the generator needs. Generated nodes have no
- * source, so every range is empty at offset 0; the printer never reads ranges.
+ * source, so every range is empty at offset 0; the printer reads ranges only to
+ * put the comments of a clause spread over several lines on the right line, and
+ * with empty ranges they all go with the clause's first line.
  */
 import type {
   Comment,

@@ -89,6 +89,10 @@ const hpomPrinter: Printer<HpomNode> = {
     return print(node as ConfigFile);
   },
   massageAstNode: Object.assign(() => undefined, { ignoredProperties }),
+  // Prettier walks the tree itself to find the node at the cursor (formatWithCursor,
+  // `--cursor-offset`); by default it takes every object-valued property for a node,
+  // `range` too, whose own `range` locStart would then read.
+  getVisitorKeys: (node, nonTraversableKeys) => Object.keys(node).filter((key) => key !== "range" && !nonTraversableKeys.has(key)),
 };
 
 export const parsers: Record<string, Parser<HpomNode>> = { [NAME]: hpomParser };

@@ -8,6 +8,7 @@
  */
 import type {
   Clause,
+  Comment,
   ConfigFile,
   ConditionAttribute,
   NodeSpec,
@@ -38,10 +39,14 @@ export function canonicalPartOrder(parts: readonly TimeConditionPart[]): TimeCon
 class Lines {
   private readonly out: string[] = [];
 
-  /** Writes the clause's leading comments, then its first line with its trailing comment. */
-  clause(depth: number, clause: Clause, text: string): void {
+  /**
+   * Writes the clause's leading comments, then its first line with its trailing comment.
+   * `trailing` are the comments of the first line (all of the clause's unless it has
+   * further lines); `above` are those that found no room on a further line.
+   */
+  clause(depth: number, clause: Clause, text: string, trailing: readonly Comment[] = clause.trailingComments ?? [], above: readonly Comment[] = []): void {
     const pad = "  ".repeat(depth);
-    const [trailing, ...extra] = clause.trailingComments ?? [];
+    const [first, ...extra] = trailing;
     for (const comment of clause.leadingComments ?? []) {
       this.blankIf(comment.blankLineBefore);
       this.out.push(pad + comment.text);
@@ -51,13 +56,13 @@ class Lines {
     // are written directly above the clause, after its leading comments and after the blank
     // line that precedes it, so that they stay next to the clause they belong to (and in
     // source order); parsed again, they read as leading comments.
-    for (const comment of extra) this.out.push(pad + comment.text);
-    this.out.push(pad + text + (trailing ? `  ${trailing.text}` : ""));
+    for (const comment of [...extra, ...above]) this.out.push(pad + comment.text);
+    this.out.push(pad + text + (first ? `  ${first.text}` : ""));
   }
 
-  /** A line that is not a clause of its own (a continuation or an operation). */
-  plain(depth: number, text: string): void {
-    this.out.push("  ".repeat(depth) + text);
+  /** A line that is not a clause of its own (a continuation or an operation), with the comment that trails it. */
+  plain(depth: number, text: string, trailing?: Comment): void {
+    this.out.push("  ".repeat(depth) + text + (trailing ? `  ${trailing.text}` : ""));
   }
 
   comment(text: string, blankLineBefore: boolean): void {
@@ -72,6 +77,32 @@ class Lines {
   toString(): string {
     return this.out.length === 0 ? "" : `${this.out.join("\n")}\n`;
   }
+}
+
+/**
+ * The comments of a clause printed on several lines (a node list, a time zone, a
+ * message operation), one group per line: group i > 0 holds the comments after the
+ * start of `starts[i - 1]`, the code that opens line i; group 0 the rest. A trailing
+ * comment thus stays on the line of the code it follows (spec §3.3, §10). A tree
+ * built without real ranges (all offsets 0) keeps every comment in group 0.
+ */
+function commentsByLine(comments: readonly Comment[] | undefined, starts: readonly number[]): Comment[][] {
+  const groups: Comment[][] = [[], ...starts.map((): Comment[] => [])];
+  for (const c of comments ?? []) {
+    let line = starts.length;
+    while (line > 0 && !(c.range.start > starts[line - 1]!)) line--;
+    groups[line]!.push(c);
+  }
+  return groups;
+}
+
+/**
+ * A line ends in at most one comment; the others of a further line go above the
+ * clause, where they parse as its leading comments (a comment above a further line
+ * would parse as one of the first line's).
+ */
+function overflow(groups: readonly Comment[][]): Comment[] {
+  return groups.slice(1).flatMap((g) => g.slice(1));
 }
 
 function nodeSpec(node: NodeSpec): string {
@@ -124,9 +155,10 @@ function attribute(out: Lines, depth: number, a: ConditionAttribute): void {
       return out.clause(depth, a, `${a.keyword} ${a.pattern.raw}${a.separators ? ` SEPARATORS ${a.separators.raw}` : ""}${a.icase ? " ICASE" : ""}`);
     case "NodeAttribute": {
       const [first, ...rest] = a.nodes;
-      out.clause(depth, a, first ? `NODE ${nodeSpec(first)}` : "NODE");
+      const groups = commentsByLine(a.trailingComments, rest.map((spec) => spec.range.start));
+      out.clause(depth, a, first ? `NODE ${nodeSpec(first)}` : "NODE", groups[0], overflow(groups));
       // Continuation lines align under the first node spec, after "NODE ".
-      for (const spec of rest) out.plain(depth, `     ${nodeSpec(spec)}`);
+      rest.forEach((spec, i) => out.plain(depth, `     ${nodeSpec(spec)}`, groups[i + 1]![0]));
       return;
     }
   }
@@ -146,9 +178,10 @@ function outcome(out: Lines, depth: number, o: RuleOutcome): void {
   }
   out.clause(depth, o, "MSGOPERATIONS");
   for (const op of o.operations) {
-    out.clause(depth + 1, op, "MSGOPERATION");
+    const groups = commentsByLine(op.trailingComments, [op.operation.range.start]);
+    out.clause(depth + 1, op, "MSGOPERATION", groups[0], overflow(groups));
     if (op.timeTemplate) out.clause(depth + 2, op.timeTemplate, `TIMETEMPLATE ${op.timeTemplate.name.raw}`);
-    out.plain(depth + 2, operation(op.operation));
+    out.plain(depth + 2, operation(op.operation), groups[1]![0]);
   }
 }
 
@@ -221,8 +254,9 @@ export function print(ast: ConfigFile): string {
       out.clause(1, t, `TIMETEMPLATE ${t.name.raw}`);
       if (t.description) out.clause(2, t.description, `DESCRIPTION ${t.description.value.raw}`);
       if (t.timeZone) {
-        out.clause(2, t.timeZone, `TIMEZONETYPE ${t.timeZone.zoneType.raw}`);
-        out.plain(2, `TIMEZONEVALUE ${t.timeZone.zoneValue.raw}`);
+        const groups = commentsByLine(t.timeZone.trailingComments, [t.timeZone.zoneValue.range.start]);
+        out.clause(2, t.timeZone, `TIMEZONETYPE ${t.timeZone.zoneType.raw}`, groups[0], overflow(groups));
+        out.plain(2, `TIMEZONEVALUE ${t.timeZone.zoneValue.raw}`, groups[1]![0]);
       }
       if (!t.conditions) continue;
       out.clause(2, t.conditions, "TIMETMPLCONDS");

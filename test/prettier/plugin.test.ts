@@ -221,6 +221,19 @@ describe.each(plugins)("prettier.format with the $label", ({ plugin: p }) => {
     expect(await prettier.format(`\uFEFF${text}`, { filepath: "allnodes", plugins: [p] })).toBe(`\uFEFF${format(text)}`);
   });
 
+  it("formatWithCursor (editors, --cursor-offset) gives format()'s text and a cursor in it", async () => {
+    const text = 'RESPMGRCONFIGS # c\n RESPMGRCONFIG\n      DESCRIPTION "x"\n';
+    const expected = format(text);
+    for (const cursorOffset of [0, 3, text.indexOf('"x"') + 1, text.length]) {
+      const result = await prettier.formatWithCursor(text, { filepath: "allnodes", plugins: [p], cursorOffset });
+      expect(result.formatted).toBe(expected);
+      expect(result.cursorOffset).toBeGreaterThanOrEqual(0);
+      expect(result.cursorOffset).toBeLessThanOrEqual(expected.length);
+    }
+    const inString = await prettier.formatWithCursor(text, { filepath: "allnodes", plugins: [p], cursorOffset: text.indexOf('"x"') + 1 });
+    expect(inString.cursorOffset).toBe(expected.indexOf('"x"') + 1);
+  });
+
   it("rejects a file with a syntax error: SyntaxError with a 1-based loc and a code frame", async () => {
     const [first] = parse(BROKEN).diagnostics.filter((d) => d.severity === "error");
     expect(first?.range.start).toMatchObject({ line: 6, column: 25 });
