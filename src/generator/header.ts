@@ -27,7 +27,8 @@ export function wrap(text: string): string[] {
 
 /** The first sentence of every generated file. */
 export function generatedFrom(source: string | undefined): string {
-  const model = source === undefined ? "a pool model" : `the pool model ${source}`;
+  // A line break in the name would end the comment and leave the rest of the name as file content.
+  const model = source === undefined ? "a pool model" : `the pool model ${source.replace(/[\r\n]+/g, " ")}`;
   return `${GENERATED_MARKER} from ${model}. Do not edit: change the model and run \`hpom-lint generate\` again.`;
 }
 

@@ -17,7 +17,9 @@ function insertLists(text: string, config: RespMgrConfig, missing: readonly stri
     const lineStart = text.lastIndexOf("\n", next.range.start - 1) + 1;
     const indent = text.slice(lineStart, next.range.start);
     const ownLine = /^[ \t]*$/.test(indent);
-    return { range: { start: next.range.start, end: next.range.start }, text: ownLine ? `${lists}\n${indent}` : `${lists} ` };
+    // The file's own line break, so a CRLF file does not get a lone LF (as HP2033's insertion).
+    const eol = lineStart >= 2 && text.charCodeAt(lineStart - 2) === 13 ? "\r\n" : "\n";
+    return { range: { start: next.range.start, end: next.range.start }, text: ownLine ? `${lists}${eol}${indent}` : `${lists} ` };
   }
   const after = config.secondaryManagers?.range.end ?? config.description?.range.end ?? keywordRange(config.range.start, "RESPMGRCONFIG").end;
   return { range: { start: after, end: after }, text: ` ${lists}` };

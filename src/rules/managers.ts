@@ -14,13 +14,14 @@ export const SERVER_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(["msgforw",
 
 /**
  * The identity of a name part: variables and `$…` strings as written (they are not
- * host names), host names in lower case because DNS ignores case. Undefined for an
+ * host names), host names normalised (case, trailing dot, surrounding blanks). Undefined for an
  * unterminated string, whose value is unreliable.
  */
 function nameIdentity(literal: StringLiteral | VariableLiteral): string | undefined {
   if (literal.type === "Variable") return literal.raw === "" ? undefined : `$${literal.name}`;
   if (!literal.terminated) return undefined;
-  return literal.value.startsWith("$") ? literal.value : literal.value.toLowerCase();
+  // The one host-name comparison of src/util/fqdn.ts, so a duplicate is the same host the pooling rules see.
+  return literal.value.startsWith("$") ? literal.value : normaliseFqdn(literal.value);
 }
 
 /** Whether an IPv4 literal is `0.0.0.0` ("resolve the name"). */

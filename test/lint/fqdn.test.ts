@@ -40,4 +40,25 @@ describe("rules compare host names alike", () => {
     expect(lint(msgforw(" OM-Berlin.example.com. "), options).map((d) => d.code)).toEqual(["HP2037"]);
     expect(lint(msgforw("om-hq.example.com"), options)).toEqual([]);
   });
+
+  it("HP2027 and HP2028 (duplicates) see the same host through blanks, case and a trailing dot, as the pooling rules do", () => {
+    const allnodes = [
+      "RESPMGRCONFIGS",
+      "  RESPMGRCONFIG",
+      '    DESCRIPTION "pool"',
+      "    SECONDARYMANAGERS",
+      "      SECONDARYMANAGER",
+      '        NODE IP 0.0.0.0 "m1.example.com"',
+      "      SECONDARYMANAGER",
+      '        NODE IP 0.0.0.0 " M1.Example.com. "',
+      "    ACTIONALLOWMANAGERS",
+      "      ACTIONALLOWMANAGER",
+      '        NODE IP 0.0.0.0 "$OPC_PRIMARY_MGR"',
+      "",
+    ].join("\n");
+    expect(lint(allnodes, { kind: "allnodes", rules: only("HP2027") }).map((d) => `${d.code} ${d.range.start.line}`)).toEqual(["HP2027 8"]);
+    const target = (name: string) => ["          MSGTARGETMANAGER", '            TIMETEMPLATE "$OPC_ALWAYS"', `            OPCMGR IP 0.0.0.0 "${name}"`, ""].join("\n");
+    const twice = msgforw("vt.example.com") + target("VT.example.com.");
+    expect(lint(twice, { kind: "msgforw", rules: only("HP2028") }).map((d) => `${d.code} ${d.range.start.line}`)).toEqual(["HP2028 16"]);
+  });
 });

@@ -45,6 +45,13 @@ describe("HP2039 missing-manager-lists", () => {
     expect(lint(applyFix(bare, found[0]!), { kind: "allnodes", rules: { "missing-description": "off" } })).toEqual([]);
   });
 
+  it("keeps CRLF line ends when it inserts the lists on a line of their own", () => {
+    const text = config(RULE).replaceAll("\n", "\r\n");
+    const [d] = only("HP2039", text, { kind: "allnodes" });
+    expect(d!.fix!.text).toBe("SECONDARYMANAGERS ACTIONALLOWMANAGERS\r\n    ");
+    expect(applyFix(text, d!)).not.toMatch(/[^\r]\n/);
+  });
+
   it("is silent for msgforw, escmgr and an unknown kind", () => {
     const text = config(RULE.replace('"$OPC_PRIMARY_MGR"', '"om.example.com"'));
     for (const kind of ["msgforw", "escmgr", undefined] as const) expect(only("HP2039", text, kind ? { kind } : {})).toEqual([]);

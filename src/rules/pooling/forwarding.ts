@@ -49,11 +49,16 @@ export function forwardRules(ast: ConfigFile): readonly ForwardRule[] {
   return out;
 }
 
-// Conditions are alternatives (any may match); one without attributes, or with
-// only MSGCONDTYPE Match, matches every message.
+// The first condition a message satisfies decides (spec §5.3), as in HP2025: a Match
+// condition without attributes matches every message only when no Suppress/Unmatch
+// condition comes before it, since that one takes the messages it covers out of the rule.
 function matchesEverything(conditions: RuleConditions): boolean {
   if (conditions.conditions.length === 0) return true;
-  return conditions.conditions.some((c) => c.attributes.every((a) => a.type === "MsgCondTypeAttribute" && a.value.value === "Match"));
+  for (const c of conditions.conditions) {
+    if (c.attributes.some((a) => a.type === "MsgCondTypeAttribute" && a.value.value !== "Match")) return false;
+    if (c.attributes.every((a) => a.type === "MsgCondTypeAttribute")) return true;
+  }
+  return false;
 }
 
 /** Where to report something missing from the whole file: the first RESPMGRCONFIG's DESCRIPTION, else the section, else the file start. */
