@@ -160,13 +160,19 @@ export class Directives {
     return hit;
   }
 
-  /** Problems with the directives, including unused ones; call after every `suppresses`. */
-  report(): DirectiveProblem[] {
+  /**
+   * Problems with the directives, including unused ones; call after every `suppresses`.
+   * `unjudged` holds the codes of rules that did not look at this file in this run (a pooling
+   * rule without a pool model, `self-forward` without `server`…): whether a directive for them
+   * suppresses something cannot be told here, and calling it unused would let `--fix` delete a
+   * directive that another run needs.
+   */
+  report(unjudged: ReadonlySet<string> = new Set()): DirectiveProblem[] {
     const out = [...this.problems];
     const entries: Entry[] = [...this.lineEntries, ...this.blocks];
     for (const d of this.directives) {
       const own = entries.filter((e) => e.directive === d);
-      const unused = own.filter((e) => !e.used);
+      const unused = own.filter((e) => !e.used && !unjudged.has(e.code));
       if (unused.length === 0) continue;
       const what = `hpom-lint-${d.kind}`;
       if (unused.length === own.length) {

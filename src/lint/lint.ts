@@ -96,6 +96,8 @@ function lintChecked(text: string, options: LintOptions, levels: Map<string, Rul
   const enter = new Map<string, Bound[]>();
   const exit = new Map<string, Bound[]>();
   const failed = new Set<Rule>();
+  // Rules whose visitor is empty: they found nothing to check in this file (see `Directives.report`).
+  const idle = new Set<string>();
 
   const fail = (rule: Rule, error: unknown, offset: number): void => {
     if (failed.has(rule)) return;
@@ -127,7 +129,9 @@ function lintChecked(text: string, options: LintOptions, levels: Map<string, Rul
     };
     try {
       const visitor = rule.create(context) as Record<string, Handler | undefined>;
-      for (const [key, fn] of Object.entries(visitor)) {
+      const handlers = Object.entries(visitor);
+      if (handlers.length === 0) idle.add(rule.code);
+      for (const [key, fn] of handlers) {
         if (typeof fn !== "function") continue;
         const [map, type] = key.endsWith(":exit") ? [exit, key.slice(0, -":exit".length)] : [enter, key];
         const list = map.get(type);
@@ -177,7 +181,7 @@ function lintChecked(text: string, options: LintOptions, levels: Map<string, Rul
     if (f.code !== SYNTAX["internal-error"].code && directives.suppresses(f.code, f.start)) continue;
     emit(toDiagnostic(f, level, lines));
   }
-  for (const p of directives.report()) {
+  for (const p of directives.report(idle)) {
     const rule = ALL_RULES.find((r) => r.code === p.code)!;
     const level = levels.get(rule.code) ?? rule.severity;
     if (level === "off") continue;

@@ -65,6 +65,10 @@ export type Visitor = {
 
 /** A rule: metadata plus the factory of its visitor (called once per `lint`). */
 export interface Rule extends RuleMeta {
+  /**
+   * The visitor for one file; an empty one when the rule does not apply to the file (another file
+   * kind, no pool model, no `server`…), which also keeps HP4001 from calling directives for it unused.
+   */
   create(context: RuleContext): Visitor;
 }
 

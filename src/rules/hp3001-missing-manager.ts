@@ -18,12 +18,11 @@ export default defineRule({
   docs: "docs/rules/HP3001.md",
   fixable: false,
   create(context) {
+    const found = isAgentFile(context) ? fileOwner(context) : undefined;
+    const pool = found?.owner.kind === "pool" ? found.owner.pool : undefined;
+    if (!pool) return {};
     return {
       ConfigFile(ast) {
-        if (!isAgentFile(context)) return;
-        const found = fileOwner(context);
-        if (!found || found.owner.kind !== "pool") return;
-        const { pool } = found.owner;
         const configs = ast.respMgrConfigs?.configs ?? [];
         const secondary = new Set(configs.flatMap((c) => c.secondaryManagers?.managers ?? []).map((m) => managerName(m.node.node)));
         const actionAllowed = new Set(configs.flatMap((c) => c.actionAllowManagers?.managers ?? []).map((m) => managerName(m.node.node)));

@@ -16,10 +16,10 @@ export default defineRule({
   docs: "docs/rules/HP3003.md",
   fixable: true,
   create(context) {
+    const found = forwardingFileOwner(context);
+    if (!found) return {};
     return {
       ConfigFile(ast) {
-        const found = forwardingFileOwner(context);
-        if (!found) return;
         for (const { pool, virtual, members } of targetsByPool(ast, found.topology, found.owner)) {
           if (virtual.length > 0 || modeFor(found.owner, pool, found.topology) === "members") continue;
           for (const target of members) {

@@ -15,10 +15,10 @@ export default defineRule({
   docs: "docs/rules/HP3004.md",
   fixable: false,
   create(context) {
+    const found = forwardingFileOwner(context);
+    if (!found) return {};
     return {
       ConfigFile(ast) {
-        const found = forwardingFileOwner(context);
-        if (!found) return;
         for (const { pool, virtual, members } of targetsByPool(ast, found.topology, found.owner)) {
           if (virtual.length === 0 || members.length === 0) continue;
           const firstV = virtual[0]!;

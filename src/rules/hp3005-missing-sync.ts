@@ -19,11 +19,12 @@ export default defineRule({
   docs: "docs/rules/HP3005.md",
   fixable: false,
   create(context) {
+    const found = forwardingFileOwner(context);
+    const owner = found?.owner.kind === "pool" ? found.owner : undefined;
+    if (!owner) return {};
     return {
       ConfigFile(ast) {
-        const found = forwardingFileOwner(context);
-        if (!found || found.owner.kind !== "pool") return;
-        const { pool, member } = found.owner;
+        const { pool, member } = owner;
         const required = pool.members.filter((m) => m !== member);
         const who = member === undefined ? `pool ${pool.name}` : `pool member ${member}`;
         const missing = new Set<string>();

@@ -17,10 +17,10 @@ export default defineRule({
   docs: "docs/rules/HP3007.md",
   fixable: false,
   create(context) {
+    const found = forwardingFileOwner(context);
+    if (!found) return {};
     return {
       ConfigFile(ast) {
-        const found = forwardingFileOwner(context);
-        if (!found) return;
         const { topology, owner } = found;
         const source = ownerKey(owner);
         const reported = new Set<string>();

@@ -15,10 +15,10 @@ export default defineRule({
   docs: "docs/rules/HP3008.md",
   fixable: false,
   create(context) {
+    const found = forwardingFileOwner(context);
+    if (!found) return {};
     return {
       ConfigFile(ast) {
-        const found = forwardingFileOwner(context);
-        if (!found) return;
         for (const { pool, virtual, members } of targetsByPool(ast, found.topology, found.owner)) {
           if (members.length > 0 || modeFor(found.owner, pool, found.topology) !== "members") continue;
           for (const target of virtual) {

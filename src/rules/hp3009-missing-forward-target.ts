@@ -17,10 +17,10 @@ export default defineRule({
   docs: "docs/rules/HP3009.md",
   fixable: false,
   create(context) {
+    const found = forwardingFileOwner(context);
+    if (!found) return {};
     return {
       ConfigFile(ast) {
-        const found = forwardingFileOwner(context);
-        if (!found) return;
         const { topology, owner } = found;
         const named = new Set<string>();
         for (const rule of forwardRules(ast)) for (const t of rule.targets) if (t.fqdn !== undefined) named.add(t.fqdn);

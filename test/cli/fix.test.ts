@@ -91,6 +91,28 @@ describe("--fix", () => {
     expect([statSync(path).ino, statSync(path).mtimeMs]).toEqual([first.ino, first.mtimeMs]);
   });
 
+  it("keeps a directive for a pooling rule when run without the pool model", async () => {
+    const forwarding = [
+      "TIMETEMPLATES",
+      "RESPMGRCONFIGS",
+      "  RESPMGRCONFIG",
+      '    DESCRIPTION "forwarding"',
+      "    MSGTARGETRULES",
+      "      MSGTARGETRULE",
+      '        DESCRIPTION "all to the pool"',
+      "        MSGTARGETRULECONDS",
+      "        MSGTARGETMANAGERS",
+      "          MSGTARGETMANAGER",
+      '            TIMETEMPLATE "$OPC_ALWAYS"',
+      "            # hpom-lint-disable-next-line forward-to-physical -- the V is not routed yet",
+      '            OPCMGR IP 0.0.0.0 "m1.example.com"',
+      "",
+    ].join("\n");
+    const dir = workspace({ "s1/msgforw": forwarding });
+    expect(await run(["--fix", "s1/msgforw"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(readFileSync(join(dir, "s1/msgforw"), "utf8")).toBe(forwarding);
+  });
+
   it("never rewrites a file whose syntax errors the fixes do not all remove, and reports them", async () => {
     const dir = workspace({ msgforw: BROKEN });
     const before = statSync(join(dir, "msgforw"));

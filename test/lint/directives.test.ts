@@ -41,6 +41,33 @@ describe("inline directives", () => {
     expect(lint(text, { rules: { "unused-disable-directive": "off" } })).toEqual([]);
   });
 
+  it("leaves alone directives for rules that did not look at the file, so --fix cannot delete them", () => {
+    const pool = { version: 1, pools: [{ name: "core", members: ["m1.example.com", "m2.example.com"], virtual: ["v.example.com"] }], senders: [{ server: "s1.example.com", forwardTo: ["core"] }] };
+    const text = [
+      "RESPMGRCONFIGS",
+      "  RESPMGRCONFIG",
+      '    DESCRIPTION "forwarding"',
+      "    MSGTARGETRULES",
+      "      MSGTARGETRULE",
+      '        DESCRIPTION "all to the pool"',
+      "        MSGTARGETRULECONDS",
+      "        MSGTARGETMANAGERS",
+      "          MSGTARGETMANAGER",
+      '            TIMETEMPLATE "$OPC_ALWAYS"',
+      "            # hpom-lint-disable-next-line forward-to-physical, self-forward -- the V is not routed yet",
+      '            OPCMGR IP 0.0.0.0 "m1.example.com"',
+      "",
+    ].join("\n");
+    // Without a pool model and a server, HP3003 and HP2037 do not run: nothing to judge the directive by.
+    expect(where(lint(text, { kind: "msgforw" }))).toEqual([]);
+    // With them, HP3003 runs and is suppressed; HP2037 runs and has nothing to suppress.
+    const found = lint(text, { kind: "msgforw", pool, server: "s1.example.com" });
+    expect(where(found)).toEqual(["11:13 HP4001/unused-disable-directive"]);
+    expect(found[0]!.message).toContain("HP2037 (self-forward) suppresses nothing here");
+    // A rule that looked at the file and found nothing still makes its directive unused.
+    expect(where(lint(text.replace("forward-to-physical, self-forward", "duplicate-target"), { kind: "msgforw" }))).toEqual(["11:13 HP4001/unused-disable-directive"]);
+  });
+
   it("reports unknown rule names", () => {
     expect(where(lint(`TIMETEMPLATES\n  # hpom-lint-disable-next-line HP9999\n${T("a")}${END}`))).toEqual(["2:3 HP4002/invalid-directive", "3:16 HP2003/unused-time-template"]);
   });
