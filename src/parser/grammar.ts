@@ -1234,6 +1234,11 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       if (node?.type === "TimeTemplates" && !file.timeTemplates) file.timeTemplates = node;
       else if (node?.type === "CondStatusVars" && !file.condStatusVars) file.condStatusVars = node;
       else if (node?.type === "RespMgrConfigs" && !file.respMgrConfigs) file.respMgrConfigs = node;
+      // An element read after the break joins its section, so the linter still sees the template,
+      // variable or configuration (else a reference to it would be reported as undefined).
+      else if (node?.type === "TimeTemplate") file.timeTemplates?.templates.push(node);
+      else if (node?.type === "CondStatusVarDecl") file.condStatusVars?.variables.push(node);
+      else if (node?.type === "RespMgrConfig") file.respMgrConfigs?.configs.push(node);
       if (this.currIdxOf() <= before) this.setCurrIdx(before + 1);
     }
     return file;

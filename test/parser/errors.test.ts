@@ -513,6 +513,17 @@ describe("several mistakes", () => {
     expect(where(diags(text))).toEqual(["6:9 HP1010/misplaced-clause", "12:9 HP1010/misplaced-clause", "18:9 HP1010/misplaced-clause"]);
   });
 
+  it("the elements read after a misplaced clause stay in the tree, with their comments", () => {
+    const template = (name: string) => [`  TIMETEMPLATE "${name}"  # ${name}`, '    DESCRIPTION "d"', "    TIMETMPLCONDS", "      TIMETMPLCOND", "        SEVERITY Critical"];
+    const config = (description: string) => ["  RESPMGRCONFIG", `    DESCRIPTION "${description}"`, "    SEVERITY Critical", "    SECONDARYMANAGERS", "    ACTIONALLOWMANAGERS"];
+    const text = ["TIMETEMPLATES", ...template("a"), ...template("b"), ...template("c"), "CONDSTATUSVARS", '  CONDSTATUSVAR "x" True', "  SEVERITY Critical", '  CONDSTATUSVAR "y" False', "RESPMGRCONFIGS", ...config("1"), ...config("2"), ""].join("\n");
+    const { ast } = parse(text);
+    expect(ast.timeTemplates!.templates.map((t) => [t.name.value, t.trailingComments?.map((c) => c.text)])).toEqual([["a", ["# a"]], ["b", ["# b"]], ["c", ["# c"]]]);
+    expect(ast.condStatusVars!.variables.map((v) => v.name.value)).toEqual(["x", "y"]);
+    expect(ast.respMgrConfigs!.configs.map((c) => c.description?.value.value)).toEqual(["1", "2"]);
+    expect(ast.danglingComments).toEqual([]);
+  });
+
   it("a clause outside its block in each of three RESPMGRCONFIGs: three errors, at those lines", () => {
     const config = (misplaced: string) => ["  RESPMGRCONFIG", '    DESCRIPTION "x"', `    ${misplaced}`, "    SECONDARYMANAGERS", "    ACTIONALLOWMANAGERS"];
     const text = ["RESPMGRCONFIGS", ...config("SEVERITY Critical"), ...config("TIMETMPLCOND"), ...config('OPCMGR IP 0.0.0.0 "a"'), ""].join("\n");
