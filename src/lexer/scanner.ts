@@ -30,7 +30,7 @@ export interface CommentToken {
 
 /** A lexical problem, by offsets; `parse` turns it into a diagnostic. */
 export interface LexError {
-  kind: "invalid-character" | "unterminated-string" | "invalid-literal";
+  kind: "invalid-character" | "unterminated-string" | "invalid-literal" | "unquoted-name";
   start: number;
   end: number;
   text: string;
@@ -170,6 +170,18 @@ export function scan(text: string): ScanResult {
         const d = text.charCodeAt(i);
         if (d < 128 && CLASS[d]! & WORD_PART) i++;
         else break;
+      }
+      // A dotted name (`om1.example.com`) is a host name without its quotes: one token and one
+      // error for it, rather than a word and a stray dot for each label.
+      if (i + 1 < n && text.charCodeAt(i) === 46 /* . */ && text.charCodeAt(i + 1) < 128 && CLASS[text.charCodeAt(i + 1)]! & WORD_PART) {
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d === 46 || (d < 128 && CLASS[d]! & WORD_PART)) i++;
+          else break;
+        }
+        errors.push({ kind: "unquoted-name", start, end: i, text: text.slice(start, i) });
+        tokens.push(start, i, INVALID);
+        continue;
       }
       const known = knownWord(text, start, i - start);
       if (known !== undefined) {

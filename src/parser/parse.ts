@@ -128,6 +128,9 @@ function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
       // After an unpaired backslash a lone quote would be escaped and the string stay open; `\"` pairs it first.
       const close = (e.text.length - e.text.replace(/\\+$/, "").length) % 2 === 1 ? '\\"' : '"';
       issues.push({ name: e.kind, message: `string ${quote(e.text)} is not closed before the end of the line`, start: e.start, end: e.end, fix: { start: e.end, end: e.end, text: close } });
+    } else if (e.kind === "unquoted-name") {
+      const text = `"${e.text}"`;
+      issues.push({ name: "invalid-literal", message: `${quote(e.text)} looks like a host name without its quotes: write ${quote(text)}`, start: e.start, end: e.end, fix: { start: e.start, end: e.end, text } });
     } else if (e.kind === "invalid-literal") {
       issues.push({ name: e.kind, message: `${quote(e.text)} is not a valid IPv4 address, time (HH:MM) or date (MM/DD/YYYY)`, start: e.start, end: e.end });
     } else {

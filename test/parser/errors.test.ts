@@ -390,6 +390,17 @@ describe("HP1008 invalid-literal", () => {
     expect(d[0]!.message).toContain("25.00");
     expect(d[0]!.range.end.column).toBe(24);
   });
+
+  it("a host name without quotes: one error with a fix that quotes it, not one per dot", () => {
+    const text = `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE IP 0.0.0.0 om1.example.com.  # backup\n    ACTIONALLOWMANAGERS\n`;
+    const d = diags(text);
+    expect(where(d)).toEqual(["5:40 HP1008/invalid-literal"]);
+    expect(d[0]!.message).toBe('om1.example.com. looks like a host name without its quotes: write "om1.example.com."');
+    const fixed = text.slice(0, d[0]!.fix!.range.start.offset) + d[0]!.fix!.text + text.slice(d[0]!.fix!.range.end.offset);
+    expect(diags(fixed)).toEqual([]);
+    // A word ending a sentence keeps its dot to itself.
+    expect(where(diags(`${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE IP 0.0.0.0 om1. x\n    ACTIONALLOWMANAGERS\n`))).not.toContain("5:40 HP1008/invalid-literal");
+  });
 });
 
 describe("HP1009 rule-fragment", () => {
