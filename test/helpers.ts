@@ -74,3 +74,24 @@ export function withCanonicalPartOrder(ast: ConfigFile): ConfigFile {
   }
   return copy;
 }
+
+/**
+ * A sender's msgforw (server s1.example.com) forwarding to a pool member, under a directive for
+ * two rules that run only with a pool model (HP3003) or a server (HP2037).
+ */
+export const FORWARDING_WITH_POOL_DIRECTIVE = [
+  "TIMETEMPLATES",
+  "RESPMGRCONFIGS",
+  "  RESPMGRCONFIG",
+  '    DESCRIPTION "forwarding"',
+  "    MSGTARGETRULES",
+  "      MSGTARGETRULE",
+  '        DESCRIPTION "all to the pool"',
+  "        MSGTARGETRULECONDS",
+  "        MSGTARGETMANAGERS",
+  "          MSGTARGETMANAGER",
+  '            TIMETEMPLATE "$OPC_ALWAYS"',
+  "            # hpom-lint-disable-next-line forward-to-physical, self-forward -- the V is not routed yet",
+  '            OPCMGR IP 0.0.0.0 "m1.example.com"',
+  "",
+].join("\n");

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { format } from "../../src/format/format.js";
 import { fixText } from "../../src/lint/fix.js";
+import { FORWARDING_WITH_POOL_DIRECTIVE } from "../helpers.js";
 import { bin, fixtures, requireBuild, run } from "./run-cli.js";
 import { workspace } from "./workspace.js";
 
@@ -92,25 +93,9 @@ describe("--fix", () => {
   });
 
   it("keeps a directive for a pooling rule when run without the pool model", async () => {
-    const forwarding = [
-      "TIMETEMPLATES",
-      "RESPMGRCONFIGS",
-      "  RESPMGRCONFIG",
-      '    DESCRIPTION "forwarding"',
-      "    MSGTARGETRULES",
-      "      MSGTARGETRULE",
-      '        DESCRIPTION "all to the pool"',
-      "        MSGTARGETRULECONDS",
-      "        MSGTARGETMANAGERS",
-      "          MSGTARGETMANAGER",
-      '            TIMETEMPLATE "$OPC_ALWAYS"',
-      "            # hpom-lint-disable-next-line forward-to-physical -- the V is not routed yet",
-      '            OPCMGR IP 0.0.0.0 "m1.example.com"',
-      "",
-    ].join("\n");
-    const dir = workspace({ "s1/msgforw": forwarding });
+    const dir = workspace({ "s1/msgforw": FORWARDING_WITH_POOL_DIRECTIVE });
     expect(await run(["--fix", "s1/msgforw"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
-    expect(readFileSync(join(dir, "s1/msgforw"), "utf8")).toBe(forwarding);
+    expect(readFileSync(join(dir, "s1/msgforw"), "utf8")).toBe(FORWARDING_WITH_POOL_DIRECTIVE);
   });
 
   it("never rewrites a file whose syntax errors the fixes do not all remove, and reports them", async () => {

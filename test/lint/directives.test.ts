@@ -1,7 +1,7 @@
 /** Inline directives: next-line, block ranges, reasons, unused and invalid directives. */
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/index.js";
-import { where } from "../helpers.js";
+import { FORWARDING_WITH_POOL_DIRECTIVE, where } from "../helpers.js";
 
 const T = (name: string) => `  TIMETEMPLATE "${name}"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n`;
 /** The section every file needs (missing-respmgrconfigs), after the templates the tests are about. */
@@ -43,29 +43,15 @@ describe("inline directives", () => {
 
   it("leaves alone directives for rules that did not look at the file, so --fix cannot delete them", () => {
     const pool = { version: 1, pools: [{ name: "core", members: ["m1.example.com", "m2.example.com"], virtual: ["v.example.com"] }], senders: [{ server: "s1.example.com", forwardTo: ["core"] }] };
-    const text = [
-      "RESPMGRCONFIGS",
-      "  RESPMGRCONFIG",
-      '    DESCRIPTION "forwarding"',
-      "    MSGTARGETRULES",
-      "      MSGTARGETRULE",
-      '        DESCRIPTION "all to the pool"',
-      "        MSGTARGETRULECONDS",
-      "        MSGTARGETMANAGERS",
-      "          MSGTARGETMANAGER",
-      '            TIMETEMPLATE "$OPC_ALWAYS"',
-      "            # hpom-lint-disable-next-line forward-to-physical, self-forward -- the V is not routed yet",
-      '            OPCMGR IP 0.0.0.0 "m1.example.com"',
-      "",
-    ].join("\n");
+    const text = FORWARDING_WITH_POOL_DIRECTIVE;
     // Without a pool model and a server, HP3003 and HP2037 do not run: nothing to judge the directive by.
     expect(where(lint(text, { kind: "msgforw" }))).toEqual([]);
     // With them, HP3003 runs and is suppressed; HP2037 runs and has nothing to suppress.
     const found = lint(text, { kind: "msgforw", pool, server: "s1.example.com" });
-    expect(where(found)).toEqual(["11:13 HP4001/unused-disable-directive"]);
+    expect(where(found)).toEqual(["12:13 HP4001/unused-disable-directive"]);
     expect(found[0]!.message).toContain("HP2037 (self-forward) suppresses nothing here");
     // A rule that looked at the file and found nothing still makes its directive unused.
-    expect(where(lint(text.replace("forward-to-physical, self-forward", "duplicate-target"), { kind: "msgforw" }))).toEqual(["11:13 HP4001/unused-disable-directive"]);
+    expect(where(lint(text.replace("forward-to-physical, self-forward", "duplicate-target"), { kind: "msgforw" }))).toEqual(["12:13 HP4001/unused-disable-directive"]);
   });
 
   it("reports unknown rule names", () => {
