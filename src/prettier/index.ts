@@ -65,6 +65,38 @@ export const languages: SupportLanguage[] = [
   },
 ];
 
+/** A pragma line: `#`, optional blanks, `@format` or `@prettier`, nothing else (as in Prettier's YAML). */
+const PRAGMA = /^#[^\S\n]*@(?:format|prettier)\s*$/;
+
+/**
+ * Whether the file's leading comment block (its comment and blank lines before
+ * the first token) has a line `# @format` or `# @prettier`; what
+ * `requirePragma` looks for and `insertPragma` writes.
+ */
+function hasPragma(text: string): boolean {
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    // `trim` also drops a byte-order mark and a CR.
+    const line = text.slice(start, end).trim();
+    if (line !== "") {
+      if (!line.startsWith("#")) return false;
+      if (PRAGMA.test(line)) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+/**
+ * `text` with `# @format` and a blank line above its first line (after a
+ * byte-order mark, which stays first); the rest is left as it is.
+ */
+function insertPragma(text: string): string {
+  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+  return `${bom}# @format\n\n${text.slice(bom.length)}`;
+}
+
 const hpomParser: Parser<HpomNode> = {
   parse(text, options) {
     const filename = typeof options.filepath === "string" ? options.filepath : undefined;
@@ -74,6 +106,7 @@ const hpomParser: Parser<HpomNode> = {
     return ast;
   },
   astFormat: NAME,
+  hasPragma,
   locStart: (node) => node.range.start,
   locEnd: (node) => node.range.end,
 };
@@ -88,6 +121,7 @@ const hpomPrinter: Printer<HpomNode> = {
     if (node.type !== "ConfigFile") throw new Error(`hpom-lint/prettier: cannot print a ${node.type} node on its own`);
     return print(node as ConfigFile);
   },
+  insertPragma,
   massageAstNode: Object.assign(() => undefined, { ignoredProperties }),
   // Prettier walks the tree itself to find the node at the cursor (formatWithCursor,
   // `--cursor-offset`); by default it takes every object-valued property for a node,
