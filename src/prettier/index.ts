@@ -9,11 +9,12 @@
  * of it is loaded at run time by this module.
  */
 import type { AstPath, Parser, Plugin, Printer, SupportLanguage } from "prettier";
-import type { AstNode, Comment, ConfigFile } from "../ast/nodes.js";
+import type { AstNode, Comment, ConfigFile, TimeConditionPart } from "../ast/nodes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { fileKindFromName } from "../files/file-kind.js";
 // Through the parser entry (`hpom-lint/parser`), so the plugin and that entry share their modules.
 import { parse, print } from "../parser/index.js";
+import { canonicalPartOrder } from "../printer/print.js";
 
 /** Every node Prettier may be handed: our AST nodes and comments. */
 type HpomNode = AstNode | Comment;
@@ -111,8 +112,28 @@ const hpomParser: Parser<HpomNode> = {
   locEnd: (node) => node.range.end,
 };
 
-/** Properties `prettier --debug-check` ignores when it compares the trees before and after. */
-const ignoredProperties: ReadonlySet<string> = new Set(["range"]);
+/**
+ * `prettier --debug-check` parses the input and the output, passes both trees
+ * through `massageAstNode` and compares them. What the canonical layout may
+ * change is taken out, nothing else: positions, blank lines, the order of a
+ * TIMETMPLCOND's parts (the printer writes them in canonical order), and on
+ * which line of its clause a comment stands (leading or trailing, above the
+ * clause or beside a further line). Each clause keeps its own comments, as the
+ * sorted list of their texts, so a comment that moved to another clause, or a
+ * changed, lost or added one, still shows.
+ */
+const ignoredProperties: ReadonlySet<string> = new Set(["range", "blankLineBefore"]);
+
+function massageAstNode(original: HpomNode, cloned: Record<string, unknown>): unknown {
+  // Called children first: `cloned` holds massaged children, so comments are texts by now.
+  if (original.type === "Comment") return original.text;
+  if (original.type === "TimeCondition") cloned.parts = canonicalPartOrder(cloned.parts as TimeConditionPart[]);
+  const comments = [...((cloned.leadingComments as string[] | undefined) ?? []), ...((cloned.trailingComments as string[] | undefined) ?? [])];
+  delete cloned.leadingComments;
+  delete cloned.trailingComments;
+  if (comments.length > 0) cloned.comments = comments.sort();
+  return undefined;
+}
 
 const hpomPrinter: Printer<HpomNode> = {
   print(path: AstPath<HpomNode>) {
@@ -122,7 +143,7 @@ const hpomPrinter: Printer<HpomNode> = {
     return print(node as ConfigFile);
   },
   insertPragma,
-  massageAstNode: Object.assign(() => undefined, { ignoredProperties }),
+  massageAstNode: Object.assign(massageAstNode, { ignoredProperties }),
   // Prettier walks the tree itself to find the node at the cursor (formatWithCursor,
   // `--cursor-offset`); by default it takes every object-valued property for a node,
   // `range` too, whose own `range` locStart would then read.
