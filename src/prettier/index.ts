@@ -9,11 +9,12 @@
  * of it is loaded at run time by this module.
  */
 import type { AstPath, Parser, Plugin, Printer, SupportLanguage } from "prettier";
-import type { AstNode, Comment, ConfigFile } from "../ast/nodes.js";
+import type { AstNode, Comment, ConfigFile, TimeConditionPart } from "../ast/nodes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { fileKindFromName } from "../files/file-kind.js";
 // Through the parser entry (`hpom-lint/parser`), so the plugin and that entry share their modules.
 import { parse, print } from "../parser/index.js";
+import { canonicalPartOrder } from "../printer/print.js";
 
 /** Every node Prettier may be handed: our AST nodes and comments. */
 type HpomNode = AstNode | Comment;
@@ -65,6 +66,38 @@ export const languages: SupportLanguage[] = [
   },
 ];
 
+/** A pragma line: `#`, optional blanks, `@format` or `@prettier`, nothing else (as in Prettier's YAML). */
+const PRAGMA = /^#[^\S\n]*@(?:format|prettier)\s*$/;
+
+/**
+ * Whether the file's leading comment block (its comment and blank lines before
+ * the first token) has a line `# @format` or `# @prettier`; what
+ * `requirePragma` looks for and `insertPragma` writes.
+ */
+function hasPragma(text: string): boolean {
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    // `trim` also drops a byte-order mark and a CR.
+    const line = text.slice(start, end).trim();
+    if (line !== "") {
+      if (!line.startsWith("#")) return false;
+      if (PRAGMA.test(line)) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+/**
+ * `text` with `# @format` and a blank line above its first line (after a
+ * byte-order mark, which stays first); the rest is left as it is.
+ */
+function insertPragma(text: string): string {
+  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+  return `${bom}# @format\n\n${text.slice(bom.length)}`;
+}
+
 const hpomParser: Parser<HpomNode> = {
   parse(text, options) {
     const filename = typeof options.filepath === "string" ? options.filepath : undefined;
@@ -74,12 +107,33 @@ const hpomParser: Parser<HpomNode> = {
     return ast;
   },
   astFormat: NAME,
+  hasPragma,
   locStart: (node) => node.range.start,
   locEnd: (node) => node.range.end,
 };
 
-/** Properties `prettier --debug-check` ignores when it compares the trees before and after. */
-const ignoredProperties: ReadonlySet<string> = new Set(["range"]);
+/**
+ * `prettier --debug-check` parses the input and the output, passes both trees
+ * through `massageAstNode` and compares them. What the canonical layout may
+ * change is taken out, nothing else: positions, blank lines, the order of a
+ * TIMETMPLCOND's parts (the printer writes them in canonical order), and on
+ * which line of its clause a comment stands (leading or trailing, above the
+ * clause or beside a further line). Each clause keeps its own comments, as the
+ * sorted list of their texts, so a comment that moved to another clause, or a
+ * changed, lost or added one, still shows.
+ */
+const ignoredProperties: ReadonlySet<string> = new Set(["range", "blankLineBefore"]);
+
+function massageAstNode(original: HpomNode, cloned: Record<string, unknown>): unknown {
+  // Called children first: `cloned` holds massaged children, so comments are texts by now.
+  if (original.type === "Comment") return original.text;
+  if (original.type === "TimeCondition") cloned.parts = canonicalPartOrder(cloned.parts as TimeConditionPart[]);
+  const comments = [...((cloned.leadingComments as string[] | undefined) ?? []), ...((cloned.trailingComments as string[] | undefined) ?? [])];
+  delete cloned.leadingComments;
+  delete cloned.trailingComments;
+  if (comments.length > 0) cloned.comments = comments.sort();
+  return undefined;
+}
 
 const hpomPrinter: Printer<HpomNode> = {
   print(path: AstPath<HpomNode>) {
@@ -88,7 +142,8 @@ const hpomPrinter: Printer<HpomNode> = {
     if (node.type !== "ConfigFile") throw new Error(`hpom-lint/prettier: cannot print a ${node.type} node on its own`);
     return print(node as ConfigFile);
   },
-  massageAstNode: Object.assign(() => undefined, { ignoredProperties }),
+  insertPragma,
+  massageAstNode: Object.assign(massageAstNode, { ignoredProperties }),
   // Prettier walks the tree itself to find the node at the cursor (formatWithCursor,
   // `--cursor-offset`); by default it takes every object-valued property for a node,
   // `range` too, whose own `range` locStart would then read.

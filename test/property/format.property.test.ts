@@ -11,14 +11,18 @@
  *     lines kept where there were some) does not change what `format` makes of
  *     it; the file is `print(ast)` with extra comments between any two tokens;
  * (e) on such files (comments inside clauses too), `format` keeps the tree and
- *     every comment and is idempotent.
+ *     every comment and is idempotent;
+ * (f) on such files, the trees `prettier --debug-check` compares (the Prettier
+ *     plugin's `massageAstNode`) are the same for the file and its formatted text.
  * The random trees come from `arbitraries.ts`.
  */
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
+import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { format, parse, print } from "../../src/index.js";
 import { scan } from "../../src/lexer/scanner.js";
+import plugin from "../../src/prettier/index.js";
 import { bareTree, commentTexts, withCanonicalPartOrder, withoutRanges } from "../helpers.js";
 import { CANONICAL, commentText, LOOSE } from "./arbitraries.js";
 
@@ -236,6 +240,22 @@ describe("print and format on random valid trees", () => {
         expectEqual(bareTree(parse(once).ast), bareTree(withCanonicalPartOrder(result.ast)), context);
       }),
       RUNS,
+    );
+  });
+
+  it("(f) with comments anywhere, prettier --debug-check's trees of the file and of its formatted text are equal", async () => {
+    // What the CLI's --debug-check calls for each tree (Prettier's debug API, not in its type declarations).
+    const debug = (prettier as unknown as { __debug: { parse(text: string, options: prettier.Options, dev: { massage: boolean }): Promise<{ ast: unknown }> } }).__debug;
+    const massaged = async (text: string) =>
+      JSON.stringify((await debug.parse(text, { parser: "hpom", plugins: [plugin as prettier.Plugin] }, { massage: true })).ast, null, 1);
+    await fc.assert(
+      fc.asyncProperty(LOOSE, fc.array(insertion, { minLength: 1, maxLength: 16 }), async (ast, insertions) => {
+        const text = withMoreComments(print(ast), insertions);
+        const once = format(text);
+        const [before, after] = [await massaged(text), await massaged(once)];
+        if (before !== after) expect(after, `${show("input", text)}\n${show("formatted", once)}`).toBe(before);
+      }),
+      { numRuns: 500 },
     );
   });
 });
