@@ -72,8 +72,13 @@ const common: Options = {
   shims: true,
   esbuildPlugins: [withoutChevrotainLexer],
   esbuildOptions(options) {
-    // yaml from its ES module build: under the "node" condition the package resolves to CommonJS.
-    options.alias = { ...options.alias, yaml: resolve("node_modules/yaml/browser/index.js") };
+    // yaml and jsonc-parser from their ES module builds: for Node both resolve to CommonJS, jsonc-parser's
+    // a UMD file whose named exports Node's ES module loader cannot see and esbuild cannot tree-shake.
+    options.alias = {
+      ...options.alias,
+      yaml: resolve("node_modules/yaml/browser/index.js"),
+      "jsonc-parser": resolve("node_modules/jsonc-parser/lib/esm/main.js"),
+    };
   },
   define: {
     __HPOM_LINT_VERSION__: JSON.stringify(version),
@@ -86,8 +91,9 @@ const common: Options = {
  * reaches only the parser, printer and formatter, so it loads without zod, yaml
  * and the rules (issue #2); as the Prettier plugin imports through it, all it
  * needs lands in one chunk (every module more is a few milliseconds of Node's ES
- * module loader). Chevrotain and yaml are bundled so start-up does not pay for
- * resolving their many modules (issues #2 and #5).
+ * module loader). Chevrotain, yaml and jsonc-parser (for pool models named
+ * `*.json`) are bundled so start-up does not pay for resolving their many
+ * modules (issues #2 and #5).
  */
 const library: Options = {
   ...common,
@@ -96,7 +102,7 @@ const library: Options = {
   format: ["esm", "cjs"],
   dts: { entry: { index: "src/index.ts", parser: "src/parser/index.ts", prettier: "src/prettier/index.ts" } },
   splitting: true,
-  noExternal: ["chevrotain", "yaml"],
+  noExternal: ["chevrotain", "yaml", "jsonc-parser"],
 };
 
 /**
@@ -110,7 +116,7 @@ const tooling: Options = {
   entry: { tooling: "src/tooling/index.ts" },
   format: ["esm"],
   splitting: false,
-  noExternal: ["chevrotain", "yaml"],
+  noExternal: ["chevrotain", "yaml", "jsonc-parser"],
 };
 
 /**

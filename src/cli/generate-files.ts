@@ -3,8 +3,13 @@
  * loads this module only when the command runs): the library's `generate` for
  * a model file, written below `--out`.
  *
- * Writing is atomic per file (temporary file, then rename) and only where the
- * content changes. Nothing is written outside `--out`: every path is checked,
+ * Only files whose content changes are written, and a run is all or nothing as
+ * far as the file system allows: every new file is first written to a temporary
+ * file beside it, and only when all of them are written are they renamed into
+ * place and obsolete files removed; should one fail, the temporary files and
+ * the folders this run created are removed, and the previous output stays as
+ * it was. (A rename that fails after others succeeded — the target turned into
+ * a folder meanwhile, say — cannot be undone; it is still reported.) Nothing is written outside `--out`: every path is checked,
  * folders reached through a symbolic link that leads out are refused, and a
  * symbolic link or other non-regular file where a generated file belongs is
  * left alone (an error). The only files ever removed are files this command
@@ -14,7 +19,7 @@
  * `--check` writes nothing and lists every file that is missing, differs or is
  * obsolete, for CI drift detection.
  */
-import { lstat, mkdir, readdir, readFile, realpath, rm, stat } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, realpath, rm, rmdir, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { generate } from "../generator/generate.js";
 import type { GeneratedFile } from "../generator/generated-file.js";
@@ -23,7 +28,7 @@ import { parsePoolModel } from "../model/parse-pool-model.js";
 import { formatPoolModelIssue, PoolModelError } from "../model/pool-model-error.js";
 import { EXIT, type CliContext } from "./context.js";
 import { readInputText } from "./files.js";
-import { replaceFile, writeFileAtomically } from "./replace-file.js";
+import { stageFile, type StagedFile } from "./replace-file.js";
 
 /** The command's options. */
 export interface GenerateOptions {
@@ -105,17 +110,29 @@ async function obsoleteFiles(out: string, files: readonly GeneratedFile[]): Prom
   return found.sort();
 }
 
-/** Creates `folder` (and its parents); an `OutputError` saying `what` could not be created when that fails. */
-async function makeFolder(folder: string, what: string): Promise<void> {
-  await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+/**
+ * Creates `folder` (and its parents), adding every folder it creates to
+ * `created`; an `OutputError` saying `what` could not be created when that fails.
+ */
+async function makeFolder(folder: string, what: string, created: string[]): Promise<void> {
+  const first = await mkdir(folder, { recursive: true }).catch((error: unknown) => {
     throw new OutputError(`cannot create ${what} (${codeOf(error) ?? String(error)})`);
   });
+  if (first === undefined) return;
+  // `first` is the outermost folder mkdir created: every folder from `folder` up to it is new.
+  for (let f = folder; f !== first && dirname(f) !== f; f = dirname(f)) created.push(f);
+  created.push(first);
+}
+
+/** Removes what `makeFolder` created, deepest first, each only if still empty. */
+async function removeFolders(created: readonly string[]): Promise<void> {
+  for (const folder of [...created].sort((a, b) => b.length - a.length)) await rmdir(folder).catch(() => undefined);
 }
 
 /** Creates the folder of `target` and checks that, links resolved, it is still below `realOut`. */
-async function prepareFolder(realOut: string, target: string, shown: string): Promise<void> {
+async function prepareFolder(realOut: string, target: string, shown: string, created: string[]): Promise<void> {
   const folder = dirname(target);
-  await makeFolder(folder, `the folder of ${shown}`);
+  await makeFolder(folder, `the folder of ${shown}`, created);
   if (!isInside(realOut, await realpath(folder))) throw new OutputError(`${shown}: its folder leads outside --out; refusing to write it`);
 }
 
@@ -165,20 +182,34 @@ function report(states: readonly [string, State][], ctx: CliContext): number {
 
 async function write(out: string, files: readonly GeneratedFile[], states: readonly [string, State][], ctx: CliContext): Promise<number> {
   const state = new Map(states);
-  await makeFolder(out, "the --out folder");
-  const realOut = await realpath(out);
-  for (const file of files) {
-    const now = state.get(file.path);
-    if (now === "same") continue;
-    const target = targetOf(out, file.path);
-    await prepareFolder(realOut, target, file.path);
+  const staged: [GeneratedFile, StagedFile][] = [];
+  const created: string[] = [];
+  try {
+    await makeFolder(out, "the --out folder", created);
+    const realOut = await realpath(out);
+    for (const file of files) {
+      if (state.get(file.path) === "same") continue;
+      const target = targetOf(out, file.path);
+      await prepareFolder(realOut, target, file.path, created);
+      try {
+        staged.push([file, await stageFile(target, file.content)]);
+      } catch (error) {
+        throw new OutputError(`${file.path}: cannot write (${codeOf(error) ?? String(error)})`);
+      }
+    }
+  } catch (error) {
+    for (const [, s] of staged) await s.discard();
+    await removeFolders(created);
+    throw error;
+  }
+  for (const [i, [file, s]] of staged.entries()) {
     try {
-      if (now === "missing") await writeFileAtomically(target, file.content);
-      else await replaceFile(target, file.content);
+      await s.commit();
     } catch (error) {
+      for (const [, rest] of staged.slice(i)) await rest.discard();
       throw new OutputError(`${file.path}: cannot write (${codeOf(error) ?? String(error)})`);
     }
-    ctx.io.stdout(`${now === "missing" ? "created" : "updated"} ${file.path}\n`);
+    ctx.io.stdout(`${state.get(file.path) === "missing" ? "created" : "updated"} ${file.path}\n`);
   }
   for (const [path, now] of states) {
     if (now !== "obsolete") continue;
@@ -189,4 +220,3 @@ async function write(out: string, files: readonly GeneratedFile[], states: reado
   }
   return EXIT.ok;
 }
-

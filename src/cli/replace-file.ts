@@ -3,6 +3,7 @@
  * in the same folder, which is then renamed over the original (or to the new
  * name). Readers see the old file or the new one, never a half-written one; on
  * any error the original is untouched and the temporary file is removed.
+ * `stageFile` splits the two steps, for changes to several files at once.
  */
 import { basename, dirname, join, resolve } from "node:path";
 
@@ -26,12 +27,12 @@ interface Kept {
  */
 const fsp = () => import("node:fs/promises");
 
-/** Writes `text` to a temporary file beside `target`, then renames it over `target`. */
-async function writeThroughTemporary(target: string, text: string, kept: Kept | undefined): Promise<void> {
-  const { open, rename, rm } = await fsp();
+/** Writes `text` to a new temporary file beside `target` and returns its path; on any error it is removed again. */
+async function writeTemporary(target: string, text: string, kept: Kept | undefined): Promise<string> {
+  const { open, rm } = await fsp();
   const temporary = await temporaryPath(target);
   let created = false;
-  let renamed = false;
+  let written = false;
   try {
     // "wx": fail rather than reuse (and later remove) a file that happens to exist under the name.
     // A new file gets 0o666 less the umask, as any file a program creates.
@@ -41,8 +42,8 @@ async function writeThroughTemporary(target: string, text: string, kept: Kept | 
       await handle.writeFile(text, "utf8");
       if (kept) {
         await handle.chmod(kept.mode); // the mode given to open() is reduced by the umask
-        const written = await handle.stat();
-        if (written.uid !== kept.uid || written.gid !== kept.gid) {
+        const info = await handle.stat();
+        if (info.uid !== kept.uid || info.gid !== kept.gid) {
           // Only possible as root (or to one's own groups); otherwise the file takes the writer's owner.
           await handle.chown(kept.uid, kept.gid).catch(() => undefined);
         }
@@ -51,10 +52,20 @@ async function writeThroughTemporary(target: string, text: string, kept: Kept | 
     } finally {
       await handle.close();
     }
-    await rename(temporary, target);
-    renamed = true;
+    written = true;
+    return temporary;
   } finally {
-    if (created && !renamed) await rm(temporary, { force: true }).catch(() => undefined);
+    if (created && !written) await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+/** Puts `staged` in place; should the rename fail, its temporary file is removed. */
+async function commitOrDiscard(staged: StagedFile): Promise<void> {
+  try {
+    await staged.commit();
+  } catch (error) {
+    await staged.discard();
+    throw error;
   }
 }
 
@@ -70,18 +81,43 @@ async function keptOf(target: string): Promise<Kept> {
  */
 export async function replaceFile(path: string, text: string): Promise<void> {
   const target = await (await fsp()).realpath(path);
-  await writeThroughTemporary(target, text, await keptOf(target));
+  await commitOrDiscard(await stage(target, text, await keptOf(target)));
 }
 
 /** Writes `text` to `path` atomically: a new file is created, an existing one replaced as by `replaceFile`. */
 export async function writeFileAtomically(path: string, text: string): Promise<void> {
+  await commitOrDiscard(await stageFile(path, text));
+}
+
+/**
+ * New content written beside its file but not yet in place, so that several
+ * files can be changed together: write them all, then `commit` each (a
+ * rename), or `discard` them all when one could not be written.
+ */
+export interface StagedFile {
+  /** Renames the new content over the file (or to its name). */
+  commit(): Promise<void>;
+  /** Removes the new content; the file stays as it was. Never fails. */
+  discard(): Promise<void>;
+}
+
+async function stage(target: string, text: string, kept: Kept | undefined): Promise<StagedFile> {
+  const temporary = await writeTemporary(target, text, kept);
+  const { rename, rm } = await fsp();
+  return {
+    commit: () => rename(temporary, target),
+    discard: () => rm(temporary, { force: true }).catch(() => undefined),
+  };
+}
+
+/** Writes `text` beside `path` for a later `commit`: what `writeFileAtomically` does, in two steps. */
+export async function stageFile(path: string, text: string): Promise<StagedFile> {
   let target: string;
   try {
     target = await (await fsp()).realpath(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    await writeThroughTemporary(resolve(path), text, undefined);
-    return;
+    return stage(resolve(path), text, undefined);
   }
-  await writeThroughTemporary(target, text, await keptOf(target));
+  return stage(target, text, await keptOf(target));
 }

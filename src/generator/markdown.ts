@@ -1,7 +1,9 @@
 /**
  * A small Markdown writer for the runbook: blocks (headings, paragraphs,
  * lists, tables, code) separated by one blank line. The text between backticks
- * is only ever names and commands the model has already validated.
+ * is only ever names and commands the model has already validated; free text of
+ * the model (a load balancer's product name) goes through `oneLine`, and every
+ * table cell through `tableCell`.
  */
 export class Markdown {
   private readonly blocks: string[] = [];
@@ -28,8 +30,9 @@ export class Markdown {
     return items.length === 0 ? this : this.push(items.map((item) => `- ${item}`).join("\n"));
   }
 
+  /** A table; each cell's text is made safe for a cell (`tableCell`). */
   table(header: readonly string[], rows: readonly (readonly string[])[]): this {
-    const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+    const line = (cells: readonly string[]) => `| ${cells.map(tableCell).join(" | ")} |`;
     return this.push([line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n"));
   }
 
@@ -56,4 +59,19 @@ export class Markdown {
 /** `text` as inline code. */
 export function code(text: string): string {
   return `\`${text}\``;
+}
+
+/** `text` on one line: a line break in free text would end a table row, or start a heading or a list in a paragraph. */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n|[\r\n]/g, " ");
+}
+
+/**
+ * `text` as a table cell: on one line, and every `|` escaped so it does not end
+ * the cell. The table strips one backslash before a `|` and the inline text
+ * then reads a backslash before punctuation as an escape, so a backslash
+ * already there is doubled to stay a backslash.
+ */
+function tableCell(text: string): string {
+  return oneLine(text).replace(/(\\*)\|/g, (_, backslashes: string) => `${backslashes}${backslashes}\\|`);
 }

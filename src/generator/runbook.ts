@@ -11,7 +11,7 @@ import type { Pool, PoolModel, Sender } from "../model/schema.js";
 import { describeTarget, forwardTargets } from "./forwarding.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { generatedFrom, prose } from "./header.js";
-import { code, Markdown } from "./markdown.js";
+import { code, Markdown, oneLine } from "./markdown.js";
 import { ALL_OS, downCommands, OS_INFO, upCommands, type Addressing, type Os } from "./os-commands.js";
 import { uuidFromName } from "./uuid.js";
 
@@ -202,7 +202,7 @@ function loadBalancerStep(ctx: Context): void {
     (lb.persistence ?? "active-server") === "active-server"
       ? "Send all connections to one member at a time (failover only), for example with priority groups, so that action responses and the order of messages stay right."
       : "Balance the connections with source-address persistence plus SSL persistence, so that each node stays with one member and action responses and the order of messages stay right.";
-  doc.paragraph(`On ${lb.product ?? "the load balancer"}:`);
+  doc.paragraph(`On ${lb.product === undefined ? "the load balancer" : oneLine(lb.product)}:`);
   doc.list([
     `A pool of the members ${codes(pool.members)}, port 383, with a TCP health monitor every ${lb.monitorInterval ?? 120} seconds.`,
     ...pool.virtual.map((v) => {

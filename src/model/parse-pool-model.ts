@@ -2,9 +2,12 @@
  * `parsePoolModel(source, filename)`: a pool model from YAML or JSON text (JSON
  * is read as the YAML it also is). Every problem — a syntax error, a wrong shape,
  * a failed cross-field check — names its path in the model and its line and
- * column in the text, found by walking the YAML tree along the path.
+ * column in the text, found by walking the YAML tree along the path. A file
+ * named `*.json` must be JSON: its syntax errors are told in JSON's terms, since
+ * YAML's (flow collections, indentation) would only puzzle its author.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { jsonSyntaxProblem } from "../util/json-syntax.js";
 import { pathText } from "./checks.js";
 import { PoolModelError, type PoolModelIssue } from "./pool-model-error.js";
 import type { PoolModel } from "./schema.js";
@@ -12,6 +15,7 @@ import { validatePoolModel, type ModelProblem } from "./validate.js";
 
 /** Reads and validates a pool model; throws `PoolModelError` with positioned issues. */
 export function parsePoolModel(source: string, filename?: string): PoolModel {
+  if (filename !== undefined && /\.json$/i.test(filename)) checkJsonSyntax(source, filename);
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true });
   const position = (offset: number): { line: number; column: number } => {
@@ -40,6 +44,18 @@ export function parsePoolModel(source: string, filename?: string): PoolModel {
     located.map(({ problem, offset }) => ({ path: pathText(problem.path), message: problem.message, ...position(offset) })),
     filename,
   );
+}
+
+/** Throws a `PoolModelError` at the first JSON syntax error of `source`, if it has one. */
+function checkJsonSyntax(source: string, filename: string): void {
+  // Skipped by JSON readers and not counted in columns.
+  const body = source.startsWith("\uFEFF") ? source.slice(1) : source;
+  try {
+    JSON.parse(body);
+  } catch (error) {
+    const { reason, line, column } = jsonSyntaxProblem(body, error);
+    throw new PoolModelError([{ path: "", message: `invalid JSON: ${reason}`, line, column }], filename);
+  }
 }
 
 /** yaml's message without its trailing "at line L, column C:" and code frame (the issue has its own position). */

@@ -138,10 +138,13 @@ describe("exit 2", () => {
   });
 
   it("for a report that cannot be written", async () => {
-    const r = await run(["--output-file", join(dir, "no-such-folder/report.sarif"), "--format", "sarif", "allnodes"]);
+    // A file where the report's folder should be: the folder cannot be created.
+    writeFileSync(join(dir, "not-a-folder"), "");
+    const r = await run(["--output-file", join(dir, "not-a-folder/reports/report.sarif"), "--format", "sarif", "allnodes"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expectOneLineReason(r.stderr, /report\.sarif: cannot write the report \(ENOENT\)\n$/);
+    expectOneLineReason(r.stderr, /report\.sarif: cannot write the report \(ENOTDIR\)\n$/);
+    expect(readFileSync(join(dir, "not-a-folder"), "utf8")).toBe("");
   });
 });
 
@@ -160,6 +163,13 @@ describe("--output-file", () => {
     expect(report).toContain("allnodes:2:16: warning:");
     expect(report).not.toMatch(/\u001b\[/);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("creates the report's folder when it does not exist, as ESLint does", async () => {
+    const r = await run(["--format", "sarif", "--output-file", "reports/ci/hpom.sarif", "allnodes"], { cwd: dir });
+    expect(r).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(JSON.parse(readFileSync(join(dir, "reports/ci/hpom.sarif"), "utf8"))).toMatchObject({ version: "2.1.0" });
+    expect(readdirSync(join(dir, "reports/ci"))).toEqual(["hpom.sarif"]);
   });
 
   it("writes an empty report for a clean run", async () => {

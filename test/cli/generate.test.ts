@@ -4,7 +4,7 @@
  * for drift, removal of nothing but its own obsolete files, and invalid models
  * reported line by line with exit code 2.
  */
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -189,6 +189,43 @@ describe("hpom-lint generate (built CLI)", () => {
     } finally {
       chmodSync(join(dir, "out/core"), 0o755);
     }
+  });
+
+  it("is all or nothing: a pool folder that cannot be written leaves the previous output untouched", async () => {
+    const asRoot = process.getuid?.() === 0;
+    const pools = (next: boolean) => `version: 1
+pools:
+  - name: core
+    members: [om1.example.com, om2.example.com${next ? ", om7.example.com" : ""}]
+    virtual: [core-v.example.com]
+${!next ? "    assignments:\n      - virtual: core-v.example.com\n        nodes: [192.0.2.101]\n" : "  - name: mid\n    members: [om5.example.com, om6.example.com]\n    virtual: [mid-v.example.com]\n"}  - name: zone
+    members: [om3.example.com, om4.example.com${next ? ", om8.example.com" : ""}]
+    virtual: [zone-v.example.com]
+`;
+    const dir = workspace({ "pool.yaml": pools(false) });
+    chmodSync(dir, 0o755);
+    expect((await run(["generate", "pool.yaml", "--out", "out"], { cwd: dir })).code).toBe(0);
+    const out = join(dir, "out");
+    const contents = () => Object.fromEntries(tree(out).map((path) => [path, readFileSync(join(out, path), "utf8")]));
+    const before = contents();
+    // Every file of the new model differs, core/c0000265 is obsolete, mid/ is new; zone/ cannot be written to.
+    writeFileSync(join(dir, "pool.yaml"), pools(true));
+    // root writes anywhere: the run is made as nobody then, who owns out/ but for zone/.
+    if (asRoot) for (const path of [out, ...tree(out).map((p) => join(out, p, ".."))]) chownSync(path, 65534, 65534);
+    chmodSync(join(out, "zone"), 0o555);
+    try {
+      const r = await run(["generate", "pool.yaml", "--out", "out"], { cwd: dir, ...(asRoot ? { uid: 65534 } : {}) });
+      expect(r).toEqual({ code: 2, stdout: "", stderr: "hpom-lint: zone/RUNBOOK.md: cannot write (EACCES)\n" });
+    } finally {
+      chmodSync(join(out, "zone"), 0o755);
+    }
+    expect(contents()).toEqual(before);
+    expect(readdirSync(out).sort()).toEqual(["core", "zone"]);
+    // Written in full once the folder can be written to.
+    const again = await run(["generate", "pool.yaml", "--out", "out"], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("removed core/c0000265 (generated earlier, no longer by this model)\n");
+    expect(await run(["generate", "pool.yaml", "--out", "out", "--check"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
   it("finds every committed example current (--check)", async () => {

@@ -69,6 +69,12 @@ describe("lint --pool", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("a JSON model with a syntax error: exit 2, the error in JSON's terms at its line and column", async () => {
+    const cwd = workspace({ "bad.json": '{"version":1,"pools":[}', "a/msgforw": "RESPMGRCONFIGS\n" });
+    const r = await run(["--pool", "bad.json", "a/msgforw"], { cwd });
+    expect(r).toEqual({ code: 2, stdout: "", stderr: 'hpom-lint: invalid pool model bad.json (1 problem):\nbad.json:1:23: invalid JSON: expected a value, found "}"\n' });
+  });
+
   it("a model that cannot be read is exit 2", async () => {
     const cwd = workspace({ allnodes: "RESPMGRCONFIGS\n" });
     const r = await run(["--pool", "missing.yaml", "allnodes"], { cwd });

@@ -73,6 +73,23 @@ describe("parsePoolModel", () => {
     expect(problems("version: 1\nversion: 1\npools: []\n")).toEqual(["2:1 : Map keys must be unique"]);
   });
 
+  it("reports syntax errors of a file named *.json in JSON's terms, at their line and column", () => {
+    expect(problems('{"version":1,"pools":[}', "bad.json")).toEqual(['1:23 : invalid JSON: expected a value, found "}"']);
+    expect(problems('{\n  "version": 1,\n  "pools": [\n', "pools.JSON")).toEqual(['4:1 : invalid JSON: expected "," or "]", found end of file']);
+    expect(problems('{\n  "version": 1,\n}\n', "models/pools.json")).toEqual(['2:15 : invalid JSON: trailing comma before "}" (JSON allows none)']);
+    expect(problems('\uFEFF{"version": 1 "pools": []}', "pools.json")).toEqual(['1:15 : invalid JSON: expected ",", found "pools"']);
+    // YAML that is no JSON is a JSON syntax error in a .json file, and keeps YAML's wording elsewhere.
+    expect(problems("version: 1\npools: []\n", "pools.json")).toEqual(['1:1 : invalid JSON: expected a value, found "version"']);
+    expect(problems('{"version":1,"pools":[}', "bad.yaml")).toEqual(["1:23 : Flow sequence in block collection must be sufficiently indented and end with a ]", "1:23 : Flow map must end with a }"]);
+  });
+
+  it("reports schema errors of a JSON file as before, with their paths and positions", () => {
+    const json = '{\n  "version": 1,\n  "pools": [\n    { "name": "core", "members": ["a.example.com", "b.example.com"], "virtual": ["c"] }\n  ]\n}\n';
+    expect(problems(json, "pools.json")).toEqual(problems(json));
+    expect(problems(json, "pools.json")).toEqual(["4:82 pools[0].virtual[0]: must be a fully qualified domain name in lower case, such as om1.example.com"]);
+    expect(problems('{"version": 1, "version": 1, "pools": []}', "pools.json")).toEqual(["1:16 : Map keys must be unique"]);
+  });
+
   it("reports an empty file as a model that is not an object", () => {
     expect(problems("")).toEqual(["1:1 : expected object, received null"]);
     expect(problems("# nothing yet\n")).toEqual(["1:1 : expected object, received null"]);

@@ -11,9 +11,11 @@ import type { GenerateOptions } from "../generate-files.js";
 const HELP_AFTER = `
 Writes, below --out, one folder per pool (allnodes, msgforw, bbc_inst_defaults,
 a node-specific file per assigned node, RUNBOOK.md) and one per sender
-(msgforw). Each file is written atomically and only when it changes; a file that
-an earlier run generated and the model no longer produces is removed. Nothing
-else below --out is touched, and nothing outside it.
+(msgforw). Only files that change are written, all or nothing: each is written
+beside its target first and renamed into place once all are written, so a
+failure leaves the previous output as it was. A file that an earlier run
+generated and the model no longer produces is removed. Nothing else below --out
+is touched, and nothing outside it.
 
 Output:
   One line per file created, updated or removed. With --check nothing is

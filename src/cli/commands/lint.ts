@@ -4,7 +4,7 @@
  * `--fix-dry-run` fix what can be fixed first, and `--init` and
  * `--print-config` are about the configuration instead of files.
  */
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { LintOptions as LintTextOptions } from "../../lint/lint.js";
 import { addConfigOptions, loadRunConfig, type ConfigOptions } from "../config/options.js";
@@ -40,8 +40,13 @@ function wholeNumber(what: string): (value: string) => number {
 }
 
 async function writeOutput(path: string, text: string, ctx: CliContext): Promise<void> {
+  const target = resolve(ctx.io.cwd, path);
   try {
-    await writeFileAtomically(resolve(ctx.io.cwd, path), text);
+    // As ESLint does, so a CI step can write reports/hpom.sarif without a mkdir before it.
+    // Loaded here: node:fs/promises costs start-up time that runs writing no report need not pay.
+    const { mkdir } = await import("node:fs/promises");
+    await mkdir(dirname(target), { recursive: true });
+    await writeFileAtomically(target, text);
   } catch (error) {
     throw new CliError(`${path}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
@@ -161,7 +166,7 @@ export function registerLint(program: Command, ctx: CliContext): void {
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMAT_NAMES).default("stylish"))
     .option("--quiet", "report errors only (warnings still count for --max-warnings)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", wholeNumber("warnings"))
-    .option("-o, --output-file <path>", "write the report to this file (atomically) instead of stdout")
+    .option("-o, --output-file <path>", "write the report to this file (atomically, creating its folder) instead of stdout")
     .option("--stdin-filename <name>", "file name to report for input read from stdin")
     .option("--color", "force colours on")
     .option("--no-color", "turn colours off")
