@@ -172,6 +172,15 @@ describe("--output-file", () => {
     expect(readdirSync(join(dir, "reports/ci"))).toEqual(["hpom.sarif"]);
   });
 
+  it("refuses to write the report over a file it lints (exit 2, the file untouched)", async () => {
+    const before = readFileSync(join(dir, "allnodes"));
+    const r = await run(["--output-file", "./allnodes", "allnodes"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expectOneLineReason(r.stderr, /\.\/allnodes: --output-file names allnodes, one of the files to lint; the report would replace it\n$/);
+    expect(readFileSync(join(dir, "allnodes")).equals(before)).toBe(true);
+  });
+
   it("writes an empty report for a clean run", async () => {
     const out = join(dir, "clean.txt");
     expect((await run(["--output-file", out, join(fixtures, "allnodes")])).code).toBe(0);

@@ -78,6 +78,11 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   const { io } = ctx;
   const config = await loadRunConfig(options, io.cwd);
   const inputs = (await collectInputs(paths, io.cwd, options.stdinFilename)).filter((i) => i.kind === "stdin" || !config.ignores(i.path));
+  if (options.outputFile !== undefined) {
+    const report = resolve(io.cwd, options.outputFile);
+    const input = inputs.find((i) => i.kind === "file" && i.path === report);
+    if (input) throw new CliError(`${options.outputFile}: --output-file names ${input.display}, one of the files to lint; the report would replace it`);
+  }
   const pools = new PoolModels(io);
   // Options are worked out before linting so that an invalid pool model stops the run before any output.
   const resolved = new Map<Input, LintTextOptions>();
