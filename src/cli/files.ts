@@ -38,6 +38,11 @@ async function searchFolder(folder: string, found: string[]): Promise<void> {
       if (!SKIPPED_FOLDERS.has(entry.name)) await searchFolder(path, found);
     } else if (entry.isFile() && fileKindFromName(entry.name)) {
       found.push(path);
+    } else if (entry.isSymbolicLink() && fileKindFromName(entry.name)) {
+      // A link to a file is that file, as on the command line or in a glob; a dangling one is kept so
+      // that reading it fails loudly. Links to folders are not followed, so a loop cannot arise.
+      const target = await stat(path).catch(() => undefined);
+      if (target === undefined || target.isFile()) found.push(path);
     }
   }
 }

@@ -2,7 +2,7 @@
  * The command line end to end: the built `bin/hpom-lint.js` run as a child
  * process on real files, exactly as users and CI pipelines run it.
  */
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -84,6 +84,23 @@ describe("hpom-lint (built CLI)", () => {
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr).toBe(`hpom-lint: ${dir}: no file with an HPOM file name in this folder\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("takes a linked file found in a folder, and does not follow a linked folder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hpom-lint-"));
+    try {
+      mkdirSync(join(dir, "real"));
+      mkdirSync(join(dir, "links"));
+      writeFileSync(join(dir, "real/msgforw"), readFileSync(join(fixtures, "broken/msgforw")));
+      symlinkSync("../real/msgforw", join(dir, "links/msgforw"));
+      symlinkSync("..", join(dir, "links/up"));
+      const r = await run(["links"], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain("links/msgforw:7:9: error:");
+      expect(r.stdout).not.toContain("real/msgforw");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
