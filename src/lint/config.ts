@@ -68,6 +68,27 @@ export function ruleKeys(): readonly string[] {
   return [...BY_KEY.keys()];
 }
 
+/**
+ * The first key of `rules` that names a code an earlier key already named (`HP2001` and
+ * `undefined-time-template`), with that earlier key: which level was meant cannot be told.
+ */
+export function repeatedRuleKey(rules: Readonly<Record<string, unknown>>): { key: string; earlier: string; code: string } | undefined {
+  const keyOf = new Map<string, string>();
+  for (const key of Object.keys(rules)) {
+    const code = lookupCode(key)?.code;
+    if (code === undefined) continue;
+    const earlier = keyOf.get(code);
+    if (earlier !== undefined) return { key, earlier, code };
+    keyOf.set(code, key);
+  }
+  return undefined;
+}
+
+/** What is wrong when `rules` names a code twice. */
+export function repeatedRuleMessage(repeated: { key: string; earlier: string; code: string }): string {
+  return `${JSON.stringify(repeated.key)} names ${repeated.code} (${lookupCode(repeated.code)!.name}) again, after ${JSON.stringify(repeated.earlier)}; keep one`;
+}
+
 /** Validates `rules` and returns the configured level of each code; throws `LintConfigError`. */
 export function resolveRuleLevels(rules: unknown): Map<string, RuleLevel> {
   const levels = new Map<string, RuleLevel>();
@@ -78,6 +99,8 @@ export function resolveRuleLevels(rules: unknown): Map<string, RuleLevel> {
   // Accept lower-case codes (`hp2001`) as their upper-case spelling.
   const normalised: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(rules)) normalised[/^hp\d{4}$/i.test(key) ? key.toUpperCase() : key] = value;
+  const repeated = repeatedRuleKey(normalised);
+  if (repeated) throw new LintConfigError(repeated.key, `lint option "rules": ${repeatedRuleMessage(repeated)}`);
   for (const [key, level] of Object.entries(normalised)) {
     const known = BY_KEY.get(key);
     if (!known) throw new LintConfigError(key, `unknown rule ${JSON.stringify(key)} in lint option "rules"`);

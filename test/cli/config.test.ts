@@ -113,6 +113,16 @@ describe("invalid configuration: exit 2, one line naming the file and what is wr
       { ".hpom-lint.json": json({ rules: { "keyword-case": "off" } }) },
       '.hpom-lint.json: rules.keyword-case: HP1006 (keyword-case) is a syntax error and cannot be turned off; it can be re-levelled to "warning" or "info"',
     ],
+    [
+      "a rule named by its code and its alias",
+      { ".hpom-lint.json": json({ rules: { HP2003: "off", "unused-time-template": "error" } }) },
+      '.hpom-lint.json: rules: "unused-time-template" names HP2003 (unused-time-template) again, after "HP2003"; keep one',
+    ],
+    [
+      "a rule named twice in an override of package.json",
+      { "package.json": json({ name: "x", "hpom-lint": { overrides: [{ files: ["x"], rules: { "unused-time-template": "off", HP2003: "info" } }] } }) },
+      'package.json: hpom-lint.overrides[0].rules: "HP2003" names HP2003 (unused-time-template) again, after "unused-time-template"; keep one',
+    ],
     ["a value of the wrong type", { ".hpom-lint.json": json({ ignore: "archive" }) }, ".hpom-lint.json: ignore: expected an array, found a string"],
     ["an override without rules", { ".hpom-lint.json": json({ overrides: [{ files: ["archive/**"] }] }) }, ".hpom-lint.json: overrides[0].rules: missing: expected an object"],
     ["a JSON syntax error", { ".hpom-lint.json": '{\n  "rules": {\n    "HP2003": "off",\n  }\n}\n' }, '.hpom-lint.json:3:20: invalid JSON: trailing comma before "}" (JSON allows none)'],

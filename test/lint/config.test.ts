@@ -17,6 +17,12 @@ describe("rule configuration", () => {
     expect(lint(TEXT, { rules: { hp2005: "off", HP2003: "off" } })).toEqual([]);
   });
 
+  it("rejects a rule named twice, by its code and its alias", () => {
+    const attempt = () => lint(TEXT, { rules: { HP2003: "off", "unused-time-template": "error" } });
+    expect(attempt).toThrow(LintConfigError);
+    expect(attempt).toThrow('lint option "rules": "unused-time-template" names HP2003 (unused-time-template) again, after "HP2003"; keep one');
+  });
+
   it("rejects an unknown rule name with LintConfigError naming it", () => {
     const attempt = () => lint(TEXT, { rules: { "no-such-rule": "off" } });
     expect(attempt).toThrow(LintConfigError);

@@ -8,7 +8,7 @@
  */
 import { basename, dirname, join, resolve } from "node:path";
 import type { z } from "zod";
-import { knownCodes } from "../../lint/config.js";
+import { knownCodes, repeatedRuleKey, repeatedRuleMessage } from "../../lint/config.js";
 import { closest, typoBudget } from "../../util/did-you-mean.js";
 import { CliError } from "../context.js";
 import { displayPath } from "../files.js";
@@ -127,6 +127,12 @@ async function validate(data: unknown, path: string, inPackageJson: boolean, cwd
   const result = configSchema.safeParse(data);
   if (!result.success) {
     throw new ConfigError(`${displayPath(cwd, path)}: ${describeIssue(result.error.issues, data, inPackageJson, Object.keys(configSchema.shape))}`);
+  }
+  // From the text as read: the schema's output lists keys in its own order, not the author's.
+  const { rules, overrides } = data as { rules?: Record<string, unknown>; overrides?: { rules: Record<string, unknown> }[] };
+  for (const [where, set] of [["rules", rules] as const, ...(overrides ?? []).map((o, i) => [`overrides[${i}].rules`, o.rules] as const)]) {
+    const repeated = set && repeatedRuleKey(set);
+    if (repeated) throw new ConfigError(`${displayPath(cwd, path)}: ${inPackageJson ? `${PACKAGE_KEY}.` : ""}${where}: ${repeatedRuleMessage(repeated)}`);
   }
   return { path, dir: dirname(path), inPackageJson, config: result.data };
 }
