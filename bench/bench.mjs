@@ -162,8 +162,16 @@ async function snapshotDist() {
       const q = `?v=${attempt}`;
       const index = await import(pathToFileURL(join(dst, "index.js")).href + q);
       const tooling = await import(pathToFileURL(join(dst, "tooling.js")).href + q);
-      if ([index.parse, index.format, index.lint, tooling.scan].some((f) => typeof f !== "function")) throw new Error("unexpected exports");
-      return { dir: dst, parse: index.parse, format: index.format, lint: index.lint, scan: tooling.scan, builtAt: statSync(join(src, "index.js")).mtime.toISOString() };
+      if ([index.parse, index.format, index.lint, tooling.scan, tooling.recognize].some((f) => typeof f !== "function")) throw new Error("unexpected exports");
+      return {
+        dir: dst,
+        parse: index.parse,
+        format: index.format,
+        lint: index.lint,
+        scan: tooling.scan,
+        recognize: tooling.recognize,
+        builtAt: statSync(join(src, "index.js")).mtime.toISOString(),
+      };
     } catch (error) {
       if (attempt >= 5) {
         console.error(`bench: cannot load the built library from dist/ (${error.message}); run \`npm run build\` first.`);
@@ -259,6 +267,8 @@ const STEPS = {
   baseline: { run: baselineScan, summarise: (count) => ({ tokens: count }) },
   // `stream.length`, not `tokens.length`: `tokens` makes an object per token on demand, which the parser never asks for.
   lex: { run: (t) => lib.scan(t), summarise: (r) => ({ tokens: r.stream.length, comments: r.comments.length }) },
+  // Lexing plus the grammar with every action skipped: the floor under parse+AST, what building nothing costs.
+  recognize: { run: (t) => lib.recognize(t), summarise: (valid) => ({ valid }) },
   parse: {
     run: (t) => lib.parse(t, { filename: "bench.txt" }),
     summarise: (r) => ({
@@ -315,6 +325,8 @@ for (const size of SIZES) {
     bestMs: Object.fromEntries(Object.keys(STEPS).map((k) => [k, best(k)])),
     mbPerSec: Object.fromEntries(Object.keys(STEPS).map((k) => [k, speed(k)])),
     parseVsBaseline: best("baseline") / best("parse"),
+    recognizeVsBaseline: best("baseline") / best("recognize"),
+    recognized: last.recognize.valid,
     formatVsParse: best("parse") / best("format"),
     lintVsParse: best("parse") / best("lint"),
     rss,
@@ -386,7 +398,7 @@ const pct = (x) => `${fmt(x * 100)} %`;
 console.log("Throughput (MB/s, best time in ms in brackets)");
 console.log(
   table(
-    ["size", "bytes", "tokens", "runs", "baseline", "lex (scan)", "parse+AST", "parse/baseline", "format", "format/parse", "lint", "lint/parse", "diagnostics"],
+    ["size", "bytes", "tokens", "runs", "baseline", "lex (scan)", "no tree", "no tree/baseline", "parse+AST", "parse/baseline", "format", "format/parse", "lint", "lint/parse", "diagnostics"],
     sizes.map((s) => [
       s.label,
       int(s.bytes),
@@ -394,6 +406,8 @@ console.log(
       s.runs,
       `${fmt(s.mbPerSec.baseline)} (${fmt(s.bestMs.baseline)})`,
       `${fmt(s.mbPerSec.lex)} (${fmt(s.bestMs.lex)})`,
+      `${fmt(s.mbPerSec.recognize)} (${fmt(s.bestMs.recognize)})`,
+      pct(s.recognizeVsBaseline),
       `${fmt(s.mbPerSec.parse)} (${fmt(s.bestMs.parse)})`,
       pct(s.parseVsBaseline),
       `${fmt(s.mbPerSec.format)} (${fmt(s.bestMs.format)})`,
@@ -402,8 +416,12 @@ console.log(
       pct(s.lintVsParse),
       s.diagnostics,
     ]),
-    [false, true, true, true, true, true, true, true, true, true, true, true, true],
+    [false, true, true, true, true, true, true, true, true, true, true, true, true, true, true],
   ),
+);
+console.log(
+  `The tree's share: parse+AST takes ${sizes.map((s) => `${fmt(s.bestMs.parse / s.bestMs.recognize, 2)}× the time of the grammar alone (${s.label})`).join(", ")}; ` +
+    `"no tree/baseline" is the most any parse+AST could reach with this lexer and Chevrotain.`,
 );
 console.log("");
 console.log(`What lint found (all rules, default levels, options as in LINT_OPTIONS): ${sizes.map((s) => `${s.label} ${JSON.stringify(s.lintFindings)}`).join("; ")}`);
@@ -458,6 +476,7 @@ const checks = [];
 for (const s of sizes) {
   checks.push({ name: `${s.label} input parses with zero diagnostics`, ok: s.diagnostics === 0, detail: s.diagnostics === 0 ? "0" : `${s.diagnostics}: ${s.firstDiagnostics.join("; ")}` });
   checks.push({ name: `${s.label} baseline token count equals lexer token count`, ok: s.baselineTokens === s.tokens, detail: `${int(s.baselineTokens)} vs ${int(s.tokens)}` });
+  checks.push({ name: `${s.label} input is recognised by the grammar alone (the no-tree run did the whole parse)`, ok: s.recognized === true, detail: String(s.recognized) });
   // A rule that throws is reported as HP1000 and stops running: its time would be missing from the lint figure.
   const internal = s.lintFindings.HP1000 ?? 0;
   checks.push({ name: `${s.label} lint runs every rule without an internal error (HP1000)`, ok: internal === 0, detail: String(internal) });

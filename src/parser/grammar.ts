@@ -1204,6 +1204,23 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     return file;
   }
 
+  /**
+   * Runs the grammar over the input and builds nothing: every action skips its
+   * work, as it does while Chevrotain records the grammar, while the DSL methods
+   * stay the parsing ones. What lexing and Chevrotain cost before any tree, comment
+   * or diagnostic: the benchmark's floor (bench/README.md). True when the whole
+   * input is one valid file.
+   */
+  recognizeFile(): boolean {
+    this.RECORDING_PHASE = true;
+    try {
+      this.configFile();
+    } finally {
+      this.RECORDING_PHASE = false;
+    }
+    return this.errors.length === 0 && this.currIdxOf() === this.stream.length - 1;
+  }
+
   private parseSections(): ConfigFile {
     const file: ConfigFile = this.configFile() ?? {
       type: "ConfigFile",

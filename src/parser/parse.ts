@@ -184,6 +184,24 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   return { ast, diagnostics: toDiagnostics(issues, lines, tokens, options.filename) };
 }
 
+/**
+ * Lexes `text` and runs the grammar over it without building anything, with the
+ * parser `parse` uses for valid files: the floor under `parse`'s cost, for the
+ * benchmark. True when the grammar accepts the whole of `text` and the scanner
+ * read every character. Not public API (`tooling` only).
+ */
+export function recognize(text: string): boolean {
+  const scanned = scan(text);
+  const parser = getStrictParser();
+  try {
+    // No comments: attaching them is part of building the tree.
+    parser.begin(text, scanned.stream);
+    return parser.recognizeFile() && scanned.errors.length === 0;
+  } finally {
+    parser.end();
+  }
+}
+
 /** How many tokens must follow a structural error before the next one is believed. */
 const CASCADE_DISTANCE = 2;
 

@@ -3,7 +3,7 @@
  * of the public API and not in the package's `exports`.
  */
 export { scan } from "../lexer/scanner.js";
-export { getParser } from "../parser/parse.js";
+export { getParser, recognize } from "../parser/parse.js";
 export { diagramSupportFiles, grammarFiles } from "./grammar-files.js";
 export { snapshotParser, type ParserSnapshot } from "../parser/gast-snapshot.js";
 export { buildPoolModelJsonSchema } from "../model/json-schema.js";
