@@ -188,7 +188,9 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
  * Lexes `text` and runs the grammar over it without building anything, with the
  * parser `parse` uses for valid files: the floor under `parse`'s cost, for the
  * benchmark. True when the grammar accepts the whole of `text` and the scanner
- * read every character. Not public API (`tooling` only).
+ * read every character; what the actions report (a stray word, an invalid
+ * value) is not looked for, so true does not mean that `parse` finds nothing.
+ * Not public API (`tooling` only).
  */
 export function recognize(text: string): boolean {
   const scanned = scan(text);

@@ -1,7 +1,7 @@
 /**
  * `recognize`, the benchmark's floor: the grammar run over a file without
- * building anything. It must accept exactly what `parse` accepts, and leave the
- * shared parser building trees afterwards.
+ * building anything. It must accept a valid file whole, reject what the grammar
+ * rejects, and leave the shared parser building trees afterwards.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
