@@ -8,13 +8,14 @@
  * Only types come from prettier: it is an optional peer dependency, and nothing
  * of it is loaded at run time by this module.
  */
-import type { AstPath, Parser, Plugin, Printer, SupportLanguage } from "prettier";
+import type { AstPath, Doc, Parser, ParserOptions, Plugin, Printer, SupportLanguage } from "prettier";
 import type { AstNode, Comment, ConfigFile, TimeConditionPart } from "../ast/nodes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { fileKindFromName } from "../files/file-kind.js";
 // Through the parser entry (`hpom-lint/parser`), so the plugin and that entry share their modules.
 import { parse, print } from "../parser/index.js";
 import { canonicalPartOrder } from "../printer/print.js";
+import { cursorMarks } from "./cursor.js";
 
 /** Every node Prettier may be handed: our AST nodes and comments. */
 type HpomNode = AstNode | Comment;
@@ -135,12 +136,28 @@ function massageAstNode(original: HpomNode, cloned: Record<string, unknown>): un
   return undefined;
 }
 
+/** What Prettier found at the cursor (options it sets for `formatWithCursor`, not in its types). */
+type CursorPlace = Parameters<typeof cursorMarks>[2];
+
 const hpomPrinter: Printer<HpomNode> = {
-  print(path: AstPath<HpomNode>) {
+  print(path: AstPath<HpomNode>, options: ParserOptions<HpomNode>) {
     const node = path.node;
     // The whole file comes from our printer; Prettier never descends into the tree.
     if (node.type !== "ConfigFile") throw new Error(`hpom-lint/prettier: cannot print a ${node.type} node on its own`);
-    return print(node as ConfigFile);
+    const printed = print(node as ConfigFile);
+    // Set by Prettier for `formatWithCursor` only.
+    const marks = cursorMarks(node as ConfigFile, printed, options as CursorPlace);
+    if (marks.length === 0) return printed;
+    // Prettier's `cursor` doc (doc.builders.cursor), written out: nothing of prettier is loaded at run time.
+    const cursor = { type: "cursor" } as Doc;
+    const doc: Doc[] = [];
+    let from = 0;
+    for (const mark of marks) {
+      doc.push(printed.slice(from, mark), cursor);
+      from = mark;
+    }
+    doc.push(printed.slice(from));
+    return doc;
   },
   insertPragma,
   massageAstNode: Object.assign(massageAstNode, { ignoredProperties }),
