@@ -70,12 +70,14 @@ export const languages: SupportLanguage[] = [
 /** A pragma line: `#`, optional blanks, `@format` or `@prettier`, nothing else (as in Prettier's YAML). */
 const PRAGMA = /^#[^\S\n]*@(?:format|prettier)\s*$/;
 
+/** The same with `@noformat` or `@noprettier`: the file is left alone under `checkIgnorePragma` (Prettier 3.6+). */
+const IGNORE_PRAGMA = /^#[^\S\n]*@(?:noformat|noprettier)\s*$/;
+
 /**
  * Whether the file's leading comment block (its comment and blank lines before
- * the first token) has a line `# @format` or `# @prettier`; what
- * `requirePragma` looks for and `insertPragma` writes.
+ * the first token) has a line that `pragma` matches.
  */
-function hasPragma(text: string): boolean {
+function hasPragmaLine(text: string, pragma: RegExp): boolean {
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf("\n", start);
     const end = newline < 0 ? text.length : newline;
@@ -83,7 +85,7 @@ function hasPragma(text: string): boolean {
     const line = text.slice(start, end).trim();
     if (line !== "") {
       if (!line.startsWith("#")) return false;
-      if (PRAGMA.test(line)) return true;
+      if (pragma.test(line)) return true;
     }
     start = end + 1;
   }
@@ -108,7 +110,9 @@ const hpomParser: Parser<HpomNode> = {
     return ast;
   },
   astFormat: NAME,
-  hasPragma,
+  // What `requirePragma` looks for and `insertPragma` writes: `# @format` or `# @prettier`.
+  hasPragma: (text) => hasPragmaLine(text, PRAGMA),
+  hasIgnorePragma: (text) => hasPragmaLine(text, IGNORE_PRAGMA),
   locStart: (node) => node.range.start,
   locEnd: (node) => node.range.end,
 };

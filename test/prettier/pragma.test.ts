@@ -1,10 +1,11 @@
 /**
- * `requirePragma` and `insertPragma` through Prettier's API, with the source
+ * `requirePragma`, `insertPragma` and `checkIgnorePragma` through Prettier's API, with the source
  * plugin object and the built `dist/prettier.js`: the pragma is a line
  * `# @format` or `# @prettier` in the file's leading comment block (its comment
  * and blank lines before the first token), and `insertPragma` writes
- * `# @format` and a blank line above the file. `node scripts/build.mjs` must
- * have run first.
+ * `# @format` and a blank line above the file; under `checkIgnorePragma` a line
+ * `# @noformat` or `# @noprettier` there keeps the file as it is.
+ * `node scripts/build.mjs` must have run first.
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -77,6 +78,17 @@ describe.each(plugins)("pragmas ($label)", ({ plugin: p }) => {
       `# @format\n\n${format(BODY)}`.replace(/\n/g, "\r\n"),
     );
     expect(await run("", { insertPragma: true })).toBe("# @format\n");
+  });
+
+  it("checkIgnorePragma: a file with `# @noformat` or `# @noprettier` in its leading comment block is left as it is", async () => {
+    for (const text of [`# @noformat\n${BODY}`, `# header\n\n#\t@noprettier\n${BODY}`, `\uFEFF# @noformat\r\n${BODY.replace(/\n/g, "\r\n")}`]) {
+      expect(await run(text, { checkIgnorePragma: true }), JSON.stringify(text)).toBe(text);
+      // Without the option the pragma is an ordinary comment.
+      expect(await run(text), JSON.stringify(text)).not.toBe(text);
+    }
+    for (const text of [BODY, `# @noformat please\n${BODY}`, `RESPMGRCONFIGS # @noformat\n# @noformat\nRESPMGRCONFIG\nDESCRIPTION "x"\n`]) {
+      expect(await run(text, { checkIgnorePragma: true }), JSON.stringify(text)).toBe(format(text));
+    }
   });
 
   it("insertPragma: a file that has the pragma gets no second one", async () => {
