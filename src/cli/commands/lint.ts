@@ -53,6 +53,22 @@ async function writeOutput(path: string, text: string, ctx: CliContext): Promise
 }
 
 /**
+ * The input that the report at `path` would replace, if any. Compared with
+ * links resolved: the report is written through a link to its target, so a
+ * link to a linted file, or a linted file named through a linked folder, is
+ * that file.
+ */
+async function inputAt(path: string, inputs: readonly Input[]): Promise<Input | undefined> {
+  const { realpath } = await import("node:fs/promises");
+  const real = async (p: string) => realpath(p).catch(() => resolve(p));
+  const report = await real(path);
+  for (const input of inputs) {
+    if (input.kind === "file" && (await real(input.path)) === report) return input;
+  }
+  return undefined;
+}
+
+/**
  * The options of `lint()` for one input: its name, the configuration that
  * applies to it, and the pool model with the server the file belongs to —
  * `--server`, else the nearest folder of its path named like a pool or a
@@ -79,8 +95,7 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   const config = await loadRunConfig(options, io.cwd);
   const inputs = (await collectInputs(paths, io.cwd, options.stdinFilename)).filter((i) => i.kind === "stdin" || !config.ignores(i.path));
   if (options.outputFile !== undefined) {
-    const report = resolve(io.cwd, options.outputFile);
-    const input = inputs.find((i) => i.kind === "file" && i.path === report);
+    const input = await inputAt(resolve(io.cwd, options.outputFile), inputs);
     if (input) throw new CliError(`${options.outputFile}: --output-file names ${input.display}, one of the files to lint; the report would replace it`);
   }
   const pools = new PoolModels(io);
