@@ -77,7 +77,7 @@ describe("exit 1", () => {
   });
 
   it("for errors in input read from stdin", async () => {
-    const r = await run(["-", "--stdin-filename", "respmgrs/allnodes", "--format", "github"], { input: 'TIMETEMPLATES\n  TIMETEMPLATE "x\n' });
+    const r = await run(["-", "--stdin-filename", "respmgrs/allnodes", "--format", "github"], { input: 'TIMETEMPLATES\n  TIMETEMPLATE "x\n', cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error file=respmgrs\/allnodes,line=2,col=16,.*title=HP1002\/unterminated-string::/m);
   });

@@ -10,7 +10,7 @@ import type { LintOptions as LintTextOptions } from "../../lint/lint.js";
 import { addConfigOptions, loadRunConfig, type ConfigOptions } from "../config/options.js";
 import type { RunConfig } from "../config/resolve.js";
 import { CliError, EXIT, useColor, type CliContext } from "../context.js";
-import { collectInputs, type Input } from "../files.js";
+import { collectInputs, repositoryRoot, type Input } from "../files.js";
 import { lintInputs } from "../lint-inputs.js";
 import { PoolModels } from "../load-pool.js";
 import { serverOfPath } from "../server-of-path.js";
@@ -120,7 +120,9 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   const toStderr = fixMode === "dry-run" || (fixMode === "write" && inputs.some((i) => i.kind === "stdin"));
   // A file is no terminal: colours go into it only on an explicit --color.
   const color = options.outputFile !== undefined ? options.color === true : useColor(io, options.color, toStderr ? io.isStderrTTY : io.isTTY);
-  const output = FORMATS[options.format](shown, { color, cwd: io.cwd });
+  // GitHub resolves the paths of annotations and code-scanning results from the repository's root, not the working directory.
+  const root = options.format === "sarif" || options.format === "github" ? await repositoryRoot(io.cwd) : io.cwd;
+  const output = FORMATS[options.format](shown, { color, cwd: io.cwd, root });
   if (options.outputFile !== undefined) await writeOutput(options.outputFile, output, ctx);
   else (toStderr ? io.stderr : io.stdout)(output);
   if (failed) return EXIT.failure;
@@ -141,6 +143,8 @@ Formats:
   github   ::error/::warning/::notice annotations for GitHub Actions, at most
            10 of each kind (GitHub's limit per step), then the stylish report of
            the rest
+  sarif and github name files from the repository's root (the nearest folder
+  with .git, else the working directory), as GitHub resolves them.
 
 Configuration:
   .hpom-lint.json (or the "hpom-lint" key of package.json) in the working
