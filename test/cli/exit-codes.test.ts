@@ -145,6 +145,10 @@ describe("exit 2", () => {
     expect(r.stdout).toBe("");
     expectOneLineReason(r.stderr, /report\.sarif: cannot write the report \(ENOTDIR\)\n$/);
     expect(readFileSync(join(dir, "not-a-folder"), "utf8")).toBe("");
+    // The file right where the report's folder should be: mkdir's EEXIST would read as if the report existed.
+    const here = await run(["--output-file", "not-a-folder/report.sarif", "allnodes"], { cwd: dir });
+    expect(here.code).toBe(2);
+    expectOneLineReason(here.stderr, /^hpom-lint: not-a-folder\/report\.sarif: cannot write the report \(ENOTDIR: not-a-folder is a file, not a folder\)\n$/);
   });
 });
 

@@ -48,7 +48,10 @@ async function writeOutput(path: string, text: string, ctx: CliContext): Promise
     await mkdir(dirname(target), { recursive: true });
     await writeFileAtomically(target, text);
   } catch (error) {
-    throw new CliError(`${path}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    // mkdir says EEXIST when a file stands where the report's folder should be, which reads as if the report existed.
+    if (code === "EEXIST") throw new CliError(`${path}: cannot write the report (ENOTDIR: ${dirname(path)} is a file, not a folder)`);
+    throw new CliError(`${path}: cannot write the report (${code ?? String(error)})`);
   }
 }
 
