@@ -10,10 +10,10 @@ import type { LintOptions as LintTextOptions } from "../../lint/lint.js";
 import { addConfigOptions, loadRunConfig, type ConfigOptions } from "../config/options.js";
 import type { RunConfig } from "../config/resolve.js";
 import { CliError, EXIT, useColor, type CliContext } from "../context.js";
-import { collectInputs, repositoryRoot, type Input } from "../files.js";
+import { collectInputs, displayPath, repositoryRoot, type Input } from "../files.js";
 import { lintInputs } from "../lint-inputs.js";
 import { PoolModels } from "../load-pool.js";
-import { serverOfPath } from "../server-of-path.js";
+import { isServerOf, serverOfPath } from "../server-of-path.js";
 import { writeFileAtomically } from "../replace-file.js";
 import type { FileReport } from "../report/file-report.js";
 import { FORMAT_NAMES, type FormatName } from "../report/format-names.js";
@@ -84,6 +84,10 @@ async function lintOptionsOf(input: Input, config: RunConfig, options: LintOptio
   const result: LintTextOptions = { filename: input.display, rules: settings.rules, dialect: settings.dialect };
   if (settings.poolPath !== undefined) {
     const pool = await pools.get(settings.poolPath);
+    // A misspelt --server would turn the pooling rules off without a word.
+    if (settings.server !== undefined && !isServerOf(settings.server, pool)) {
+      throw new CliError(`--server ${settings.server}: not a pool or server of the pool model ${displayPath(cwd, settings.poolPath)}, so the pooling rules could check nothing`);
+    }
     result.pool = pool;
     const server = settings.server ?? serverOfPath(input.kind === "file" ? input.path : (stdinPath ?? ""), pool);
     if (server !== undefined) result.server = server;
