@@ -3,7 +3,7 @@
  * folders searched for the names HPOM reads (node files included), globs
  * expanded to the files with those names, `-` for standard input.
  */
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileKindFromName } from "../files/file-kind.js";
 import { CliError } from "./context.js";
 import { readdir, readFile, stat } from "./fs-async.js";
@@ -65,6 +65,18 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
     .map((m) => resolve(m))
     .filter((m) => fileKindFromName(m) !== undefined)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The root of the repository `cwd` is in: the nearest folder, `cwd` or above,
+ * holding `.git` (a folder, or a file in a worktree or submodule); `cwd` itself
+ * when there is none.
+ */
+export async function repositoryRoot(cwd: string): Promise<string> {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (await stat(join(dir, ".git")).then(() => true, () => false)) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
+  }
 }
 
 /** Display form of a path: relative to `cwd`, forward slashes. */

@@ -14,7 +14,8 @@
  * symbolic link or other non-regular file where a generated file belongs is
  * left alone (an error). The only files ever removed are files this command
  * generated earlier — they open with its marker — that the model no longer
- * produces, in the folders it writes to.
+ * produces: in the folders it writes to, and in the other folders of `--out`
+ * (a sender or pool since removed) those generated from the same model file.
  *
  * `--check` writes nothing and lists every file that is missing, differs or is
  * obsolete, for CI drift detection.
@@ -23,7 +24,7 @@ import { lstat, mkdir, readdir, readFile, realpath, rm, rmdir, stat } from "node
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { generate } from "../generator/generate.js";
 import type { GeneratedFile } from "../generator/generated-file.js";
-import { GENERATED_MARKER } from "../generator/header.js";
+import { GENERATED_MARKER, generatedFrom } from "../generator/header.js";
 import { parsePoolModel } from "../model/parse-pool-model.js";
 import { formatPoolModelIssue, PoolModelError } from "../model/pool-model-error.js";
 import { EXIT, type CliContext } from "./context.js";
@@ -79,22 +80,40 @@ function isGenerated(text: string): boolean {
   return first.replace(/^#\s*/, "").startsWith(GENERATED_MARKER);
 }
 
+/** Whether a file's text opens with the sentence saying it was generated from the model named `source`. */
+function isGeneratedFrom(text: string, source: string): boolean {
+  // The sentence is wrapped over comment lines at spaces: joined again with spaces, it is whole.
+  const joined = text
+    .replace(/^<!--\n/, "")
+    .split("\n")
+    .map((line) => line.replace(/^#\s?/, ""))
+    .join(" ");
+  return joined.startsWith(generatedFrom(source));
+}
+
 /** The real path of `path` (links resolved), or undefined when it does not exist. */
 async function realOrNothing(path: string): Promise<string | undefined> {
   return realpath(path).catch(() => undefined);
 }
 
 /**
- * Files in the output folders that an earlier run generated and this model no
- * longer produces. Folders that lead outside `out` are not looked into.
+ * Files that an earlier run generated and this model no longer produces. In the
+ * folders the model writes to, that is every generated file; in the other
+ * folders of `out` — a sender or pool since removed from the model — only the
+ * files generated from this same model, as another model may generate into
+ * `out` too. Folders that lead outside `out` are not looked into.
  */
-async function obsoleteFiles(out: string, files: readonly GeneratedFile[]): Promise<string[]> {
+async function obsoleteFiles(out: string, files: readonly GeneratedFile[], source: string): Promise<string[]> {
   const realOut = await realOrNothing(out);
   if (realOut === undefined) return [];
   const wanted = new Set(files.map((f) => f.path));
-  const folders = [...new Set(files.map((f) => f.path.slice(0, f.path.indexOf("/"))))];
+  const written = new Set(files.map((f) => f.path.slice(0, f.path.indexOf("/"))));
+  const subfolders = await readdir(realOut, { withFileTypes: true }).catch((error: unknown) => {
+    throw new OutputError(`--out: cannot read folder (${codeOf(error) ?? String(error)})`);
+  });
+  const others = subfolders.filter((e) => e.isDirectory() && !written.has(e.name)).map((e) => e.name);
   const found: string[] = [];
-  for (const folder of folders) {
+  for (const folder of [...written, ...others]) {
     const real = await realOrNothing(join(out, folder));
     if (real === undefined || !isInside(realOut, real)) continue;
     const entries = await readdir(real, { withFileTypes: true }).catch((error: unknown) => {
@@ -103,8 +122,8 @@ async function obsoleteFiles(out: string, files: readonly GeneratedFile[]): Prom
     for (const entry of entries) {
       const path = `${folder}/${entry.name}`;
       if (!entry.isFile() || wanted.has(path)) continue;
-      const head = await readFile(join(real, entry.name), "utf8").then((t) => t.slice(0, 200), () => "");
-      if (isGenerated(head)) found.push(path);
+      const head = await readFile(join(real, entry.name), "utf8").then((t) => t.slice(0, 1000), () => "");
+      if (written.has(folder) ? isGenerated(head) : isGeneratedFrom(head, source)) found.push(path);
     }
   }
   return found.sort();
@@ -144,9 +163,10 @@ export async function generateCommand(modelArg: string, options: GenerateOptions
   const text = await readInputText({ kind: "file", path: modelPath, display: modelArg }, io);
 
   let files: GeneratedFile[];
+  let source: string;
   try {
     // The model is named relative to --out, so the output does not depend on the working directory.
-    const source = relative(out, modelPath).split(sep).join("/");
+    source = relative(out, modelPath).split(sep).join("/");
     files = generate(parsePoolModel(text, modelArg), { source });
   } catch (error) {
     if (!(error instanceof PoolModelError)) throw error;
@@ -162,7 +182,7 @@ export async function generateCommand(modelArg: string, options: GenerateOptions
       const current = await existing(targetOf(out, file.path), file.path);
       states.push([file.path, current === null ? "missing" : current === file.content ? "same" : "differs"]);
     }
-    for (const path of await obsoleteFiles(out, files)) states.push([path, "obsolete"]);
+    for (const path of await obsoleteFiles(out, files, source)) states.push([path, "obsolete"]);
     return options.check ? report(states, ctx) : await write(out, files, states, ctx);
   } catch (error) {
     if (error instanceof OutputError) {
@@ -216,6 +236,8 @@ async function write(out: string, files: readonly GeneratedFile[], states: reado
     await rm(targetOf(out, path)).catch((error: unknown) => {
       throw new OutputError(`${path}: cannot remove (${codeOf(error) ?? String(error)})`);
     });
+    // A folder left empty held only what this command generated (a sender since removed): it goes too.
+    await rmdir(dirname(targetOf(out, path))).catch(() => undefined);
     ctx.io.stdout(`removed ${path} (generated earlier, no longer by this model)\n`);
   }
   return EXIT.ok;

@@ -3,7 +3,7 @@
  * within --max-warnings), 1 errors or too many warnings, 2 the run itself
  * failed — with a one-line reason on stderr and no stack trace.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -77,7 +77,7 @@ describe("exit 1", () => {
   });
 
   it("for errors in input read from stdin", async () => {
-    const r = await run(["-", "--stdin-filename", "respmgrs/allnodes", "--format", "github"], { input: 'TIMETEMPLATES\n  TIMETEMPLATE "x\n' });
+    const r = await run(["-", "--stdin-filename", "respmgrs/allnodes", "--format", "github"], { input: 'TIMETEMPLATES\n  TIMETEMPLATE "x\n', cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error file=respmgrs\/allnodes,line=2,col=16,.*title=HP1002\/unterminated-string::/m);
   });
@@ -145,6 +145,10 @@ describe("exit 2", () => {
     expect(r.stdout).toBe("");
     expectOneLineReason(r.stderr, /report\.sarif: cannot write the report \(ENOTDIR\)\n$/);
     expect(readFileSync(join(dir, "not-a-folder"), "utf8")).toBe("");
+    // The file right where the report's folder should be: mkdir's EEXIST would read as if the report existed.
+    const here = await run(["--output-file", "not-a-folder/report.sarif", "allnodes"], { cwd: dir });
+    expect(here.code).toBe(2);
+    expectOneLineReason(here.stderr, /^hpom-lint: not-a-folder\/report\.sarif: cannot write the report \(ENOTDIR: not-a-folder is a file, not a folder\)\n$/);
   });
 });
 
@@ -179,6 +183,19 @@ describe("--output-file", () => {
     expect(r.stdout).toBe("");
     expectOneLineReason(r.stderr, /\.\/allnodes: --output-file names allnodes, one of the files to lint; the report would replace it\n$/);
     expect(readFileSync(join(dir, "allnodes")).equals(before)).toBe(true);
+  });
+
+  it("refuses a report path that leads to a file it lints through a link (exit 2, the file untouched)", async () => {
+    const before = readFileSync(join(dir, "allnodes"));
+    symlinkSync("allnodes", join(dir, "report.txt"));
+    symlinkSync(".", join(dir, "linked"));
+    for (const args of [["--output-file", "report.txt", "allnodes"], ["--output-file", "allnodes", "linked/allnodes"]]) {
+      const r = await run(args, { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expectOneLineReason(r.stderr, /--output-file names (linked\/)?allnodes, one of the files to lint; the report would replace it\n$/);
+      expect(readFileSync(join(dir, "allnodes")).equals(before)).toBe(true);
+    }
   });
 
   it("writes an empty report for a clean run", async () => {

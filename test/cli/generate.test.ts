@@ -125,6 +125,24 @@ describe("hpom-lint generate (built CLI)", () => {
     for (const kept of ["core/NOTES.txt", "core/c0a80a0b", "README"]) expect(existsSync(join(dir, "out", kept)), kept).toBe(true);
   });
 
+  it("finds and removes the files of a sender or pool removed from the model, but not another model's", async () => {
+    const dir = workspace({ "pool.yaml": MODEL, "other.yaml": MODEL.replace(/om3\.example\.com/, "om4.example.com").replace(/core/g, "edge").replace(/om([12])\./g, "om$1-edge.") });
+    await run(["generate", "pool.yaml", "--out", "out"], { cwd: dir });
+    await run(["generate", "other.yaml", "--out", "out"], { cwd: dir });
+    // The sender om3 is renamed om5: its old folder is no longer written to.
+    writeFileSync(join(dir, "pool.yaml"), MODEL.replace(/om3\.example\.com/, "om5.example.com"));
+    const check = await run(["generate", "pool.yaml", "--out", "out", "--check"], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain("om3.example.com/msgforw: obsolete\n");
+    expect(check.stdout).not.toMatch(/edge|om4/);
+    const r = await run(["generate", "pool.yaml", "--out", "out"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("removed om3.example.com/msgforw (generated earlier, no longer by this model)\n");
+    expect(existsSync(join(dir, "out/om3.example.com"))).toBe(false);
+    for (const kept of ["edge/allnodes", "om4.example.com/msgforw"]) expect(existsSync(join(dir, "out", kept)), kept).toBe(true);
+    expect(await run(["generate", "pool.yaml", "--out", "out", "--check"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
   it("never writes outside --out: a folder or file that is a symbolic link is refused and left alone", async () => {
     const dir = workspace();
     const outside = join(dir, "outside");

@@ -8,12 +8,13 @@
  * The SARIF log is also validated against the official SARIF 2.1.0 JSON Schema
  * (`schemas/sarif-schema-2.1.0.json`, see `schemas/README.md`) with ajv.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rules, SYNTAX } from "../../src/index.js";
 import { requireBuild, root, run } from "./run-cli.js";
 
@@ -21,8 +22,15 @@ beforeAll(requireBuild);
 
 const VERSION = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 const GOLDEN = join(__dirname, "golden");
-/** The working directory of every run here: the golden inputs, named relative to it. */
-const cwd = join(GOLDEN, "inputs");
+/**
+ * The working directory of every run here: a copy of the golden inputs, named
+ * relative to it, made the root of a repository (machine formats name files
+ * from the repository's root).
+ */
+const cwd = mkdtempSync(join(tmpdir(), "hpom-lint-output-"));
+cpSync(join(GOLDEN, "inputs"), cwd, { recursive: true });
+mkdirSync(join(cwd, ".git"));
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 const INPUTS = ["mixed/allnodes", "syntax/msgforw", "clean/allnodes"];
 
 /** Compares `actual` (version normalised) with the golden file `name`, or rewrites it under UPDATE_GOLDEN. */
@@ -67,6 +75,12 @@ describe("output formats (golden files)", () => {
     expect(r.stdout.match(/^::error /gm)).toHaveLength(10);
     expect(r.stdout.match(/^::warning /gm)).toHaveLength(1);
     expect(r.stdout.match(/^::notice /gm)).toHaveLength(1);
+  });
+
+  it("--format github names files from the repository's root when run in a folder below it", async () => {
+    const r = await run(["--format", "github", "allnodes"], { cwd: join(cwd, "mixed") });
+    expect(r.stdout).toMatch(/^::warning file=mixed\/allnodes,line=/m);
+    expect(r.stdout).not.toMatch(/file=allnodes/);
   });
 
   it("--quiet reports errors only, in every format", async () => {
@@ -135,8 +149,15 @@ describe("--format sarif", () => {
     expect(first).toEqual({ startLine: 3, startColumn: 16, endLine: 3, endColumn: 23 });
   });
 
-  it("names a file outside the working directory by an absolute file: URI", async () => {
-    const r = await run(["--format", "sarif", join(root, "test/cli/fixtures/rules/allnodes")], { cwd: join(root, "docs") });
+  it("names a file from the repository's root when run in a folder below it", async () => {
+    const r = await run(["--format", "sarif", "allnodes", "../syntax/msgforw"], { cwd: join(cwd, "mixed") });
+    const below = JSON.parse(r.stdout) as SarifLog;
+    const uris = new Set(below.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect([...uris]).toEqual(["mixed/allnodes", "syntax/msgforw"]);
+  });
+
+  it("names a file outside the repository by an absolute file: URI", async () => {
+    const r = await run(["--format", "sarif", join(root, "test/cli/fixtures/rules/allnodes")], { cwd });
     const outside = JSON.parse(r.stdout) as SarifLog;
     const location = outside.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation;
     expect(location).toEqual({ uri: pathToFileURL(join(root, "test/cli/fixtures/rules/allnodes")).href });

@@ -51,6 +51,15 @@ describe("lint --pool", () => {
     expect(new Set(codes(r.stdout))).toEqual(new Set(["msgforw HP3006"]));
   });
 
+  it("--server that the model does not name is exit 2, not the pooling rules silently off", async () => {
+    const cwd = workspace(brokenSync());
+    const r = await run(["--pool", "pool.yaml", "--server", "om1.exmaple.com", "core/msgforw"], { cwd });
+    expect(r).toEqual({ code: 2, stdout: "", stderr: "hpom-lint: --server om1.exmaple.com: not a pool or server of the pool model pool.yaml, so the pooling rules could check nothing\n" });
+    // Any spelling of a name the model has is fine, and so is a server something forwards to.
+    expect((await run(["--pool", "pool.yaml", "--server", "OM1.Example.com.", "core/msgforw"], { cwd })).code).toBe(1);
+    expect((await run(["--pool", "pool.yaml", "--server", "om-hq.example.com", "core/allnodes"], { cwd })).code).toBe(0);
+  });
+
   it("takes the model from the configuration file's pool, relative to the configuration", async () => {
     const files = brokenSync();
     const cwd = workspace({ ".hpom-lint.json": JSON.stringify({ pool: "model/pool.yaml" }), "model/pool.yaml": files["pool.yaml"]!, "core/msgforw": files["core/msgforw"]! });

@@ -14,8 +14,10 @@ a node-specific file per assigned node, RUNBOOK.md) and one per sender
 (msgforw). Only files that change are written, all or nothing: each is written
 beside its target first and renamed into place once all are written, so a
 failure leaves the previous output as it was. A file that an earlier run
-generated and the model no longer produces is removed. Nothing else below --out
-is touched, and nothing outside it.
+generated and the model no longer produces is removed (in a folder the model no
+longer writes to, such as a removed sender's, only if generated from this same
+model file), and so is a folder that leaves empty. Nothing else below --out is
+touched, and nothing outside it.
 
 Output:
   One line per file created, updated or removed. With --check nothing is

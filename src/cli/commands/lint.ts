@@ -10,10 +10,10 @@ import type { LintOptions as LintTextOptions } from "../../lint/lint.js";
 import { addConfigOptions, loadRunConfig, type ConfigOptions } from "../config/options.js";
 import type { RunConfig } from "../config/resolve.js";
 import { CliError, EXIT, useColor, type CliContext } from "../context.js";
-import { collectInputs, type Input } from "../files.js";
+import { collectInputs, displayPath, repositoryRoot, type Input } from "../files.js";
 import { lintInputs } from "../lint-inputs.js";
 import { PoolModels } from "../load-pool.js";
-import { serverOfPath } from "../server-of-path.js";
+import { isServerOf, serverOfPath } from "../server-of-path.js";
 import { writeFileAtomically } from "../replace-file.js";
 import type { FileReport } from "../report/file-report.js";
 import { FORMAT_NAMES, type FormatName } from "../report/format-names.js";
@@ -48,8 +48,27 @@ async function writeOutput(path: string, text: string, ctx: CliContext): Promise
     await mkdir(dirname(target), { recursive: true });
     await writeFileAtomically(target, text);
   } catch (error) {
-    throw new CliError(`${path}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    // mkdir says EEXIST when a file stands where the report's folder should be, which reads as if the report existed.
+    if (code === "EEXIST") throw new CliError(`${path}: cannot write the report (ENOTDIR: ${dirname(path)} is a file, not a folder)`);
+    throw new CliError(`${path}: cannot write the report (${code ?? String(error)})`);
   }
+}
+
+/**
+ * The input that the report at `path` would replace, if any. Compared with
+ * links resolved: the report is written through a link to its target, so a
+ * link to a linted file, or a linted file named through a linked folder, is
+ * that file.
+ */
+async function inputAt(path: string, inputs: readonly Input[]): Promise<Input | undefined> {
+  const { realpath } = await import("node:fs/promises");
+  const real = async (p: string) => realpath(p).catch(() => resolve(p));
+  const report = await real(path);
+  for (const input of inputs) {
+    if (input.kind === "file" && (await real(input.path)) === report) return input;
+  }
+  return undefined;
 }
 
 /**
@@ -65,6 +84,10 @@ async function lintOptionsOf(input: Input, config: RunConfig, options: LintOptio
   const result: LintTextOptions = { filename: input.display, rules: settings.rules, dialect: settings.dialect };
   if (settings.poolPath !== undefined) {
     const pool = await pools.get(settings.poolPath);
+    // A misspelt --server would turn the pooling rules off without a word.
+    if (settings.server !== undefined && !isServerOf(settings.server, pool)) {
+      throw new CliError(`--server ${settings.server}: not a pool or server of the pool model ${displayPath(cwd, settings.poolPath)}, so the pooling rules could check nothing`);
+    }
     result.pool = pool;
     const server = settings.server ?? serverOfPath(input.kind === "file" ? input.path : (stdinPath ?? ""), pool);
     if (server !== undefined) result.server = server;
@@ -79,8 +102,7 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   const config = await loadRunConfig(options, io.cwd);
   const inputs = (await collectInputs(paths, io.cwd, options.stdinFilename)).filter((i) => i.kind === "stdin" || !config.ignores(i.path));
   if (options.outputFile !== undefined) {
-    const report = resolve(io.cwd, options.outputFile);
-    const input = inputs.find((i) => i.kind === "file" && i.path === report);
+    const input = await inputAt(resolve(io.cwd, options.outputFile), inputs);
     if (input) throw new CliError(`${options.outputFile}: --output-file names ${input.display}, one of the files to lint; the report would replace it`);
   }
   const pools = new PoolModels(io);
@@ -105,7 +127,9 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   const toStderr = fixMode === "dry-run" || (fixMode === "write" && inputs.some((i) => i.kind === "stdin"));
   // A file is no terminal: colours go into it only on an explicit --color.
   const color = options.outputFile !== undefined ? options.color === true : useColor(io, options.color, toStderr ? io.isStderrTTY : io.isTTY);
-  const output = FORMATS[options.format](shown, { color, cwd: io.cwd });
+  // GitHub resolves the paths of annotations and code-scanning results from the repository's root, not the working directory.
+  const root = options.format === "sarif" || options.format === "github" ? await repositoryRoot(io.cwd) : io.cwd;
+  const output = FORMATS[options.format](shown, { color, cwd: io.cwd, root });
   if (options.outputFile !== undefined) await writeOutput(options.outputFile, output, ctx);
   else (toStderr ? io.stderr : io.stdout)(output);
   if (failed) return EXIT.failure;
@@ -126,6 +150,8 @@ Formats:
   github   ::error/::warning/::notice annotations for GitHub Actions, at most
            10 of each kind (GitHub's limit per step), then the stylish report of
            the rest
+  sarif and github name files from the repository's root (the nearest folder
+  with .git, else the working directory), as GitHub resolves them.
 
 Configuration:
   .hpom-lint.json (or the "hpom-lint" key of package.json) in the working

@@ -1,4 +1,5 @@
 /** What every output format renders, and the signature they share. */
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Diagnostic, Severity } from "../../diagnostics/diagnostic.js";
 
 /** The diagnostics of one input, with its text for code frames. */
@@ -15,6 +16,21 @@ export interface ReportContext {
   color: boolean;
   /** The working directory, which relative file names are relative to. */
   cwd: string;
+  /**
+   * The repository's root (the working directory when there is none): GitHub
+   * resolves the paths of annotations and code-scanning results against it,
+   * so the machine formats name files relative to it.
+   */
+  root?: string;
+}
+
+/**
+ * `filename` (relative to `cwd`) relative to `root`, with forward slashes, or
+ * undefined when it lies outside `root`.
+ */
+export function rootRelative(filename: string, context: ReportContext): string | undefined {
+  const rel = relative(context.root ?? context.cwd, resolve(context.cwd, filename)).split(sep).join("/");
+  return rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel) ? undefined : rel;
 }
 
 /** Renders the reports of a run as the complete text of one output format. */

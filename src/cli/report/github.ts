@@ -8,7 +8,7 @@
  * past that limit follows in the stylish report, so none is lost from the log.
  */
 import type { Diagnostic, Severity } from "../../diagnostics/diagnostic.js";
-import type { FileReport, ReportContext } from "./file-report.js";
+import { rootRelative, type FileReport, type ReportContext } from "./file-report.js";
 import { formatStylish } from "./stylish.js";
 
 /** Annotations printed per severity (GitHub's per-step limit for each kind). */
@@ -49,7 +49,8 @@ export function formatGithub(reports: readonly FileReport[], context: ReportCont
     for (const d of report.diagnostics) {
       if (printed[d.severity] < ANNOTATIONS_PER_SEVERITY) {
         printed[d.severity]++;
-        out += annotation(report.filename, d);
+        // GitHub places an annotation by its path from the repository's root.
+        out += annotation(rootRelative(report.filename, context) ?? report.filename, d);
       } else {
         overflow.push(d);
       }

@@ -2,14 +2,14 @@
  * One SARIF 2.1.0 log (one run) fit for GitHub code scanning: the driver
  * declares every code as a rule (syntax codes included, so `ruleIndex` of a
  * code is the same in every log of a version), and each diagnostic is a result
- * whose location is relative to `%SRCROOT%`, the directory the run started in.
+ * whose location is relative to `%SRCROOT%`, the repository's root.
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, Range, Severity } from "../../diagnostics/diagnostic.js";
 import { CATALOG, REPOSITORY_URL } from "../rule-catalog.js";
 import { VERSION } from "../version.js";
-import type { FileReport, ReportContext } from "./file-report.js";
+import { rootRelative, type FileReport, type ReportContext } from "./file-report.js";
 
 type Level = "error" | "warning" | "note";
 
@@ -39,15 +39,14 @@ const driverRules = CATALOG.map((entry) => ({
 }));
 
 /**
- * Where a file is: relative to `%SRCROOT%` when it lies below the working
- * directory (what code scanning resolves against the checkout), else an
+ * Where a file is: relative to `%SRCROOT%`, the repository's root (what code
+ * scanning resolves against the checkout), when it lies below it, else an
  * absolute `file:` URI.
  */
-function artifactLocation(filename: string, cwd: string): ArtifactLocation {
-  if (/^(\.\.\/|\/|[A-Za-z]:\/)/.test(filename)) {
-    return { uri: pathToFileURL(resolve(cwd, filename)).href };
-  }
-  return { uri: filename.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+function artifactLocation(filename: string, context: ReportContext): ArtifactLocation {
+  const rel = rootRelative(filename, context);
+  if (rel === undefined) return { uri: pathToFileURL(resolve(context.cwd, filename)).href };
+  return { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
 
 /** SARIF regions are 1-based and, like our ranges, end at the column after the last character. */
@@ -72,7 +71,7 @@ function result(d: Diagnostic, location: ArtifactLocation): Record<string, unkno
 /** Renders reports as one SARIF 2.1.0 log. */
 export function formatSarif(reports: readonly FileReport[], context: ReportContext): string {
   const results = reports.flatMap((r) => {
-    const location = artifactLocation(r.filename, context.cwd);
+    const location = artifactLocation(r.filename, context);
     return r.diagnostics.map((d) => result(d, location));
   });
   const log = {
