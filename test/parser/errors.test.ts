@@ -517,6 +517,17 @@ describe("several mistakes", () => {
     expect(where(d)).toEqual(["6:27 HP1003/unexpected-token", "7:20 HP1007/invalid-value", "12:29 HP1003/unexpected-token"]);
   });
 
+  it("mistakes in clauses on consecutive lines are each reported, however few tokens apart", () => {
+    const cond = `${RULE}        MSGTARGETRULECONDS\n          MSGTARGETRULECOND\n            DESCRIPTION "c"\n`;
+    const tail = '        MSGTARGETMANAGERS\n          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "m"\n';
+    expect(where(diags(`${cond}            SEVERITY "Critical"\n            SEVERITY "Major"\n            APPLICATION app\n${tail}`))).toEqual([
+      "10:22 HP1003/unexpected-token",
+      "11:22 HP1003/unexpected-token",
+      "12:25 HP1003/unexpected-token",
+    ]);
+    expect(where(diags(`${TCOND}        TIME FROM 7:00 TO\n        WEEKDAY ON "Monday"\n`))).toEqual(["7:9 HP1003/unexpected-token", "7:20 HP1003/unexpected-token"]);
+  });
+
   it("a clause outside its block in each of three time templates: three errors, at those lines", () => {
     const template = (misplaced: string) =>
       ['  TIMETEMPLATE "t"', '    DESCRIPTION "d"', "    TIMETMPLCONDS", "      TIMETMPLCOND", `        ${misplaced}`, "        TIME FROM 7:00 TO 8:00"];
