@@ -528,6 +528,21 @@ describe("several mistakes", () => {
     expect(where(diags(`${TCOND}        TIME FROM 7:00 TO\n        WEEKDAY ON "Monday"\n`))).toEqual(["7:9 HP1003/unexpected-token", "7:20 HP1003/unexpected-token"]);
   });
 
+  it("junk after a DESCRIPTION string is one error and the clause keeps the parts after it", () => {
+    const config = parse(`${HEAD.replace('"x"', "primary managers")}    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n`);
+    expect(where(config.diagnostics)).toEqual(["3:17 HP1003/unexpected-token"]);
+    expect(config.ast.respMgrConfigs!.configs[0]!.secondaryManagers).not.toBeNull();
+    expect(config.ast.respMgrConfigs!.configs[0]!.actionAllowManagers).not.toBeNull();
+
+    const twoStrings = diags(`${HEAD.replace('"x"', '"x" "y"')}    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n`);
+    expect(where(twoStrings)).toEqual(["3:21 HP1003/unexpected-token"]);
+    expect(twoStrings[0]!.message).toBe('unexpected string "y" in RESPMGRCONFIG: expected SECONDARYMANAGERS, ACTIONALLOWMANAGERS or MSGTARGETRULES');
+
+    const template = parse(`${TCOND.replace('"d"', '"d" "e"')}        TIME FROM 7:00 TO 8:00\n`);
+    expect(where(template.diagnostics)).toEqual(["3:21 HP1003/unexpected-token"]);
+    expect(template.ast.timeTemplates!.templates[0]!.conditions?.conditions).toHaveLength(1);
+  });
+
   it("a clause outside its block in each of three time templates: three errors, at those lines", () => {
     const template = (misplaced: string) =>
       ['  TIMETEMPLATE "t"', '    DESCRIPTION "d"', "    TIMETMPLCONDS", "      TIMETMPLCOND", `        ${misplaced}`, "        TIME FROM 7:00 TO 8:00"];
