@@ -133,6 +133,10 @@ function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
     } else if (e.kind === "unquoted-name") {
       const text = `"${e.text}"`;
       issues.push({ name: "invalid-literal", message: `${quote(e.text)} looks like a host name without its quotes: write ${quote(text)}`, start: e.start, end: e.end, fix: { start: e.start, end: e.end, text } });
+    } else if (e.kind === "misquoted-string") {
+      const body = e.text.slice(1, -1);
+      const message = `${quote(e.text)} is not a string: strings are written in straight double quotes${body.includes('"') ? "" : `, ${quote(`"${body}"`)}`}`;
+      issues.push({ name: "invalid-character", message, start: e.start, end: e.end });
     } else if (e.kind === "invalid-literal") {
       issues.push({ name: e.kind, message: `${quote(e.text)} is not a valid IPv4 address, time (HH:MM) or date (MM/DD/YYYY)`, start: e.start, end: e.end });
     } else {

@@ -51,6 +51,24 @@ describe("HP1001 invalid-character", () => {
     expect(where(diags(`TIMETEMPLATES ${ch}\n`))).toEqual([`${pos} HP1001/invalid-character`]);
   });
 
+  it.each([
+    ["single quotes", "'primary managers'"],
+    ["typographic quotes", "\u201cprimary managers\u201d"],
+  ])("a string in %s is one error, and the clause keeps its parts", (_name, written) => {
+    const { ast, diagnostics } = parse(`${HEAD.replace('"x"', written)}    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n`);
+    expect(where(diagnostics)).toEqual(["3:17 HP1001/invalid-character"]);
+    expect(diagnostics[0]!.range.end.column).toBe(17 + written.length);
+    expect(diagnostics[0]!.message).toBe(`${written} is not a string: strings are written in straight double quotes, "primary managers"`);
+    expect(ast.respMgrConfigs!.configs[0]!.secondaryManagers).not.toBeNull();
+  });
+
+  it("an apostrophe without a closing one on its line is one invalid character", () => {
+    expect(where(diags(`${HEAD.replace('"x"', "Bob's")}    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n`))).toEqual([
+      "3:17 HP1003/unexpected-token",
+      "3:20 HP1001/invalid-character",
+    ]);
+  });
+
   it("a run of non-ASCII characters outside strings is one error", () => {
     const d = diags('TIMETEMPLATES\n  TIMETEMPLATE "t" äöü€\n');
     expect(where(d)).toEqual(["2:20 HP1001/invalid-character"]);
