@@ -20,6 +20,12 @@ export interface SyntaxIssue {
    * afresh. Otherwise the token was read, e.g. as the start of a misplaced clause.
    */
   resumesAtToken?: boolean;
+  /**
+   * Set on the scanner's error for a malformed token (`1.2.3`, an unquoted host name). The
+   * grammar fails on that token too, silently (`after-invalid`), so what the parser reports
+   * right after it, such as the rest of the clause as misplaced, is its cascade.
+   */
+  malformedToken?: boolean;
 }
 
 const MAX_SHOWN = 40;

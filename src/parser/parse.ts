@@ -125,6 +125,7 @@ function emptyFile(length: number): ConfigFile {
 /** The scanner's findings: characters and literals it could not read, and misspelt keywords. */
 function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
   const issues: SyntaxIssue[] = [];
+  const token = { malformedToken: true };
   for (const e of scanned.errors) {
     if (e.kind === "unterminated-string") {
       // After an unpaired backslash a lone quote would be escaped and the string stay open; `\"` pairs it first.
@@ -132,13 +133,13 @@ function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
       issues.push({ name: e.kind, message: `string ${quote(e.text)} is not closed before the end of the line`, start: e.start, end: e.end, fix: { start: e.end, end: e.end, text: close } });
     } else if (e.kind === "unquoted-name") {
       const text = `"${e.text}"`;
-      issues.push({ name: "invalid-literal", message: `${quote(e.text)} looks like a host name without its quotes: write ${quote(text)}`, start: e.start, end: e.end, fix: { start: e.start, end: e.end, text } });
+      issues.push({ name: "invalid-literal", message: `${quote(e.text)} looks like a host name without its quotes: write ${quote(text)}`, start: e.start, end: e.end, ...token, fix: { start: e.start, end: e.end, text } });
     } else if (e.kind === "misquoted-string") {
       const body = e.text.slice(1, -1);
       const message = `${quote(e.text)} is not a string: strings are written in straight double quotes${body.includes('"') ? "" : `, ${quote(`"${body}"`)}`}`;
-      issues.push({ name: "invalid-character", message, start: e.start, end: e.end });
+      issues.push({ name: "invalid-character", message, start: e.start, end: e.end, ...token });
     } else if (e.kind === "invalid-literal") {
-      issues.push({ name: e.kind, message: `${quote(e.text)} is not a valid IPv4 address, time (HH:MM) or date (MM/DD/YYYY)`, start: e.start, end: e.end });
+      issues.push({ name: e.kind, message: `${quote(e.text)} is not a valid IPv4 address, time (HH:MM) or date (MM/DD/YYYY)`, start: e.start, end: e.end, ...token });
     } else {
       const chars = [...e.text];
       issues.push({
@@ -242,9 +243,9 @@ function toDiagnostics(
     // One diagnostic per place: a second error at the same token is a cascade of the first.
     if (issue.start === lastStart) continue;
     lastStart = issue.start;
-    if (issue.structural) {
+    if (issue.structural || issue.malformedToken) {
       const index = tokens?.indexAt(issue.start) ?? 0;
-      const cascade = index - lastStructural <= CASCADE_DISTANCE && !(tokens && clauseStartsBetween(tokens, fresh, index));
+      const cascade = !issue.malformedToken && index - lastStructural <= CASCADE_DISTANCE && !(tokens && clauseStartsBetween(tokens, fresh, index));
       lastStructural = Math.max(index, issue.shadowEnd === undefined ? index : (tokens?.indexAt(issue.shadowEnd) ?? 0));
       fresh = issue.resumesAtToken && lastStructural === index ? index : lastStructural + 1;
       if (cascade) continue;

@@ -670,6 +670,11 @@ describe("cascades are capped: one mistake, one diagnostic", () => {
       `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER\n        NODE IP IP 0.0.0.0 "m"\n        DESCRIPTION "d"\n    ACTIONALLOWMANAGERS\n`,
       "6:17 HP1003/unexpected-token",
     ],
+    [
+      "a host name without quotes or IP in a manager followed by its DESCRIPTION",
+      `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER\n        NODE om1.example.com\n        DESCRIPTION "d"\n    ACTIONALLOWMANAGERS\n`,
+      "6:14 HP1008/invalid-literal",
+    ],
     ["a keyword missing its string", 'TIMETEMPLATES\n  TIMETEMPLATE\nRESPMGRCONFIGS\n', "3:1 HP1003/unexpected-token"],
     ["a stray string in TIMETEMPLATES", 'TIMETEMPLATES\n  TIMETEMPLATE "t" "t"\nRESPMGRCONFIGS\n', "2:20 HP1003/unexpected-token"],
     [
