@@ -1195,10 +1195,18 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     const inRun = index === this.lastStrayIndex + 1;
     this.lastStrayIndex = index;
     if (!inRun && tok.tokenType !== InvalidLit && where) {
-      this.reportStray(tok, `${where.block}: expected ${listOf(where.expected)}`, where.expected);
+      if (tok.tokenType === Word && this.LA(-1).tokenType === IPv4Lit && !closest(tok.image, KEYWORDS, typoBudget(tok.image.length))) this.reportUnquotedName(tok);
+      else this.reportStray(tok, `${where.block}: expected ${listOf(where.expected)}`, where.expected);
     }
     return undefined;
   });
+
+  /** A word right after `IP a.b.c.d`, where the node's name goes: the name without its quotes. */
+  private reportUnquotedName(tok: IToken): void {
+    const { start, end } = tokenRange(tok, this.lastEnd());
+    const text = `"${tok.image}"`;
+    this.issue({ name: "invalid-literal", message: `${quote(tok.image)} looks like a host name without its quotes: write ${quote(text)}`, start, end, structural: true, fix: { start, end, text } });
+  }
 
   // ---- layer 3: clauses outside their block ----
 

@@ -417,7 +417,17 @@ describe("HP1008 invalid-literal", () => {
     const fixed = text.slice(0, d[0]!.fix!.range.start.offset) + d[0]!.fix!.text + text.slice(d[0]!.fix!.range.end.offset);
     expect(diags(fixed)).toEqual([]);
     // A word ending a sentence keeps its dot to itself.
-    expect(where(diags(`${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE IP 0.0.0.0 om1. x\n    ACTIONALLOWMANAGERS\n`))).not.toContain("5:40 HP1008/invalid-literal");
+    const sentence = diags(`${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE IP 0.0.0.0 om1. x\n    ACTIONALLOWMANAGERS\n`);
+    expect(where(sentence)).toEqual(["5:40 HP1008/invalid-literal", "5:43 HP1001/invalid-character"]);
+    expect(sentence[0]!.fix!.text).toBe('"om1"');
+  });
+
+  it("a one-word host name without quotes after the address: the same error and fix", () => {
+    const text = `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE IP 0.0.0.0 omserver\n    ACTIONALLOWMANAGERS\n`;
+    const d = diags(text);
+    expect(where(d)).toEqual(["5:40 HP1008/invalid-literal"]);
+    expect(d[0]!.message).toBe('omserver looks like a host name without its quotes: write "omserver"');
+    expect(diags(applyFix(text, d[0]!))).toEqual([]);
   });
 });
 
