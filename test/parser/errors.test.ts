@@ -422,6 +422,16 @@ describe("HP1008 invalid-literal", () => {
     expect(sentence[0]!.fix!.text).toBe('"om1"');
   });
 
+  it("a host name without IP and quotes after NODE or OPCMGR: the fix writes IP 0.0.0.0 and quotes", () => {
+    const text = `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE omserver\n        DESCRIPTION "d"\n    ACTIONALLOWMANAGERS\n`;
+    const d = diags(text);
+    expect(where(d)).toEqual(["5:29 HP1008/invalid-literal"]);
+    expect(d[0]!.message).toBe('omserver looks like a host name without IP and quotes: write IP 0.0.0.0 "omserver"');
+    expect(diags(applyFix(text, d[0]!))).toEqual([]);
+    // A word close to a node keyword is still read as that keyword misspelt.
+    expect(diags(`${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE Othr "m"\n    ACTIONALLOWMANAGERS\n`)[0]!.message).toContain("did you mean OTHER?");
+  });
+
   it("a one-word host name without quotes after the address: the same error and fix", () => {
     const text = `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE IP 0.0.0.0 omserver\n    ACTIONALLOWMANAGERS\n`;
     const d = diags(text);
