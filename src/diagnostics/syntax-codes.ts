@@ -28,7 +28,7 @@ export const SYNTAX = {
   "unknown-keyword": define("HP1005", "unknown-keyword", "A word in keyword position that is not a keyword, such as HP's own misspelling ACTIONALLOWMANGER.", { fixable: true }),
   "keyword-case": define("HP1006", "keyword-case", "A keyword or enumerated value written in the wrong letter case.", { fixable: true }),
   "invalid-value": define("HP1007", "invalid-value", "A word in the position of an enumerated value (severity, weekday …) that is not one of its values.", { fixable: true }),
-  "invalid-literal": define("HP1008", "invalid-literal", "A run of digits and punctuation that is not an IPv4 address, a time or a date, or a dotted host name without its quotes.", { fixable: true }),
+  "invalid-literal": define("HP1008", "invalid-literal", "A run of digits and punctuation that is not an IPv4 address, a time or a date, or a host name without its quotes.", { fixable: true }),
   "rule-fragment": define("HP1009", "rule-fragment", "MSGTARGETRULECONDS / MSGTARGETMANAGERS standing where a message target rule should start, without MSGTARGETRULES, MSGTARGETRULE and DESCRIPTION.", { fixable: true }),
   "misplaced-clause": define("HP1010", "misplaced-clause", "A clause outside the block it belongs to, such as MSGTARGETRULE outside MSGTARGETRULES."),
   "too-many-errors": define("HP1011", "too-many-errors", "Reporting stopped after many syntax errors; fix these and run again.", { severity: "info" }),

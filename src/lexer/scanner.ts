@@ -30,7 +30,7 @@ export interface CommentToken {
 
 /** A lexical problem, by offsets; `parse` turns it into a diagnostic. */
 export interface LexError {
-  kind: "invalid-character" | "unterminated-string" | "invalid-literal" | "unquoted-name";
+  kind: "invalid-character" | "unterminated-string" | "invalid-literal" | "unquoted-name" | "misquoted-string";
   start: number;
   end: number;
   text: string;
@@ -129,6 +129,27 @@ function linkCommentsToNextToken(comments: CommentToken[], tokens: TokenStream):
     while (t < tokens.length && tokens.startOf(t) < comment.start) t++;
     comment.next = t < tokens.length ? tokens.startOf(t) : -1;
   }
+}
+
+/** Quotes that are not string delimiters, each with the quotes that may close it. */
+const WRONG_QUOTES: ReadonlyMap<number, string> = new Map([
+  [0x27, "'"],
+  [0x2018, "\u2018\u2019"],
+  [0x2019, "\u2018\u2019"],
+  [0x201c, "\u201c\u201d"],
+  [0x201d, "\u201c\u201d"],
+]);
+
+/** When `c` at `start` opens a string in the wrong quotes closed on the same line: the offset after the closing quote, else -1. */
+function closingQuote(text: string, start: number, c: number): number {
+  const closers = WRONG_QUOTES.get(c);
+  if (closers === undefined) return -1;
+  for (let i = start + 1; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 10 || d === 13 || d === 34 /* " */) return -1;
+    if (closers.includes(text[i]!)) return i + 1;
+  }
+  return -1;
 }
 
 /** Records the run of characters that start no token; returns -1 (no run open). */
@@ -260,6 +281,17 @@ export function scan(text: string): ScanResult {
       const previous = tokens.length > 0 ? tokens.startOf(tokens.length - 1) : -1;
       const trailing = previous >= lineStarts[lineStarts.length - 1]!;
       comments.push({ text: text.slice(start, end), start, end, trailing, anchor: trailing ? previous : start, next: -1 });
+      continue;
+    }
+
+    const close = closingQuote(text, i, c);
+    if (close > 0) {
+      // A string in the wrong quotes (`'x'`, or typographic ones pasted from a document): one error
+      // and one token for it, rather than an error per quote and one for each word between them.
+      if (invalidStart >= 0) invalidStart = flushInvalid(text, invalidStart, i, errors);
+      errors.push({ kind: "misquoted-string", start: i, end: close, text: text.slice(i, close) });
+      tokens.push(i, close, INVALID);
+      i = close;
       continue;
     }
 

@@ -101,13 +101,16 @@ interface ListContext {
 
 const ctx = (block: Keyword, ...expected: Keyword[]): ListContext => ({ block, expected });
 const IN_TIMETEMPLATES = ctx("TIMETEMPLATES", "TIMETEMPLATE");
+const IN_TIMETEMPLATE = ctx("TIMETEMPLATE", "TIMEZONETYPE", "TIMETMPLCONDS");
 const IN_TIMETMPLCONDS = ctx("TIMETMPLCONDS", "TIMETMPLCOND");
 const IN_TIMETMPLCOND = ctx("TIMETMPLCOND", "TIMECONDTYPE", "TIME", "WEEKDAY", "DATE");
 const IN_CONDSTATUSVARS = ctx("CONDSTATUSVARS", "CONDSTATUSVAR");
 const IN_RESPMGRCONFIGS = ctx("RESPMGRCONFIGS", "RESPMGRCONFIG");
+const IN_RESPMGRCONFIG = ctx("RESPMGRCONFIG", "SECONDARYMANAGERS", "ACTIONALLOWMANAGERS", "MSGTARGETRULES");
 const IN_SECONDARYMANAGERS = ctx("SECONDARYMANAGERS", "SECONDARYMANAGER");
 const IN_ACTIONALLOWMANAGERS = ctx("ACTIONALLOWMANAGERS", "ACTIONALLOWMANAGER");
 const IN_MSGTARGETRULES = ctx("MSGTARGETRULES", "MSGTARGETRULE");
+const IN_MSGTARGETRULE = ctx("MSGTARGETRULE", "MSGTARGETRULECONDS");
 const IN_MSGTARGETRULECONDS = ctx("MSGTARGETRULECONDS", "MSGTARGETRULECOND");
 const IN_MSGTARGETRULECOND = ctx(
   "MSGTARGETRULECOND",
@@ -436,12 +439,19 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
 
   // ---- shared clauses ----
 
+  /**
+   * `where` is the clause the description belongs to. Words and literals after the string are
+   * skipped here: in the enclosing list they would end the clause and leave its later parts
+   * (a RESPMGRCONFIG's managers, a template's conditions) outside it.
+   */
   description = this.RULE(
     "description",
-    (): Description | undefined => {
+    (where?: ListContext): Description | undefined => {
       const kw = this.CONSUME(K.DESCRIPTION);
       const value = this.CONSUME(StringLit);
-      return this.RECORDING_PHASE ? undefined : this.blank<Description>({ type: "Description", value: stringFrom(value, this.lastEnd()), range: this.span(kw) });
+      const node = this.RECORDING_PHASE ? undefined : this.blank<Description>({ type: "Description", value: stringFrom(value, this.lastEnd()), range: this.span(kw) });
+      this.MANY(() => this.SUBRULE(this.strayOperand, { ARGS: [where] }));
+      return node;
     },
     undefinedOnFailure,
   );
@@ -464,7 +474,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.TIMETEMPLATE);
       const name = this.CONSUME(StringLit);
       // Spec deviation: DESCRIPTION is optional here so the linter can report it as missing-description.
-      const description = this.OPTION(() => this.SUBRULE(this.description));
+      const description = this.OPTION(() => this.SUBRULE(this.description, { ARGS: [IN_TIMETEMPLATE] }));
       const timeZone = this.OPTION1(() => this.SUBRULE(this.timeZone));
       const conditions = this.OPTION2(() => this.SUBRULE(this.timeConditions));
       return this.RECORDING_PHASE ? undefined : this.blank<TimeTemplate>({
@@ -641,7 +651,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "respMgrConfig",
     (): RespMgrConfig | undefined => {
       const kw = this.CONSUME(K.RESPMGRCONFIG);
-      const description = this.OPTION(() => this.SUBRULE(this.description));
+      const description = this.OPTION(() => this.SUBRULE(this.description, { ARGS: [IN_RESPMGRCONFIG] }));
       // Spec deviation: each manager list is optional (the linter decides per file kind) and a bare
       // rule tail is accepted where MSGTARGETRULES belongs (HP's pooling guide prints one).
       const secondaryManagers = this.OPTION1(() => this.SUBRULE(this.secondaryManagers));
@@ -677,7 +687,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): SecondaryManager | undefined => {
       const kw = this.CONSUME(K.SECONDARYMANAGER);
       const node = this.SUBRULE(this.managerNode);
-      const description = this.OPTION(() => this.SUBRULE(this.description));
+      const description = this.OPTION(() => this.SUBRULE(this.description, { ARGS: [IN_SECONDARYMANAGERS] }));
       if (this.RECORDING_PHASE || !node) return undefined;
       return this.blank<SecondaryManager>({ type: "SecondaryManager", node, description: description ?? null, range: this.span(kw) });
     },
@@ -699,7 +709,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): ActionAllowManager | undefined => {
       const kw = this.CONSUME(K.ACTIONALLOWMANAGER);
       const node = this.SUBRULE(this.managerNode);
-      const description = this.OPTION(() => this.SUBRULE(this.description));
+      const description = this.OPTION(() => this.SUBRULE(this.description, { ARGS: [IN_ACTIONALLOWMANAGERS] }));
       if (this.RECORDING_PHASE || !node) return undefined;
       return this.blank<ActionAllowManager>({ type: "ActionAllowManager", node, description: description ?? null, range: this.span(kw) });
     },
@@ -806,7 +816,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "targetRule",
     (): TargetRule | undefined => {
       const kw = this.CONSUME(K.MSGTARGETRULE);
-      const description = this.OPTION(() => this.SUBRULE(this.description));
+      const description = this.OPTION(() => this.SUBRULE(this.description, { ARGS: [IN_MSGTARGETRULE] }));
       const conditions = this.SUBRULE(this.ruleConditions);
       const outcome = this.SUBRULE(this.ruleOutcome);
       if (this.RECORDING_PHASE || !conditions || !outcome) return undefined;
@@ -819,7 +829,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   keywordlessRule = this.RULE(
     "keywordlessRule",
     (): TargetRule | undefined => {
-      const description = this.SUBRULE(this.description);
+      const description = this.SUBRULE(this.description, { ARGS: [IN_MSGTARGETRULE] });
       const conditions = this.SUBRULE(this.ruleConditions);
       const outcome = this.SUBRULE(this.ruleOutcome);
       if (this.RECORDING_PHASE || !description) return undefined;
@@ -886,7 +896,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "ruleCondition",
     (): RuleCondition | undefined => {
       const kw = this.CONSUME(K.MSGTARGETRULECOND);
-      const description = this.OPTION(() => this.SUBRULE(this.description));
+      const description = this.OPTION(() => this.SUBRULE(this.description, { ARGS: [IN_MSGTARGETRULECOND] }));
       const attributes = this.clauses<ConditionAttribute>(this.alts.conditionAttributes ??= this.listAlternatives(this.conditionAttribute, IN_MSGTARGETRULECOND));
       return this.RECORDING_PHASE ? undefined : this.blank<RuleCondition>({ type: "RuleCondition", description: description ?? null, attributes, range: this.span(kw) });
     },
@@ -1185,10 +1195,18 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     const inRun = index === this.lastStrayIndex + 1;
     this.lastStrayIndex = index;
     if (!inRun && tok.tokenType !== InvalidLit && where) {
-      this.reportStray(tok, `${where.block}: expected ${listOf(where.expected)}`, where.expected);
+      if (tok.tokenType === Word && this.LA(-1).tokenType === IPv4Lit && !closest(tok.image, KEYWORDS, typoBudget(tok.image.length))) this.reportUnquotedName(tok);
+      else this.reportStray(tok, `${where.block}: expected ${listOf(where.expected)}`, where.expected);
     }
     return undefined;
   });
+
+  /** A word right after `IP a.b.c.d`, where the node's name goes: the name without its quotes. */
+  private reportUnquotedName(tok: IToken): void {
+    const { start, end } = tokenRange(tok, this.lastEnd());
+    const text = `"${tok.image}"`;
+    this.issue({ name: "invalid-literal", message: `${quote(tok.image)} looks like a host name without its quotes: write ${quote(text)}`, start, end, structural: true, fix: { start, end, text } });
+  }
 
   // ---- layer 3: clauses outside their block ----
 

@@ -14,6 +14,18 @@ export interface SyntaxIssue {
   structural?: boolean;
   /** Where the tokens skipped by recovery after this error end: the cascade window starts there. */
   shadowEnd?: number;
+  /**
+   * Set when the grammar did not expect the error's token there (Chevrotain's own errors): the
+   * broken clause ends before it and recovery resumes at it, so a clause keyword there starts
+   * afresh. Otherwise the token was read, e.g. as the start of a misplaced clause.
+   */
+  resumesAtToken?: boolean;
+  /**
+   * Set on the scanner's error for a malformed token (`1.2.3`, an unquoted host name). The
+   * grammar fails on that token too, silently (`after-invalid`), so what the parser reports
+   * right after it, such as the rest of the clause as misplaced, is its cascade.
+   */
+  malformedToken?: boolean;
 }
 
 const MAX_SHOWN = 40;

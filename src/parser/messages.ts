@@ -6,13 +6,13 @@
  */
 import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
 import { KEYWORDS, VALUE_KIND_LABEL, VALUE_SETS, type ValueKind } from "../lexer/keywords.js";
-import { InvalidLit, Word } from "../lexer/tokens.js";
+import { InvalidLit, KEYWORD_TOKENS as K, Word } from "../lexer/tokens.js";
 import { closest, typoBudget } from "../util/did-you-mean.js";
 import { listOf, quote } from "./issues.js";
 
 /** How a parser error is classified, with the replacement to offer for an unknown keyword. */
 export interface MessageDetail {
-  kind: "unexpected-token" | "unexpected-eof" | "unknown-keyword" | "after-invalid";
+  kind: "unexpected-token" | "unexpected-eof" | "unknown-keyword" | "after-invalid" | "invalid-literal";
   suggestion?: string;
 }
 
@@ -83,8 +83,15 @@ export class FriendlyMessages implements IParserErrorMessageProvider {
       const candidates = expected.filter((e) => KEYWORD_NAMES.has(e));
       const suggestion =
         closest(actual.image, candidates, typoBudget(actual.image.length) + 1) ?? closest(actual.image, KEYWORDS, typoBudget(actual.image.length));
-      message = `unknown keyword ${quote(actual.image)}${after}: expected ${what}${suggestion ? `; did you mean ${suggestion}?` : ""}`;
-      detail = suggestion ? { kind: "unknown-keyword", suggestion } : { kind: "unknown-keyword" };
+      if (!suggestion && (previous?.tokenType === K.NODE || previous?.tokenType === K.OPCMGR)) {
+        // Spec §12, mistake 5: a bare host name for a node.
+        const node = `IP 0.0.0.0 "${actual.image}"`;
+        message = `${quote(actual.image)} looks like a host name without IP and quotes: write ${quote(node)}`;
+        detail = { kind: "invalid-literal", suggestion: node };
+      } else {
+        message = `unknown keyword ${quote(actual.image)}${after}: expected ${what}${suggestion ? `; did you mean ${suggestion}?` : ""}`;
+        detail = suggestion ? { kind: "unknown-keyword", suggestion } : { kind: "unknown-keyword" };
+      }
     } else {
       message = `expected ${what}${after}, found ${describeToken(actual)}`;
       detail = { kind: "unexpected-token" };

@@ -7,9 +7,10 @@ import type { ConfigFile, ValueWord } from "../ast/nodes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineMap } from "../diagnostics/line-map.js";
 import { SYNTAX, type SyntaxName } from "../diagnostics/syntax-codes.js";
-import { VALUE_KIND_LABEL, VALUE_SETS } from "../lexer/keywords.js";
+import { KEYWORDS, OPERAND_KEYWORDS, VALUE_KIND_LABEL, VALUE_SETS } from "../lexer/keywords.js";
 import { scan, tokenEnd, type ScanResult } from "../lexer/scanner.js";
 import type { TokenStream } from "../lexer/token-stream.js";
+import { KEYWORD_TOKENS } from "../lexer/tokens.js";
 import { closest, expandAbbreviation, typoBudget } from "../util/did-you-mean.js";
 import { FlexibleManagementParser } from "./grammar.js";
 import { listOf, quote, type SyntaxIssue } from "./issues.js";
@@ -55,6 +56,7 @@ function runParser(p: FlexibleManagementParser, text: string, scanned: ScanResul
         start,
         end,
         structural: true,
+        resumesAtToken: true,
         ...(skipped && !Number.isNaN(skipped.startOffset) ? { shadowEnd: skipped.startOffset } : {}),
         ...(detail.suggestion ? { fix: { start, end, text: detail.suggestion } } : {}),
       });
@@ -123,6 +125,7 @@ function emptyFile(length: number): ConfigFile {
 /** The scanner's findings: characters and literals it could not read, and misspelt keywords. */
 function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
   const issues: SyntaxIssue[] = [];
+  const token = { malformedToken: true };
   for (const e of scanned.errors) {
     if (e.kind === "unterminated-string") {
       // After an unpaired backslash a lone quote would be escaped and the string stay open; `\"` pairs it first.
@@ -130,9 +133,13 @@ function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
       issues.push({ name: e.kind, message: `string ${quote(e.text)} is not closed before the end of the line`, start: e.start, end: e.end, fix: { start: e.end, end: e.end, text: close } });
     } else if (e.kind === "unquoted-name") {
       const text = `"${e.text}"`;
-      issues.push({ name: "invalid-literal", message: `${quote(e.text)} looks like a host name without its quotes: write ${quote(text)}`, start: e.start, end: e.end, fix: { start: e.start, end: e.end, text } });
+      issues.push({ name: "invalid-literal", message: `${quote(e.text)} looks like a host name without its quotes: write ${quote(text)}`, start: e.start, end: e.end, ...token, fix: { start: e.start, end: e.end, text } });
+    } else if (e.kind === "misquoted-string") {
+      const body = e.text.slice(1, -1);
+      const message = `${quote(e.text)} is not a string: strings are written in straight double quotes${body.includes('"') ? "" : `, ${quote(`"${body}"`)}`}`;
+      issues.push({ name: "invalid-character", message, start: e.start, end: e.end, ...token });
     } else if (e.kind === "invalid-literal") {
-      issues.push({ name: e.kind, message: `${quote(e.text)} is not a valid IPv4 address, time (HH:MM) or date (MM/DD/YYYY)`, start: e.start, end: e.end });
+      issues.push({ name: e.kind, message: `${quote(e.text)} is not a valid IPv4 address, time (HH:MM) or date (MM/DD/YYYY)`, start: e.start, end: e.end, ...token });
     } else {
       const chars = [...e.text];
       issues.push({
@@ -207,6 +214,19 @@ export function recognize(text: string): boolean {
 /** How many tokens must follow a structural error before the next one is believed. */
 const CASCADE_DISTANCE = 2;
 
+/** Type indexes of the keywords that start a clause. */
+const CLAUSE_STARTS: ReadonlySet<number> = new Set(KEYWORDS.filter((k) => !OPERAND_KEYWORDS.has(k)).map((k) => KEYWORD_TOKENS[k].tokenTypeIdx!));
+
+/**
+ * Whether a clause keyword stands among tokens `from` to `to` (excluded). Recovery resumes at
+ * every clause keyword, so an error after one is a mistake of its own (`SEVERITY "Critical"` on
+ * one line, `SEVERITY "Major"` on the next), however close to the last.
+ */
+function clauseStartsBetween(tokens: TokenStream, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_STARTS.has(tokens.typeIdxOf(i))) return true;
+  return false;
+}
+
 function toDiagnostics(
   issues: SyntaxIssue[],
   lines: LineMap,
@@ -217,14 +237,17 @@ function toDiagnostics(
   const kept: SyntaxIssue[] = [];
   let lastStart = -1;
   let lastStructural = -Infinity;
+  // First token after the last structural error that the parser read afresh.
+  let fresh = 0;
   for (const issue of issues) {
     // One diagnostic per place: a second error at the same token is a cascade of the first.
     if (issue.start === lastStart) continue;
     lastStart = issue.start;
-    if (issue.structural) {
+    if (issue.structural || issue.malformedToken) {
       const index = tokens?.indexAt(issue.start) ?? 0;
-      const cascade = index - lastStructural <= CASCADE_DISTANCE;
+      const cascade = !issue.malformedToken && index - lastStructural <= CASCADE_DISTANCE && !(tokens && clauseStartsBetween(tokens, fresh, index));
       lastStructural = Math.max(index, issue.shadowEnd === undefined ? index : (tokens?.indexAt(issue.shadowEnd) ?? 0));
+      fresh = issue.resumesAtToken && lastStructural === index ? index : lastStructural + 1;
       if (cascade) continue;
     }
     kept.push(issue);

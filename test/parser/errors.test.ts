@@ -51,6 +51,24 @@ describe("HP1001 invalid-character", () => {
     expect(where(diags(`TIMETEMPLATES ${ch}\n`))).toEqual([`${pos} HP1001/invalid-character`]);
   });
 
+  it.each([
+    ["single quotes", "'primary managers'"],
+    ["typographic quotes", "\u201cprimary managers\u201d"],
+  ])("a string in %s is one error, and the clause keeps its parts", (_name, written) => {
+    const { ast, diagnostics } = parse(`${HEAD.replace('"x"', written)}    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n`);
+    expect(where(diagnostics)).toEqual(["3:17 HP1001/invalid-character"]);
+    expect(diagnostics[0]!.range.end.column).toBe(17 + written.length);
+    expect(diagnostics[0]!.message).toBe(`${written} is not a string: strings are written in straight double quotes, "primary managers"`);
+    expect(ast.respMgrConfigs!.configs[0]!.secondaryManagers).not.toBeNull();
+  });
+
+  it("an apostrophe without a closing one on its line is one invalid character", () => {
+    expect(where(diags(`${HEAD.replace('"x"', "Bob's")}    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n`))).toEqual([
+      "3:17 HP1003/unexpected-token",
+      "3:20 HP1001/invalid-character",
+    ]);
+  });
+
   it("a run of non-ASCII characters outside strings is one error", () => {
     const d = diags('TIMETEMPLATES\n  TIMETEMPLATE "t" äöü€\n');
     expect(where(d)).toEqual(["2:20 HP1001/invalid-character"]);
@@ -399,7 +417,27 @@ describe("HP1008 invalid-literal", () => {
     const fixed = text.slice(0, d[0]!.fix!.range.start.offset) + d[0]!.fix!.text + text.slice(d[0]!.fix!.range.end.offset);
     expect(diags(fixed)).toEqual([]);
     // A word ending a sentence keeps its dot to itself.
-    expect(where(diags(`${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE IP 0.0.0.0 om1. x\n    ACTIONALLOWMANAGERS\n`))).not.toContain("5:40 HP1008/invalid-literal");
+    const sentence = diags(`${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE IP 0.0.0.0 om1. x\n    ACTIONALLOWMANAGERS\n`);
+    expect(where(sentence)).toEqual(["5:40 HP1008/invalid-literal", "5:43 HP1001/invalid-character"]);
+    expect(sentence[0]!.fix!.text).toBe('"om1"');
+  });
+
+  it("a host name without IP and quotes after NODE or OPCMGR: the fix writes IP 0.0.0.0 and quotes", () => {
+    const text = `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE omserver\n        DESCRIPTION "d"\n    ACTIONALLOWMANAGERS\n`;
+    const d = diags(text);
+    expect(where(d)).toEqual(["5:29 HP1008/invalid-literal"]);
+    expect(d[0]!.message).toBe('omserver looks like a host name without IP and quotes: write IP 0.0.0.0 "omserver"');
+    expect(diags(applyFix(text, d[0]!))).toEqual([]);
+    // A word close to a node keyword is still read as that keyword misspelt.
+    expect(diags(`${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE Othr "m"\n    ACTIONALLOWMANAGERS\n`)[0]!.message).toContain("did you mean OTHER?");
+  });
+
+  it("a one-word host name without quotes after the address: the same error and fix", () => {
+    const text = `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE IP 0.0.0.0 omserver\n    ACTIONALLOWMANAGERS\n`;
+    const d = diags(text);
+    expect(where(d)).toEqual(["5:40 HP1008/invalid-literal"]);
+    expect(d[0]!.message).toBe('omserver looks like a host name without its quotes: write "omserver"');
+    expect(diags(applyFix(text, d[0]!))).toEqual([]);
   });
 });
 
@@ -517,6 +555,32 @@ describe("several mistakes", () => {
     expect(where(d)).toEqual(["6:27 HP1003/unexpected-token", "7:20 HP1007/invalid-value", "12:29 HP1003/unexpected-token"]);
   });
 
+  it("mistakes in clauses on consecutive lines are each reported, however few tokens apart", () => {
+    const cond = `${RULE}        MSGTARGETRULECONDS\n          MSGTARGETRULECOND\n            DESCRIPTION "c"\n`;
+    const tail = '        MSGTARGETMANAGERS\n          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "m"\n';
+    expect(where(diags(`${cond}            SEVERITY "Critical"\n            SEVERITY "Major"\n            APPLICATION app\n${tail}`))).toEqual([
+      "10:22 HP1003/unexpected-token",
+      "11:22 HP1003/unexpected-token",
+      "12:25 HP1003/unexpected-token",
+    ]);
+    expect(where(diags(`${TCOND}        TIME FROM 7:00 TO\n        WEEKDAY ON "Monday"\n`))).toEqual(["7:9 HP1003/unexpected-token", "7:20 HP1003/unexpected-token"]);
+  });
+
+  it("junk after a DESCRIPTION string is one error and the clause keeps the parts after it", () => {
+    const config = parse(`${HEAD.replace('"x"', "primary managers")}    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n`);
+    expect(where(config.diagnostics)).toEqual(["3:17 HP1003/unexpected-token"]);
+    expect(config.ast.respMgrConfigs!.configs[0]!.secondaryManagers).not.toBeNull();
+    expect(config.ast.respMgrConfigs!.configs[0]!.actionAllowManagers).not.toBeNull();
+
+    const twoStrings = diags(`${HEAD.replace('"x"', '"x" "y"')}    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n`);
+    expect(where(twoStrings)).toEqual(["3:21 HP1003/unexpected-token"]);
+    expect(twoStrings[0]!.message).toBe('unexpected string "y" in RESPMGRCONFIG: expected SECONDARYMANAGERS, ACTIONALLOWMANAGERS or MSGTARGETRULES');
+
+    const template = parse(`${TCOND.replace('"d"', '"d" "e"')}        TIME FROM 7:00 TO 8:00\n`);
+    expect(where(template.diagnostics)).toEqual(["3:21 HP1003/unexpected-token"]);
+    expect(template.ast.timeTemplates!.templates[0]!.conditions?.conditions).toHaveLength(1);
+  });
+
   it("a clause outside its block in each of three time templates: three errors, at those lines", () => {
     const template = (misplaced: string) =>
       ['  TIMETEMPLATE "t"', '    DESCRIPTION "d"', "    TIMETMPLCONDS", "      TIMETMPLCOND", `        ${misplaced}`, "        TIME FROM 7:00 TO 8:00"];
@@ -625,6 +689,11 @@ describe("cascades are capped: one mistake, one diagnostic", () => {
       "IP IP in a manager followed by its DESCRIPTION",
       `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER\n        NODE IP IP 0.0.0.0 "m"\n        DESCRIPTION "d"\n    ACTIONALLOWMANAGERS\n`,
       "6:17 HP1003/unexpected-token",
+    ],
+    [
+      "a host name without quotes or IP in a manager followed by its DESCRIPTION",
+      `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER\n        NODE om1.example.com\n        DESCRIPTION "d"\n    ACTIONALLOWMANAGERS\n`,
+      "6:14 HP1008/invalid-literal",
     ],
     ["a keyword missing its string", 'TIMETEMPLATES\n  TIMETEMPLATE\nRESPMGRCONFIGS\n', "3:1 HP1003/unexpected-token"],
     ["a stray string in TIMETEMPLATES", 'TIMETEMPLATES\n  TIMETEMPLATE "t" "t"\nRESPMGRCONFIGS\n', "2:20 HP1003/unexpected-token"],

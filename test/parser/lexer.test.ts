@@ -148,12 +148,13 @@ describe("strings", () => {
     expect(comments.map((c) => c.text)).toEqual(["# real"]);
   });
 
-  it("single quotes do not delimit strings", () => {
-    const { errors } = scan("'abc'");
+  it("single quotes do not delimit strings: a quoted text is one error and one malformed token", () => {
+    const { tokens, errors } = scan("'abc' 'x");
     expect(errors.map((e) => [e.kind, e.text])).toEqual([
-      ["invalid-character", "'"],
+      ["misquoted-string", "'abc'"],
       ["invalid-character", "'"],
     ]);
+    expect(tokens.map((t) => `${t.tokenType.name}:${t.image}`)).toEqual(["Invalid:'abc'", "Word:x"]);
   });
 
   it("an unterminated string ends at the end of its line", () => {
