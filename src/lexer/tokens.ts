@@ -53,6 +53,9 @@ export const KEYWORD_TOKENS = Object.fromEntries(
   ]),
 ) as Record<Keyword, TokenType>;
 
+/** Token types of the keywords that start a clause (every keyword but the operands): error recovery resumes at each. */
+export const CLAUSE_KEYWORD_TYPES: readonly TokenType[] = KEYWORDS.filter((k) => !OPERAND_KEYWORDS.has(k)).map((k) => KEYWORD_TOKENS[k]);
+
 /** Every token type, as the parser's vocabulary. */
 export const ALL_TOKENS: TokenType[] = [
   Operand,

@@ -73,9 +73,10 @@ import type {
   ValueWord,
 } from "../ast/nodes.js";
 import { dateFrom, ipv4From, stringFrom, timeFrom, tokenRange, valueFrom, variableFrom } from "../ast/literals.js";
-import { KEYWORDS, OPERAND_KEYWORDS, type Keyword, type ValueKind } from "../lexer/keywords.js";
+import { KEYWORDS, type Keyword, type ValueKind } from "../lexer/keywords.js";
 import {
   ALL_TOKENS,
+  CLAUSE_KEYWORD_TYPES,
   DateLit,
   InvalidLit,
   IPv4Lit,
@@ -161,7 +162,7 @@ const HOME: Partial<Record<Keyword, string>> = {
 };
 
 /** Token types of the keywords that start a clause: error recovery stops at each of them. */
-const CLAUSE_KEYWORD_TYPES: ReadonlySet<TokenType> = new Set(KEYWORDS.filter((k) => !OPERAND_KEYWORDS.has(k)).map((k) => K[k]));
+const CLAUSE_STARTS: ReadonlySet<TokenType> = new Set(CLAUSE_KEYWORD_TYPES);
 
 /** Position of each section keyword in the file's fixed order (spec §4.2). */
 const SECTION_RANK: Partial<Record<Keyword, number>> = { TIMETEMPLATES: 0, CONDSTATUSVARS: 1, RESPMGRCONFIGS: 2 };
@@ -1439,7 +1440,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     const follows = (this as unknown as { flattenFollowSet(): TokenType[] }).flattenFollowSet();
     for (let k = 1; ; k++) {
       const tok = this.LA(k);
-      if (tok.tokenType === EOF || CLAUSE_KEYWORD_TYPES.has(tok.tokenType)) return tok.tokenType;
+      if (tok.tokenType === EOF || CLAUSE_STARTS.has(tok.tokenType)) return tok.tokenType;
       if (follows.some((type) => tokenMatcher(tok, type))) return tok.tokenType;
     }
   }

@@ -7,10 +7,10 @@ import type { ConfigFile, ValueWord } from "../ast/nodes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineMap } from "../diagnostics/line-map.js";
 import { SYNTAX, type SyntaxName } from "../diagnostics/syntax-codes.js";
-import { KEYWORDS, OPERAND_KEYWORDS, VALUE_KIND_LABEL, VALUE_SETS } from "../lexer/keywords.js";
+import { VALUE_KIND_LABEL, VALUE_SETS } from "../lexer/keywords.js";
 import { scan, tokenEnd, type ScanResult } from "../lexer/scanner.js";
 import type { TokenStream } from "../lexer/token-stream.js";
-import { KEYWORD_TOKENS } from "../lexer/tokens.js";
+import { CLAUSE_KEYWORD_TYPES } from "../lexer/tokens.js";
 import { closest, expandAbbreviation, typoBudget } from "../util/did-you-mean.js";
 import { FlexibleManagementParser } from "./grammar.js";
 import { listOf, quote, type SyntaxIssue } from "./issues.js";
@@ -215,7 +215,7 @@ export function recognize(text: string): boolean {
 const CASCADE_DISTANCE = 2;
 
 /** Type indexes of the keywords that start a clause. */
-const CLAUSE_STARTS: ReadonlySet<number> = new Set(KEYWORDS.filter((k) => !OPERAND_KEYWORDS.has(k)).map((k) => KEYWORD_TOKENS[k].tokenTypeIdx!));
+const CLAUSE_STARTS: ReadonlySet<number> = new Set(CLAUSE_KEYWORD_TYPES.map((t) => t.tokenTypeIdx!));
 
 /**
  * Whether a clause keyword stands among tokens `from` to `to` (excluded). Recovery resumes at
