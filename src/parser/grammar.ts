@@ -109,7 +109,9 @@ const IN_CONDSTATUSVARS = ctx("CONDSTATUSVARS", "CONDSTATUSVAR");
 const IN_RESPMGRCONFIGS = ctx("RESPMGRCONFIGS", "RESPMGRCONFIG");
 const IN_RESPMGRCONFIG = ctx("RESPMGRCONFIG", "SECONDARYMANAGERS", "ACTIONALLOWMANAGERS", "MSGTARGETRULES");
 const IN_SECONDARYMANAGERS = ctx("SECONDARYMANAGERS", "SECONDARYMANAGER");
+const IN_SECONDARYMANAGER = ctx("SECONDARYMANAGER", "DESCRIPTION");
 const IN_ACTIONALLOWMANAGERS = ctx("ACTIONALLOWMANAGERS", "ACTIONALLOWMANAGER");
+const IN_ACTIONALLOWMANAGER = ctx("ACTIONALLOWMANAGER", "DESCRIPTION");
 const IN_MSGTARGETRULES = ctx("MSGTARGETRULES", "MSGTARGETRULE");
 const IN_MSGTARGETRULE = ctx("MSGTARGETRULE", "MSGTARGETRULECONDS");
 const IN_MSGTARGETRULECONDS = ctx("MSGTARGETRULECONDS", "MSGTARGETRULECOND");
@@ -118,6 +120,7 @@ const IN_MSGTARGETRULECOND = ctx(
   "SEVERITY", "NODE", "APPLICATION", "MSGGRP", "OBJECT", "MSGTYPE", "TEXT", "SERVICE", "MSGCONDTYPE", "CONDSTATUSVAR",
 );
 const IN_MSGTARGETMANAGERS = ctx("MSGTARGETMANAGERS", "MSGTARGETMANAGER", "ACKNONLOCALMGR");
+const IN_MSGTARGETMANAGER = ctx("MSGTARGETMANAGER", "MSGCONTROLLINGMGR", "NOTIFYMGR");
 const IN_MSGOPERATIONS = ctx("MSGOPERATIONS", "MSGOPERATION");
 
 /** The block each clause keyword belongs inside, for "misplaced" messages. */
@@ -688,6 +691,9 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): SecondaryManager | undefined => {
       const kw = this.CONSUME(K.SECONDARYMANAGER);
       const node = this.SUBRULE(this.managerNode);
+      // A manager has one node: words or literals after it are skipped here, as after a DESCRIPTION
+      // string, so its DESCRIPTION and the lists after it stay where they belong.
+      this.MANY(() => this.SUBRULE(this.strayOperand, { ARGS: [IN_SECONDARYMANAGER] }));
       const description = this.OPTION(() => this.SUBRULE(this.description, { ARGS: [IN_SECONDARYMANAGERS] }));
       if (this.RECORDING_PHASE || !node) return undefined;
       return this.blank<SecondaryManager>({ type: "SecondaryManager", node, description: description ?? null, range: this.span(kw) });
@@ -710,6 +716,9 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): ActionAllowManager | undefined => {
       const kw = this.CONSUME(K.ACTIONALLOWMANAGER);
       const node = this.SUBRULE(this.managerNode);
+      // A manager has one node: words or literals after it are skipped here, as after a DESCRIPTION
+      // string, so its DESCRIPTION and the lists after it stay where they belong.
+      this.MANY(() => this.SUBRULE(this.strayOperand, { ARGS: [IN_ACTIONALLOWMANAGER] }));
       const description = this.OPTION(() => this.SUBRULE(this.description, { ARGS: [IN_ACTIONALLOWMANAGERS] }));
       if (this.RECORDING_PHASE || !node) return undefined;
       return this.blank<ActionAllowManager>({ type: "ActionAllowManager", node, description: description ?? null, range: this.span(kw) });
@@ -1018,6 +1027,8 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.MSGTARGETMANAGER);
       const timeTemplate = this.SUBRULE(this.timeTemplateRef);
       const manager = this.SUBRULE(this.opcMgr);
+      // One node, as for a secondary manager: what follows it is skipped here, so the attribute stays.
+      this.MANY(() => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETMANAGER] }));
       const attribute = this.OPTION(() =>
         this.OR((this.alts.targetAttribute ??= [{ ALT: () => this.CONSUME(K.MSGCONTROLLINGMGR) }, { ALT: () => this.CONSUME(K.NOTIFYMGR) }])),
       );

@@ -581,6 +581,35 @@ describe("several mistakes", () => {
     expect(template.ast.timeTemplates!.templates[0]!.conditions?.conditions).toHaveLength(1);
   });
 
+  it("junk after a manager's node is one error and the manager keeps its DESCRIPTION, the configuration its lists", () => {
+    const text =
+      `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER\n        NODE IP 0.0.0.0 "m" "junk"\n        DESCRIPTION "d"\n` +
+      `    ACTIONALLOWMANAGERS\n      ACTIONALLOWMANAGER\n        NODE IP 0.0.0.0 "a" IP 0.0.0.0 "b"\n        DESCRIPTION "e"\n`;
+    const config = parse(text);
+    expect(where(config.diagnostics)).toEqual(["6:29 HP1003/unexpected-token", "10:29 HP1003/unexpected-token"]);
+    expect(config.diagnostics.map((d) => d.message)).toEqual([
+      'unexpected string "junk" in SECONDARYMANAGER: expected DESCRIPTION',
+      "unexpected IP in ACTIONALLOWMANAGER: expected DESCRIPTION",
+    ]);
+    const { secondaryManagers, actionAllowManagers } = config.ast.respMgrConfigs!.configs[0]!;
+    expect(secondaryManagers!.managers.map((m) => m.description?.value.value)).toEqual(["d"]);
+    expect(actionAllowManagers!.managers.map((m) => m.description?.value.value)).toEqual(["e"]);
+  });
+
+  it("junk after a target manager's node is one error and the manager keeps its attribute, the list its next manager", () => {
+    const manager = (name: string, rest: string) => `          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "${name}"${rest}\n`;
+    const text = `${RULE}        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n${manager("m", ' "junk"\n            MSGCONTROLLINGMGR')}${manager("n", "")}`;
+    const config = parse(text);
+    expect(where(config.diagnostics)).toEqual(["11:35 HP1003/unexpected-token"]);
+    expect(config.diagnostics[0]!.message).toBe('unexpected string "junk" in MSGTARGETMANAGER: expected MSGCONTROLLINGMGR or NOTIFYMGR');
+    const rules = config.ast.respMgrConfigs!.configs[0]!.targetRules;
+    const outcome = rules?.type === "TargetRules" ? rules.rules[0]!.outcome : undefined;
+    expect(outcome?.type === "TargetManagers" && outcome.managers.map((m) => [m.manager.node.type, m.attribute?.keyword ?? null])).toEqual([
+      ["IpNode", "MSGCONTROLLINGMGR"],
+      ["IpNode", null],
+    ]);
+  });
+
   it("a clause outside its block in each of three time templates: three errors, at those lines", () => {
     const template = (misplaced: string) =>
       ['  TIMETEMPLATE "t"', '    DESCRIPTION "d"', "    TIMETMPLCONDS", "      TIMETMPLCOND", `        ${misplaced}`, "        TIME FROM 7:00 TO 8:00"];
