@@ -64,11 +64,10 @@ async function writeOutput(path: string, text: string, ctx: CliContext): Promise
 async function inputAt(path: string, inputs: readonly Input[]): Promise<Input | undefined> {
   const { realpath } = await import("node:fs/promises");
   const real = async (p: string) => realpath(p).catch(() => resolve(p));
-  const report = await real(path);
-  for (const input of inputs) {
-    if (input.kind === "file" && (await real(input.path)) === report) return input;
-  }
-  return undefined;
+  const files = inputs.filter((i) => i.kind === "file");
+  const [report, ...paths] = await Promise.all([real(path), ...files.map((i) => real(i.path))]);
+  const index = paths.indexOf(report!);
+  return index < 0 ? undefined : files[index];
 }
 
 /**
