@@ -12,7 +12,7 @@ import { parse, type Diagnostic } from "../src/index.js";
 
 const EXAMPLES_DIR = fileURLToPath(new URL("../examples/", import.meta.url));
 
-/** File names HPOM reads flexible-management configuration from (spec §2.2). */
+/** File names HPOM reads flexible-management configuration from (docs/language.md#kinds-and-names). */
 const NAMED_KINDS = ["allnodes", "msgforw", "escmgr", "mgrconf", "outage"] as const;
 const NODE_FILE = /^[0-9a-fA-F]{8}$/;
 

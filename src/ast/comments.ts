@@ -1,6 +1,6 @@
 /**
  * Attaches every comment to the clause it belongs to, so the printer can put it
- * back (spec §10), as the parser creates the clauses:
+ * back (docs/language.md#canonical-layout), as the parser creates the clauses:
  * - own-line comments right before a clause's first token lead that clause;
  * - a comment after code on its line trails the innermost clause holding that
  *   code, and so does an own-line comment inside a clause that no clause of its

@@ -1,6 +1,6 @@
 /**
  * The abstract syntax tree: a small tree of our own, one discriminated union
- * member per construct of spec §4. Every node has a `range` of source offsets;
+ * member per construct of docs/language.md#grammar. Every node has a `range` of source offsets;
  * literals keep both the text as written (`raw`) and what it means.
  *
  * Comments are attached to *clauses* (the nodes printed on a line of their own):
@@ -95,7 +95,7 @@ export interface VariableLiteral {
 }
 
 /**
- * A word in the position of an enumerated value (spec §3.5). The parser accepts
+ * A word in the position of an enumerated value (docs/language.md#enumerated-values). The parser accepts
  * any word there; `value` is the member it spells exactly, or `null`.
  */
 export interface ValueWord<K extends ValueKind = ValueKind> {
@@ -106,7 +106,7 @@ export interface ValueWord<K extends ValueKind = ValueKind> {
   range: OffsetRange;
 }
 
-// ---- nodes (spec §4.9) ----
+// ---- nodes (docs/language.md#nodes) ----
 
 /** `IP a.b.c.d ["name" | $VAR] [ID "core-id"]`. */
 export interface IpNode {
@@ -164,7 +164,7 @@ export interface TimeTemplateRef extends ClauseBase {
   name: StringLiteral | VariableLiteral;
 }
 
-// ---- time templates (spec §4.3) ----
+// ---- time templates (docs/language.md#time-templates) ----
 
 /** The `TIMETEMPLATES` section. */
 export interface TimeTemplatesSection extends ClauseBase {
@@ -242,7 +242,7 @@ export interface DateRange extends ClauseBase {
 /** One part of a `TIMETMPLCOND`. */
 export type TimeConditionPart = TimeCondType | TimeRange | WeekdayOn | WeekdayRange | DateOn | DateRange;
 
-// ---- condition status variables (spec §4.4) ----
+// ---- condition status variables (docs/language.md#condition-status-variables) ----
 
 /** The `CONDSTATUSVARS` section of an outage file. */
 export interface CondStatusVarsSection extends ClauseBase {
@@ -257,7 +257,7 @@ export interface CondStatusVarDecl extends ClauseBase {
   value: ValueWord<"boolean">;
 }
 
-// ---- responsible managers (spec §4.5) ----
+// ---- responsible managers (docs/language.md#responsible-manager-configuration) ----
 
 /** The `RESPMGRCONFIGS` section. */
 export interface RespMgrConfigsSection extends ClauseBase {
@@ -307,7 +307,7 @@ export interface ManagerNode extends ClauseBase {
   node: NodeSpec;
 }
 
-// ---- message target rules (spec §4.6) ----
+// ---- message target rules (docs/language.md#message-target-rules) ----
 
 /** `MSGTARGETRULES` and its rules. */
 export interface TargetRules extends ClauseBase {
@@ -399,7 +399,7 @@ export type ConditionAttribute =
   | MsgCondTypeAttribute
   | CondStatusVarAttribute;
 
-// ---- target managers (spec §4.7) ----
+// ---- target managers (docs/language.md#target-managers) ----
 
 /** `MSGTARGETMANAGERS`, its managers and an optional `ACKNONLOCALMGR`. */
 export interface TargetManagers extends ClauseBase {
@@ -433,7 +433,7 @@ export interface AckNonLocalMgr extends ClauseBase {
   type: "AckNonLocalMgr";
 }
 
-// ---- message operations (spec §4.8) ----
+// ---- message operations (docs/language.md#message-operations) ----
 
 /** `MSGOPERATIONS` and its operations (outage file). */
 export interface MessageOperations extends ClauseBase {
@@ -466,7 +466,7 @@ export interface SwitchOperation {
 /** The operation of a `MSGOPERATION`. */
 export type Operation = SimpleOperation | SwitchOperation;
 
-// ---- file (spec §4.2) ----
+// ---- file (docs/language.md#sections) ----
 
 /** A whole flexible-management file: the root of the tree. */
 export interface ConfigFile {

@@ -1,6 +1,6 @@
 /**
  * The syntax diagnostics `parse` reports (HP1xxx). Codes are stable and never
- * reused; the aliases follow `spec/opcmomchk.md` §4.1.
+ * reused; the aliases name the checks of docs/language.md#opcmomchk (listed in docs/rules/syntax.md).
  */
 import type { Severity } from "./diagnostic.js";
 

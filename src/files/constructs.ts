@@ -1,5 +1,5 @@
 /**
- * Spec §8 as data: which constructs each kind of file requires (R), allows (A),
+ * docs/language.md#what-each-kind-may-contain as data: which constructs each kind of file requires (R), allows (A),
  * accepts but ignores (W) or rejects (E). The rules that judge a construct by
  * the file kind read their verdicts here — construct-not-allowed the E cells,
  * construct-ignored the W cells, missing-manager-lists the R cells of the
@@ -13,10 +13,10 @@ import { isAgentKind, type FileKind } from "./file-kind.js";
 /** R required, A allowed, W allowed but without effect, E not allowed. */
 export type Permission = "R" | "A" | "W" | "E";
 
-/** The columns of §8: the agent kinds (`allnodes`, node file, `mgrconf`) share one. */
+/** The columns of the table: the agent kinds (`allnodes`, node file, `mgrconf`) share one. */
 export type KindClass = "agent" | "msgforw" | "escmgr" | "outage";
 
-/** One row of §8. */
+/** One row of the table. */
 export interface Construct {
   readonly permissions: Readonly<Record<KindClass, Permission>>;
   /** Why the construct is rejected (E) or has no effect (W), for messages. */
@@ -49,8 +49,8 @@ const ROWS = {
     why: { E: "the outage file has no responsible managers, only MSGTARGETRULES" },
   },
   /**
-   * Entries under the manager lists (§8: msgforw "non-empty lists → W", escmgr
-   * "A (empty)"). In the outage file the list around them is reported.
+   * Entries under the manager lists (docs/language.md#manager-lists-in-msgforw: on a
+   * server they have no function). In the outage file the list around them is reported.
    */
   managerEntries: {
     permissions: row("A", "W", "W", "E"),
@@ -103,18 +103,18 @@ const ROWS = {
   suppress: { permissions: row("A", "A", "A", "W"), reportedBy: { outage: "condtype-dialect" } },
 } as const satisfies Record<string, Construct>;
 
-/** The name of one row of §8. */
+/** The name of one row of the table. */
 export type ConstructId = keyof typeof ROWS;
 
-/** The rows of §8, by construct. */
+/** The rows of the table, by construct. */
 export const CONSTRUCTS: Readonly<Record<ConstructId, Construct>> = ROWS;
 
-/** The §8 column of a file kind. */
+/** The table's column of a file kind. */
 export function kindClass(kind: FileKind): KindClass {
   return isAgentKind(kind) ? "agent" : kind;
 }
 
-/** The verdict of §8 on a construct in a kind of file. */
+/** The table's verdict on a construct in a kind of file. */
 export function permission(construct: ConstructId, kind: FileKind): Permission {
   return CONSTRUCTS[construct].permissions[kindClass(kind)];
 }
@@ -154,7 +154,7 @@ const NODE_CONSTRUCTS: Readonly<Partial<Record<AstNode["type"], ConstructId>>> =
 /** The node types `constructOf` knows. */
 export const JUDGED_NODE_TYPES = Object.keys(NODE_CONSTRUCTS) as readonly AstNode["type"][];
 
-/** The row of §8 a node stands for, or undefined for a node the table does not judge by its type. */
+/** The row of the table a node stands for, or undefined for a node the table does not judge by its type. */
 export function constructOf(node: AstNode): ConstructId | undefined {
   return NODE_CONSTRUCTS[node.type];
 }

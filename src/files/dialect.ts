@@ -1,5 +1,5 @@
 /**
- * The HPOM product a file is written for (spec §9). The products share one
+ * The HPOM product a file is written for (docs/language.md#dialects). The products share one
  * grammar; only HPOM for Windows changes a verdict: its server-based
  * flexible-management policy is a `msgforw` without time templates that may
  * even be empty. Nothing in a file tells the products apart, so the dialect

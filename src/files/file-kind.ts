@@ -1,5 +1,5 @@
 /**
- * File kinds and the file names HPOM recognises them by (spec §2.2). HPOM reads
+ * File kinds and the file names HPOM recognises them by (docs/language.md#kinds-and-names). HPOM reads
  * server files only under their exact names, and a node-specific file is named by
  * the node's IPv4 address as eight hex digits.
  */

@@ -1,7 +1,7 @@
 /**
  * The file kind a file's content reveals, for files whose kind neither the
  * options nor the file name give (stdin, a sample or a renamed file). The
- * signals are those of spec §8, strongest first:
+ * signals are those of docs/language.md#determining-the-kind, strongest first:
  *
  * 1. `CONDSTATUSVARS`, a `CONDSTATUSVAR` condition or `MSGOPERATIONS` → `outage`
  *    (they exist nowhere else);
@@ -11,7 +11,7 @@
  *    (the agent kinds share every verdict).
  *
  * A file with none of them stays of unknown kind, so the rules that depend on
- * the kind stay silent: the spec's fallback "otherwise agent" would call a
+ * the kind stay silent (docs/language.md#unknown-kind-stays-unknown): a fallback "otherwise agent" would call a
  * short `msgforw` or `escmgr` read from stdin wrong for lacking manager lists.
  */
 import type { ConfigFile, NodeSpec } from "../ast/nodes.js";

@@ -1,6 +1,6 @@
 /**
  * `<pool>/allnodes`: the responsible-manager file for every managed node of a
- * pool (server-pooling.md "allnodes"). Every member and every virtual interface
+ * pool (docs/language.md#server-pooling, HP's pooling guide). Every member and every virtual interface
  * is both a SECONDARYMANAGER (may deploy configuration, may become primary) and
  * an ACTIONALLOWMANAGER (may run actions), and one rule sends all messages to
  * the primary virtual interface at $OPC_ALWAYS — HP's "way 3", which keeps the

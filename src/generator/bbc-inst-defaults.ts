@@ -1,7 +1,7 @@
 /**
  * `<pool>/bbc_inst_defaults`: installation defaults on every member, so agents
  * installed from any member get the primary virtual interface as their primary
- * manager (server-pooling.md, way 1). The file is a plain
+ * manager (docs/language.md#server-pooling, way 1). The file is a plain
  * `[namespace]` / `KEY=value` list with `#` comments.
  */
 import { primaryOf } from "../model/resolve.js";

@@ -1,7 +1,7 @@
 /**
  * `<pool>/<hex>`: the node-specific file of a node the model assigns to a
  * virtual interface other than the primary one. The file is named by the node's
- * IPv4 address in hex (spec §2.3) and replaces allnodes for that node — it is
+ * IPv4 address in hex (docs/language.md#node-specific-files) and replaces allnodes for that node — it is
  * not merged with it — so it lists the same managers and differs only in the
  * target of its rule.
  */

@@ -1,7 +1,7 @@
 /**
  * What differs between the members' operating systems: the node-bank machine
  * type and group of a virtual interface, and the `ifconfig` commands that bring
- * it up on a member and take it down again (server-pooling.md "Switching V":
+ * it up on a member and take it down again (HP's pooling guide, "Switching V":
  * HP-UX logical interfaces `lan0:1`, removed by assigning 0.0.0.0 (IPv6: `::`);
  * Solaris `plumb` / `unplumb`; Linux aliases `eth0:1` and `inet6 add|del`).
  */

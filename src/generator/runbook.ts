@@ -1,6 +1,6 @@
 /**
  * `<pool>/RUNBOOK.md`: HP's set-up procedure for a server pool
- * (server-pooling.md) with every command written out for this pool — node bank,
+ * (docs/language.md#server-pooling) with every command written out for this pool — node bank,
  * Java GUIs, certificates, the generated files, primary managers, the servers
  * forwarding into the pool, outbound-only nodes, a load balancer, and moving a
  * virtual interface. Where the model does not give a value (an address, a

@@ -1,10 +1,10 @@
 /**
- * The vocabulary of the flexible-management language (spec §3.4, §3.5).
+ * The vocabulary of the flexible-management language (docs/language.md#keywords, docs/language.md#enumerated-values).
  * Everything that knows a keyword's spelling reads it from here: the token
  * definitions, the spelling checks, the grammar files and (later) the printer.
  */
 
-/** Every reserved keyword of spec §3.4, including hpom-lint's extension keywords. */
+/** Every reserved keyword of docs/language.md#keywords, including hpom-lint's extension keywords. */
 export const KEYWORDS = [
   "TIMETEMPLATES", "TIMETEMPLATE", "DESCRIPTION", "TIMEZONETYPE", "TIMEZONEVALUE",
   "TIMETMPLCONDS", "TIMETMPLCOND", "TIMECONDTYPE", "TIME", "WEEKDAY", "DATE", "FROM", "TO", "ON",
@@ -15,7 +15,7 @@ export const KEYWORDS = [
   "SEVERITY", "APPLICATION", "MSGGRP", "OBJECT", "MSGTYPE", "TEXT", "SERVICE", "MSGCONDTYPE",
   "MSGTARGETMANAGERS", "MSGTARGETMANAGER", "OPCMGR", "MSGCONTROLLINGMGR", "NOTIFYMGR", "ACKNONLOCALMGR",
   "MSGOPERATIONS", "MSGOPERATION", "SUPPRESS", "LOGONLY", "INSERVICE", "TROUBLETICKET", "NOTIFICATION",
-  // Extensions (spec §4.9, §4.6): accepted by the parser, judged by the linter.
+  // Extensions (docs/language.md#extensions-from-other-grammars): accepted by the parser, judged by the linter.
   "NODEGROUP", "ID", "SEPARATORS", "ICASE", "SERVICE_NAME",
 ] as const;
 
@@ -31,13 +31,13 @@ export const OPERAND_KEYWORDS: ReadonlySet<Keyword> = new Set<Keyword>([
   "SUPPRESS", "LOGONLY", "INSERVICE", "TROUBLETICKET", "NOTIFICATION",
 ]);
 
-/** The enumerated value sets of spec §3.5, keyed by what they describe. */
+/** The enumerated value sets of docs/language.md#enumerated-values, keyed by what they describe. */
 export const VALUE_SETS = {
   severity: ["Unknown", "Normal", "Warning", "Minor", "Major", "Critical"],
   "condition-type": ["Match", "Suppress", "Unmatch"],
   weekday: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
   boolean: ["True", "False"],
-  // `Mgmtserver` is an OMIG extension (spec §3.5); the linter flags it.
+  // `Mgmtserver` is an OMiPolicy extension (docs/language.md#extensions-from-other-grammars); the linter flags it.
   "timezone-type": ["Fix", "Local", "Mgmtserver"],
 } as const;
 
@@ -57,7 +57,7 @@ export const VALUE_KIND_LABEL: Record<ValueKind, string> = {
 };
 
 /**
- * Misspellings printed in HP's own manuals (spec §3.4). They are never keywords,
+ * Misspellings printed in HP's own manuals (docs/language.md#hps-misspellings-and-prose-names). They are never keywords,
  * but the parser reads them as the keyword they stand for so that one typo costs
  * one diagnostic, not a cascade.
  */

@@ -7,7 +7,7 @@
  * token; the benchmark showed it at a fraction of this scanner's speed, and
  * Chevrotain parsers accept tokens from any lexer (the token types are still
  * Chevrotain's, from `tokens.ts`). Words are matched whole and then looked up,
- * which gives longest-match, whole-word keywords for free (spec §3.4).
+ * which gives longest-match, whole-word keywords for free (docs/language.md#keywords).
  */
 import type { IToken, TokenType } from "chevrotain";
 import { KEYWORDS, VALUE_SETS, type ValueKind } from "./keywords.js";

@@ -36,7 +36,7 @@ function valueToken(kind: ValueKind, name: string): TokenType {
   return createToken({ name, pattern: new RegExp(members), categories: [Word, Operand], label: `a ${kind}` });
 }
 
-/** Exact spellings of the enumerated values (spec §3.5), one token type per value set. */
+/** Exact spellings of the enumerated values (docs/language.md#enumerated-values), one token type per value set. */
 export const VALUE_TOKENS: Record<ValueKind, TokenType> = {
   severity: valueToken("severity", "SeverityValue"),
   "condition-type": valueToken("condition-type", "ConditionTypeValue"),

@@ -17,7 +17,7 @@ export const POOL_NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 /** A network interface of the operating system (`eth0`, `lan0`, `e1000g0`, `bond0.12`); the alias suffix `:n` is added by the generator. */
 export const INTERFACE_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 
-/** The node-specific file name of an IPv4 address: each octet as two lower-case hex digits (spec §2.3). */
+/** The node-specific file name of an IPv4 address: each octet as two lower-case hex digits (docs/language.md#node-specific-files). */
 export function hexFileName(ipv4: string): string {
   return ipv4
     .split(".")

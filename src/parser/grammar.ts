@@ -1,7 +1,7 @@
 /**
- * The grammar of spec §4 as a Chevrotain EmbeddedActionsParser that builds the
+ * The grammar of docs/language.md#grammar as a Chevrotain EmbeddedActionsParser that builds the
  * AST directly (no CST: a prototype found this 25–45 % faster and lighter).
- * Rule names follow the spec's productions; deviations are marked
+ * Rule names follow that grammar's productions; deviations are marked
  * "Spec deviation" with the reason.
  *
  * Recovery has three layers, so that one mistake costs one diagnostic and the
@@ -167,7 +167,7 @@ const HOME: Partial<Record<Keyword, string>> = {
 /** Token types of the keywords that start a clause: error recovery stops at each of them. */
 const CLAUSE_STARTS: ReadonlySet<TokenType> = new Set(CLAUSE_KEYWORD_TYPES);
 
-/** Position of each section keyword in the file's fixed order (spec §4.2). */
+/** Position of each section keyword in the file's fixed order (docs/language.md#sections). */
 const SECTION_RANK: Partial<Record<Keyword, number>> = { TIMETEMPLATES: 0, CONDSTATUSVARS: 1, RESPMGRCONFIGS: 2 };
 
 /** The clause that makes up each section's list, by section rank, with the rule that reads it there. */
@@ -424,7 +424,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     return [{ ALT: () => this.SUBRULE(element as () => T | undefined) }, { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [where] }) }];
   }
 
-  // ---- file (spec §4.2) ----
+  // ---- file (docs/language.md#sections) ----
 
   configFile = this.RULE("configFile", (): ConfigFile | undefined => {
     const timeTemplates = this.OPTION(() => this.SUBRULE(this.timeTemplates));
@@ -460,7 +460,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     undefinedOnFailure,
   );
 
-  // ---- time templates (spec §4.3) ----
+  // ---- time templates (docs/language.md#time-templates) ----
 
   timeTemplates = this.RULE(
     "timeTemplates",
@@ -521,7 +521,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): TimeCondition | undefined => {
       const kw = this.CONSUME(K.TIMETMPLCOND);
       const parts: TimeConditionPart[] = [];
-      // Spec deviation: parts in any order and repeated (spec §4.3); the linter reports repeats.
+      // Spec deviation: parts in any order and repeated (docs/language.md#time-condition-parts-in-any-order); the linter reports repeats.
       this.MANY(() => {
         const p = this.OR((this.alts.timeConditionParts ??= [
           { ALT: () => this.SUBRULE(this.timeConditionPart) },
@@ -615,7 +615,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     undefinedOnFailure,
   );
 
-  // ---- condition status variables (spec §4.4) ----
+  // ---- condition status variables (docs/language.md#condition-status-variables) ----
 
   condStatusVars = this.RULE(
     "condStatusVars",
@@ -639,7 +639,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     undefinedOnFailure,
   );
 
-  // ---- responsible managers (spec §4.5) ----
+  // ---- responsible managers (docs/language.md#responsible-manager-configuration) ----
 
   respMgrConfigs = this.RULE(
     "respMgrConfigs",
@@ -736,7 +736,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     undefinedOnFailure,
   );
 
-  // ---- nodes (spec §4.9) ----
+  // ---- nodes (docs/language.md#nodes) ----
 
   nodeSpec = this.RULE(
     "nodeSpec",
@@ -780,7 +780,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
           },
         },
         {
-          // Lenient: a bare `$OPC_PRIMARY_MGR` (spec §4.9).
+          // Lenient: a bare `$OPC_PRIMARY_MGR` (docs/language.md#bare-variables-and-bare-names-as-nodes).
           ALT: () => {
             const v = this.CONSUME1(VariableLit);
             if (this.RECORDING_PHASE) return undefined;
@@ -801,7 +801,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     undefinedOnFailure,
   );
 
-  // ---- message target rules (spec §4.6) ----
+  // ---- message target rules (docs/language.md#message-target-rules) ----
 
   targetRules = this.RULE(
     "targetRules",
@@ -1003,7 +1003,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     undefinedOnFailure,
   );
 
-  // ---- target managers (spec §4.7) ----
+  // ---- target managers (docs/language.md#target-managers) ----
 
   targetManagers = this.RULE(
     "targetManagers",
@@ -1076,7 +1076,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     undefinedOnFailure,
   );
 
-  // ---- message operations (spec §4.8) ----
+  // ---- message operations (docs/language.md#message-operations) ----
 
   messageOperations = this.RULE(
     "messageOperations",
@@ -1128,7 +1128,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
         },
         {
           // Spec deviation: the prose names of operations ("Suppress", "Log-only") are read as the
-          // keyword they name, with a diagnostic and a fix (spec §12, mistake 15).
+          // keyword they name, with a diagnostic and a fix (docs/language.md#hps-misspellings-and-prose-names).
           ALT: () => {
             const word = this.CONSUME(Word);
             return this.RECORDING_PHASE ? undefined : this.proseOperation(word);
@@ -1169,7 +1169,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     return undefined;
   }
 
-  // ---- enumerated values (spec §3.5): any word is read, its spelling is checked after parsing ----
+  // ---- enumerated values (docs/language.md#enumerated-values): any word is read, its spelling is checked after parsing ----
 
   severity = this.RULE("severity", (): ValueWord<"severity"> | undefined => {
     const tok = this.CONSUME(Word);
@@ -1444,7 +1444,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   /**
    * Where error recovery re-synchronises: the first token that may follow one of
    * the rules being parsed (Chevrotain's choice) or that starts a clause of its
-   * own (spec §4.11). Stopping at every clause keyword keeps a mistake from
+   * own (docs/language.md#how-the-parser-recovers). Stopping at every clause keyword keeps a mistake from
    * swallowing the clauses after it, and keeps recovery linear in the input.
    */
   findReSyncTokenType(): TokenType {

@@ -84,7 +84,7 @@ export class FriendlyMessages implements IParserErrorMessageProvider {
       const suggestion =
         closest(actual.image, candidates, typoBudget(actual.image.length) + 1) ?? closest(actual.image, KEYWORDS, typoBudget(actual.image.length));
       if (!suggestion && (previous?.tokenType === K.NODE || previous?.tokenType === K.OPCMGR)) {
-        // Spec §12, mistake 5: a bare host name for a node.
+        // A bare host name for a node, a common hand-written mistake (docs/language.md#bare-variables-and-bare-names-as-nodes).
         const node = `IP 0.0.0.0 "${actual.image}"`;
         message = `${quote(actual.image)} looks like a host name without IP and quotes: write ${quote(node)}`;
         detail = { kind: "invalid-literal", suggestion: node };

@@ -8,7 +8,7 @@
  * marks it itself and Prettier diffs only that node's text.
  *
  * The output is parsed again and the node found in its tree by the same path of
- * keys: `format` keeps the tree (spec §10), except that a TIMETMPLCOND's parts
+ * keys: `format` keeps the tree (docs/language.md#canonical-layout), except that a TIMETMPLCOND's parts
  * come in canonical order, and that a comment may move between its clause's
  * leading and trailing comments (it is then found by its text).
  */

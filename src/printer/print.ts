@@ -1,5 +1,5 @@
 /**
- * The printer: an AST in the canonical layout of spec §10 — two spaces of
+ * The printer: an AST in the canonical layout of docs/language.md#canonical-layout — two spaces of
  * indentation per nesting level, one clause per line, TIMETMPLCOND parts in the
  * order TIMECONDTYPE, TIME, WEEKDAY, DATE, extra node specs on continuation lines
  * aligned under the first, literals exactly as written, every comment kept, at
@@ -20,7 +20,7 @@ import type {
   TimeConditionPart,
 } from "../ast/nodes.js";
 
-/** Canonical position of each TIMETMPLCOND part (spec §10). */
+/** Canonical position of each TIMETMPLCOND part (docs/language.md#canonical-layout). */
 const PART_RANK: Record<TimeConditionPart["type"], number> = {
   TimeCondType: 0,
   TimeRange: 1,
@@ -83,7 +83,7 @@ class Lines {
  * The comments of a clause printed on several lines (a node list, a time zone, a
  * message operation), one group per line: group i > 0 holds the comments after the
  * start of `starts[i - 1]`, the code that opens line i; group 0 the rest. A trailing
- * comment thus stays on the line of the code it follows (spec §3.3, §10). A tree
+ * comment thus stays on the line of the code it follows (docs/language.md#canonical-layout). A tree
  * built without real ranges (all offsets 0) keeps every comment in group 0.
  */
 function commentsByLine(comments: readonly Comment[] | undefined, starts: readonly number[]): Comment[][] {

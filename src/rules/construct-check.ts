@@ -1,6 +1,6 @@
 /**
  * What construct-not-allowed (HP2046) and construct-ignored (HP2047) share:
- * every node spec §8 judges, checked against the table in
+ * every node docs/language.md#what-each-kind-may-contain judges, checked against the table in
  * `files/constructs.ts` for the file's kind. Both stay silent when the kind is
  * unknown, and cells the catalogue gives a rule of its own are left to it.
  */

@@ -7,7 +7,7 @@ import { OPC_ALWAYS, referencedName } from "./util.js";
 const KEYWORD = "MSGTARGETRULE";
 
 /**
- * Whether every message satisfies the conditions (spec §5.3): the list is empty, or
+ * Whether every message satisfies the conditions (docs/language.md#first-matching-condition-decides): the list is empty, or
  * a Match condition without attributes comes before any Suppress/Unmatch condition
  * (a condition before it that the message satisfies also decides "match" only when
  * it is Match; an exclusion before it takes messages out).

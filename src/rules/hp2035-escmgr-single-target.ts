@@ -4,7 +4,7 @@ import { ruleLabel } from "./managers.js";
 /**
  * HP2035: an escmgr rule with two or more target managers, or with MSGCONTROLLINGMGR,
  * NOTIFYMGR or ACKNONLOCALMGR. An escalation rule names exactly one target without
- * attributes (spec §5.6). Checked only when the file is known to be an escmgr file.
+ * attributes (docs/language.md#escalation). Checked only when the file is known to be an escmgr file.
  */
 export default defineRule({
   code: "HP2035",

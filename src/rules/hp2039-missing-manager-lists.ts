@@ -25,7 +25,7 @@ function insertLists(text: string, config: RespMgrConfig, missing: readonly stri
   return { range: { start: after, end: after }, text: ` ${lists}` };
 }
 
-/** HP2039: a RESPMGRCONFIG without its manager lists in a file kind that requires them (spec §8: agent files). */
+/** HP2039: a RESPMGRCONFIG without its manager lists in a file kind that requires them (docs/language.md#manager-lists-in-msgforw: agent files). */
 export default defineRule({
   code: "HP2039",
   name: "missing-manager-lists",

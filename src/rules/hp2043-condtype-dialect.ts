@@ -3,7 +3,7 @@ import { permission } from "../files/constructs.js";
 import { describeKind } from "../files/file-kind.js";
 import { defineRule } from "../lint/rule.js";
 
-/** What each condition type is documented for, and what to write instead (spec §5.5). */
+/** What each condition type is documented for, and what to write instead (docs/language.md#condition-types-per-file-kind). */
 const DOCUMENTED = {
   Unmatch: { construct: "unmatch", documentedFor: "the outage file", instead: "Suppress" },
   Suppress: { construct: "suppress", documentedFor: "agent, msgforw and escmgr files", instead: "Unmatch" },

@@ -22,7 +22,7 @@ function describeGaps(gaps: Interval[]): string {
 
 /**
  * HP2044: in an agent file, a rule whose target managers' time templates leave
- * part of the ordinary week uncovered (spec §7 item 25). Only rules whose every
+ * part of the ordinary week uncovered (docs/language.md#where-no-target-is-active). Only rules whose every
  * target names a template defined once in the file, with a clear meaning, are
  * judged; a `$OPC_ALWAYS` target covers everything.
  */

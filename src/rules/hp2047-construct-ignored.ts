@@ -12,12 +12,12 @@ import { removalFix } from "./managers.js";
  */
 const REMOVABLE: ReadonlySet<ConstructId> = new Set<ConstructId>(["timeZone", "managerEntries", "targetAttribute", "ackNonLocal"]);
 
-/** HP2047: a construct spec §8 marks W (accepted, but without effect) for the file's kind. */
+/** HP2047: a construct docs/language.md#what-each-kind-may-contain marks W (accepted, but without effect) for the file's kind. */
 export default defineRule({
   code: "HP2047",
   name: "construct-ignored",
   severity: "warning",
-  description: "A construct without effect in the file's kind (spec §8), such as MSGCONTROLLINGMGR in an allnodes file or manager-list entries in a msgforw file.",
+  description: "A construct without effect in the file's kind, such as MSGCONTROLLINGMGR in an allnodes file or manager-list entries in a msgforw file.",
   docs: "docs/rules/HP2047.md",
   fixable: true,
   create(context) {

@@ -2,7 +2,7 @@ import { baseName, type FileKind } from "../files/file-kind.js";
 import { defineRule } from "../lint/rule.js";
 
 const NAMED: ReadonlySet<string> = new Set<FileKind>(["allnodes", "msgforw", "escmgr", "mgrconf", "outage"]);
-/** The server files, which HPOM reads only under their exact names (spec §2.1): a copy with a suffix is not read. */
+/** The server files, which HPOM reads only under their exact names (docs/language.md#directories): a copy with a suffix is not read. */
 const SERVER_FILES: ReadonlySet<string> = new Set<FileKind>(["msgforw", "escmgr", "outage"]);
 const NODE_FILE = /^[0-9a-f]{8}$/;
 const NODE_FILE_LIKE = /^(?:0x)?([0-9a-f]{8})$/i;
@@ -43,7 +43,7 @@ export default defineRule({
         const name = baseName(filename);
         const expected = expectedName(name, kind);
         if (expected === undefined) return;
-        // Whether HPOM reads upper-case hex is not documented (spec §2.3), so that case is only a likely miss.
+        // Whether HPOM reads upper-case hex is not documented (docs/language.md#node-file-names), so that case is only a likely miss.
         const consequence = NODE_FILE.test(expected) && expected === name.toLowerCase() ? "HP documents lower case only, and a name HPOM does not recognise is never read" : "under another name it is never read";
         context.report({
           range: { start: 0, end: 0 },

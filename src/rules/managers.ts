@@ -9,7 +9,7 @@ import { isRecovered, quoteString } from "./util.js";
 /** The variable that stands for a managed node's current primary manager. */
 export const OPC_PRIMARY_MGR = "$OPC_PRIMARY_MGR";
 
-/** The server-side file kinds (read by a management server, spec §2.2). */
+/** The server-side file kinds (read by a management server, docs/language.md#kinds-and-names). */
 export const SERVER_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(["msgforw", "escmgr", "outage"]);
 
 /**

@@ -1,5 +1,5 @@
 /**
- * When time templates are true over an ordinary week (spec §5.4), for the
+ * When time templates are true over an ordinary week (docs/language.md#evaluating-time-templates), for the
  * follow-the-sun check (time-coverage-gap). Times are minutes from Monday 0:00;
  * intervals are half-open and sorted.
  *

@@ -1,7 +1,7 @@
 /**
  * `format` against the fixtures in this folder (issue #3): each `<case>/input`
  * must format to `<case>/output` byte for byte. The cases cover every construct
- * of spec §4 and every comment position of §10; the names say what each shows
+ * of docs/language.md#grammar and every comment position of docs/language.md#canonical-layout; the names say what each shows
  * (e.g. `bom-dropped`: parse skips a byte-order mark and print never writes
  * one, so format drops it). For every fixture:
  * - `format(input) === output`, and `format(output) === output` (idempotence);
@@ -11,7 +11,7 @@
  *   are put in the canonical order the printer writes them in;
  * - every comment is kept: the same multiset of comment texts, in the tree and
  *   in the text;
- * - the output has the canonical shape of §10 (LF only, no byte-order mark,
+ * - the output has the canonical shape (LF only, no byte-order mark,
  *   two-space indentation, at most one blank line in a row, none at the start
  *   or end, one newline at the end).
  * Also: a file with syntax errors is refused with `HpomSyntaxError`, and every
@@ -49,7 +49,7 @@ const FIXTURES: Fixture[] = readdirSync(FIXTURES_DIR, { withFileTypes: true })
     output: readFileSync(join(FIXTURES_DIR, name, "output"), "utf8"),
   }));
 
-/** Canonical position of each TIMETMPLCOND part (spec §10), as the printer orders them. */
+/** Canonical position of each TIMETMPLCOND part (docs/language.md#canonical-layout), as the printer orders them. */
 
 
 /** Every shape rule of the canonical layout a formatted text must follow; returns the violations. */

@@ -115,7 +115,7 @@ describe("hpom.ebnf", () => {
     expect(defined).toEqual(ruleNames.map(kebabCase));
   });
 
-  it("uses only the rules it defines and the tokens of spec §3", () => {
+  it("uses only the rules it defines and the tokens of the language", () => {
     const defined = new Set(ruleNames.map(kebabCase));
     const body = structure.replace(/^[a-z][a-z-]*\s*=/gm, " ");
     for (const word of body.match(/[a-z][a-z-]*/g) ?? []) expect(defined, word).toContain(word);

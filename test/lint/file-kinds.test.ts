@@ -1,4 +1,4 @@
-/** The file kind taken from the content when neither the options nor the file name give it, and the §8 table. */
+/** The file kind taken from the content when neither the options nor the file name give it, and the table of docs/language.md#what-each-kind-may-contain. */
 import { describe, expect, it } from "vitest";
 import { defineRule, parse, type LintOptions } from "../../src/index.js";
 import { lintWithRules } from "../../src/lint/lint.js";
@@ -58,11 +58,11 @@ describe("file kind from the content", () => {
   });
 });
 
-describe("the §8 table", () => {
+describe("the table of what each kind may contain", () => {
   const classes: KindClass[] = ["agent", "msgforw", "escmgr", "outage"];
   const row = (construct: keyof typeof CONSTRUCTS) => classes.map((c) => CONSTRUCTS[construct].permissions[c]).join("");
 
-  it("has the rows of spec §8", () => {
+  it("has the rows of docs/language.md", () => {
     expect(row("timeZone")).toBe("WWWA");
     expect(row("condStatusVars")).toBe("EEEA");
     expect(row("respMgrConfigs")).toBe("RRRR");

@@ -1,5 +1,5 @@
 /**
- * The rules of catalogue §4.4 (rules, conditions and managers, HP2025–HP2038): exact
+ * The rules about rules, conditions and managers (HP2025–HP2038): exact
  * messages, positions and fixes. Each file is linted with only the rule under test
  * on, so other rules' findings cannot hide or fake a result; the fixtures under
  * fixtures/HP20xx/ check the interplay with every rule.

@@ -1,5 +1,5 @@
 /**
- * Comment attachment (src/ast/comments.ts, spec §3.3 and §10): own-line
+ * Comment attachment (src/ast/comments.ts, docs/language.md#canonical-layout): own-line
  * comments lead the next clause, comments after code trail the innermost
  * clause holding that code, comments after the last clause dangle; blank
  * lines are recorded; every comment is kept exactly once, text intact.

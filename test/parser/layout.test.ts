@@ -1,5 +1,5 @@
 /**
- * Line structure is not significant (spec §3.1–§3.3): every example file, laid
+ * Line structure is not significant (docs/language.md#whitespace-and-layout): every example file, laid
  * out in other ways, must parse to the same tree as the tidy original.
  *
  *   (a) one line: the tokens joined by single spaces, comments dropped;

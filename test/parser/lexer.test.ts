@@ -1,5 +1,5 @@
 /**
- * The scanner (spec §3): keywords with longest, whole-word match, enumerated
+ * The scanner (docs/language.md#lexical-structure): keywords with longest, whole-word match, enumerated
  * values, strings, literals, comments, whitespace and line ends, invalid
  * characters, line starts and keyword spelling resolution.
  */

@@ -1,6 +1,6 @@
 /**
- * Every production and every alternative of the grammar (spec §4, including
- * the permissive positions of §4.12) parses into the right AST node with the
+ * Every production and every alternative of the grammar (docs/language.md#grammar,
+ * including its lenient forms) parses into the right AST node with the
  * right field values.
  */
 import { describe, expect, it } from "vitest";
@@ -104,7 +104,7 @@ function secondaryNode(spec: string): NodeSpec {
   return config(`    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE ${spec}\n    ACTIONALLOWMANAGERS\n`).secondaryManagers!.managers[0]!.node.node;
 }
 
-// ---- file (spec §4.2) ----
+// ---- file (docs/language.md#sections) ----
 
 describe("config-file", () => {
   it("parses an empty file to an empty ConfigFile", () => {
@@ -168,7 +168,7 @@ describe("config-file", () => {
   });
 });
 
-// ---- time templates (spec §4.3) ----
+// ---- time templates (docs/language.md#time-templates) ----
 
 describe("time-templates", () => {
   it("parses an empty TIMETEMPLATES section", () => {
@@ -188,7 +188,7 @@ describe("time-templates", () => {
     ]);
   });
 
-  it("accepts a template without DESCRIPTION (§4.12: missing-description is the linter's)", () => {
+  it("accepts a template without DESCRIPTION (missing-description is the linter's)", () => {
     const ast = ok('TIMETEMPLATES\n  TIMETEMPLATE "bare"\n');
     expect(withoutRanges(ast.timeTemplates!.templates[0])).toEqual({
       type: "TimeTemplate",
@@ -292,7 +292,7 @@ describe("time-templates", () => {
       ]);
     });
 
-    it("accepts the parts in any order (§4.3: generator order DATE before TIME)", () => {
+    it("accepts the parts in any order (generator order DATE before TIME)", () => {
       const parts = timeParts("        DATE ON 12/31/1998\n        WEEKDAY ON Thursday\n        TIME FROM 23:00 TO 23:59\n        TIMECONDTYPE Suppress");
       expect(parts.map((p) => p.type)).toEqual(["DateOn", "WeekdayOn", "TimeRange", "TimeCondType"]);
     });
@@ -331,7 +331,7 @@ describe("time-templates", () => {
   });
 });
 
-// ---- condition status variables (spec §4.4) ----
+// ---- condition status variables (docs/language.md#condition-status-variables) ----
 
 describe("cond-status-vars", () => {
   it("parses an empty CONDSTATUSVARS section", () => {
@@ -357,7 +357,7 @@ describe("cond-status-vars", () => {
   });
 });
 
-// ---- responsible manager configuration (spec §4.5) ----
+// ---- responsible manager configuration (docs/language.md#responsible-manager-configuration) ----
 
 describe("resp-mgr-configs", () => {
   it("parses an empty RESPMGRCONFIGS section", () => {
@@ -374,7 +374,7 @@ describe("resp-mgr-configs", () => {
     });
   });
 
-  it("accepts a RESPMGRCONFIG without DESCRIPTION (§4.12)", () => {
+  it("accepts a RESPMGRCONFIG without DESCRIPTION (lenient)", () => {
     const ast = ok("RESPMGRCONFIGS\n  RESPMGRCONFIG\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n");
     expect(withoutRanges(ast.respMgrConfigs!.configs)).toEqual([
       {
@@ -464,7 +464,7 @@ describe("resp-mgr-configs", () => {
   });
 });
 
-// ---- nodes (spec §4.9) ----
+// ---- nodes (docs/language.md#nodes) ----
 
 describe("node-spec", () => {
   const forms: [string, string, unknown][] = [
@@ -508,7 +508,7 @@ describe("node-spec", () => {
   });
 });
 
-// ---- message target rules (spec §4.6) ----
+// ---- message target rules (docs/language.md#message-target-rules) ----
 
 describe("target-rules", () => {
   it("parses an empty MSGTARGETRULES", () => {
@@ -535,7 +535,7 @@ describe("target-rules", () => {
     });
   });
 
-  it("accepts MSGTARGETRULE without DESCRIPTION (§4.12)", () => {
+  it("accepts MSGTARGETRULE without DESCRIPTION (lenient)", () => {
     const c = config("    MSGTARGETRULES\n      MSGTARGETRULE\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n");
     const targetRules = c.targetRules;
     if (targetRules?.type !== "TargetRules") throw new Error("expected TargetRules");
@@ -572,7 +572,7 @@ describe("target-rules", () => {
     ]);
   });
 
-  it("parses several conditions of a rule, with and without DESCRIPTION (§4.12)", () => {
+  it("parses several conditions of a rule, with and without DESCRIPTION (lenient)", () => {
     const r = rule(
       [
         "        MSGTARGETRULECONDS",
@@ -681,7 +681,7 @@ describe("target-rules", () => {
   });
 });
 
-// ---- target managers (spec §4.7) ----
+// ---- target managers (docs/language.md#target-managers) ----
 
 describe("target-managers", () => {
   it("parses an empty MSGTARGETMANAGERS", () => {
@@ -735,7 +735,7 @@ describe("target-managers", () => {
   });
 });
 
-// ---- message operations (spec §4.8) ----
+// ---- message operations (docs/language.md#message-operations) ----
 
 describe("message-operations", () => {
   it("parses an empty MSGOPERATIONS", () => {
@@ -809,7 +809,7 @@ describe("message-operations", () => {
   });
 });
 
-// ---- the bare rule tail (HP1009, §4.12) ----
+// ---- the bare rule tail (HP1009, docs/language.md#the-pooling-guides-rule-fragment) ----
 
 describe("rule fragment", () => {
   it("a bare MSGTARGETRULECONDS … MSGTARGETMANAGERS directly in RESPMGRCONFIG is a RuleFragment with an HP1009 diagnostic and a fix", () => {
@@ -925,9 +925,9 @@ describe("rule fragment", () => {
   });
 });
 
-// ---- permissive value positions (§4.12) ----
+// ---- permissive value positions (docs/language.md#enumerated-values) ----
 
-describe("value words (§4.12)", () => {
+describe("value words (lenient)", () => {
   it("a word that is not a member is kept with value null (and reported)", () => {
     const { ast, diagnostics } = parse(
       'RESPMGRCONFIGS RESPMGRCONFIG DESCRIPTION "x" MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETRULECOND DESCRIPTION "c" SEVERITY Critcal MSGCONDTYPE SUPPRESS MSGTARGETMANAGERS',
@@ -1138,7 +1138,7 @@ describe("ranges", () => {
   });
 });
 
-// ---- layout independence (spec §3.1) ----
+// ---- layout independence (docs/language.md#whitespace-and-layout) ----
 
 describe("layout", () => {
   const tidy = [

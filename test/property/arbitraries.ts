@@ -1,5 +1,5 @@
 /**
- * fast-check arbitraries of random valid trees: every construct of spec §4 and
+ * fast-check arbitraries of random valid trees: every construct of docs/language.md#grammar and
  * every comment position, built directly as AST objects with `range`
  * `{start: 0, end: 0}` everywhere (they are printed, then parsed). Shared by the
  * property tests of the printer and formatter and of the linter.
@@ -64,7 +64,7 @@ const R = () => ({ start: 0, end: 0 });
  *   right before it. (`print` writes further trailing comments above the
  *   clause, where they parse as leading comments: idempotent, not identical.)
  * - nothing before the first line of the file is blank: `print` writes no blank
- *   line at the start (spec §10), so the first comment or clause printed has
+ *   line at the start (docs/language.md#canonical-layout), so the first comment or clause printed has
  *   `blankLineBefore: false`.
  * `loose` trees drop both restrictions (`format` must still be stable on them
  * and keep every comment).
@@ -93,7 +93,7 @@ const stringUnit: fc.Arbitrary<[string, string]> = fc.oneof(
       .filter((c) => c !== '"' && c !== "\\")
       .map((c): [string, string] => [c, c]),
   },
-  // The documented escapes, then others (`\` + any character is that character, spec §3.7).
+  // The documented escapes, then others (`\` + any character is that character, docs/language.md#string-escapes).
   { weight: 3, arbitrary: fc.constantFrom<[string, string]>(['\\"', '"'], ["\\\\", "\\"]) },
   { weight: 1, arbitrary: fc.constantFrom<[string, string]>(["\\n", "n"], ["\\#", "#"], ["\\t", "t"], ["\\é", "é"]) },
   { weight: 1, arbitrary: fc.constantFrom<[string, string]>(["\t", "\t"], ["#", "#"], ["# x", "# x"], ["é", "é"], ["東京", "東京"], ["😀", "😀"], ["$OPC_ALWAYS", "$OPC_ALWAYS"]) },
@@ -161,7 +161,7 @@ const variable: fc.Arbitrary<VariableLiteral> = fc
 const valueWord = <K extends ValueKind>(kind: K): fc.Arbitrary<ValueWord<K>> =>
   fc.constantFrom(...(VALUE_SETS[kind] as readonly ValueWord<K>["raw"][])).map((raw) => ({ type: "Value", kind, raw, value: raw as ValueWord<K>["value"], range: R() }));
 
-// ---- nodes (spec §4.9) ----
+// ---- nodes (docs/language.md#nodes) ----
 
 const ipNode: fc.Arbitrary<NodeSpec> = fc
   .record({ address: ipv4, name: maybe(fc.oneof({ weight: 3, arbitrary: stringLit }, { weight: 1, arbitrary: variable }), 2, 1), id: maybe(stringLit, 1, 3) })
@@ -220,7 +220,7 @@ function extrasFor(shape: Shape): fc.Arbitrary<Extras> {
 
 // ---- the whole tree ----
 
-/** Random valid trees of the given shape: every construct of spec §4. */
+/** Random valid trees of the given shape: every construct of docs/language.md#grammar. */
 function configFile(shape: Shape): fc.Arbitrary<ConfigFile> {
   const extras = extrasFor(shape);
   /** Gives each generated clause its comments (new objects: fast-check may map a value again while shrinking). */
@@ -235,7 +235,7 @@ function configFile(shape: Shape): fc.Arbitrary<ConfigFile> {
   const description = clause(stringLit.map((value): Description => ({ type: "Description", value, range: R() })));
   const timeRef = clause(fc.oneof({ weight: 3, arbitrary: stringLit }, { weight: 1, arbitrary: variable }).map((name): TimeTemplateRef => ({ type: "TimeTemplateRef", name, range: R() })));
 
-  // time templates (spec §4.3)
+  // time templates (docs/language.md#time-templates)
   const timePart: fc.Arbitrary<TimeConditionPart> = fc.oneof(
     clause(valueWord("condition-type").map((value): TimeConditionPart => ({ type: "TimeCondType", value, range: R() }))),
     clause(fc.tuple(time, time).map(([from, to]): TimeConditionPart => ({ type: "TimeRange", from, to, range: R() }))),
@@ -254,18 +254,18 @@ function configFile(shape: Shape): fc.Arbitrary<ConfigFile> {
   );
   const timeTemplates = clause(fc.array(timeTemplate, { maxLength: 3 }).map((templates): TimeTemplatesSection => ({ type: "TimeTemplates", templates, range: R() })));
 
-  // condition status variables (spec §4.4)
+  // condition status variables (docs/language.md#condition-status-variables)
   const condStatusVar = clause(fc.tuple(stringLit, valueWord("boolean")).map(([name, value]): CondStatusVarDecl => ({ type: "CondStatusVarDecl", name, value, range: R() })));
   const condStatusVars = clause(fc.array(condStatusVar, { maxLength: 3 }).map((variables): CondStatusVarsSection => ({ type: "CondStatusVars", variables, range: R() })));
 
-  // manager lists (spec §4.5)
+  // manager lists (docs/language.md#responsible-manager-configuration)
   const managerNode = clause(nodeSpec.map((node): ManagerNode => ({ type: "ManagerNode", node, range: R() })));
   const secondaryManager = clause(fc.tuple(managerNode, maybe(description, 2, 1)).map(([node, d]): SecondaryManager => ({ type: "SecondaryManager", node, description: d, range: R() })));
   const actionAllowManager = clause(fc.tuple(managerNode, maybe(description, 2, 1)).map(([node, d]): ActionAllowManager => ({ type: "ActionAllowManager", node, description: d, range: R() })));
   const secondaryManagers = clause(fc.array(secondaryManager, { maxLength: 3 }).map((managers): SecondaryManagers => ({ type: "SecondaryManagers", managers, range: R() })));
   const actionAllowManagers = clause(fc.array(actionAllowManager, { maxLength: 3 }).map((managers): ActionAllowManagers => ({ type: "ActionAllowManagers", managers, range: R() })));
 
-  // message target rules (spec §4.6)
+  // message target rules (docs/language.md#message-target-rules)
   const attribute: fc.Arbitrary<ConditionAttribute> = fc.oneof(
     clause(valueWord("severity").map((value): ConditionAttribute => ({ type: "SeverityAttribute", value, range: R() }))),
     clause(nodeList.map((nodes): ConditionAttribute => ({ type: "NodeAttribute", nodes, range: R() }))),
@@ -287,7 +287,7 @@ function configFile(shape: Shape): fc.Arbitrary<ConfigFile> {
   );
   const ruleConditions = clause(fc.array(ruleCondition, { maxLength: 3 }).map((conditions): RuleConditions => ({ type: "RuleConditions", conditions, range: R() })));
 
-  // target managers (spec §4.7)
+  // target managers (docs/language.md#target-managers)
   const opcMgr = clause(nodeSpec.map((node): OpcMgr => ({ type: "OpcMgr", node, range: R() })));
   const targetAttribute = clause(fc.constantFrom("MSGCONTROLLINGMGR", "NOTIFYMGR" as const).map((keyword): TargetAttribute => ({ type: "TargetAttribute", keyword, range: R() })));
   const targetManager = clause(
@@ -298,7 +298,7 @@ function configFile(shape: Shape): fc.Arbitrary<ConfigFile> {
     fc.tuple(fc.array(targetManager, { maxLength: 3 }), maybe(ack, 1, 1)).map(([managers, ackNonLocal]): TargetManagers => ({ type: "TargetManagers", managers, ackNonLocal, range: R() })),
   );
 
-  // message operations (spec §4.8)
+  // message operations (docs/language.md#message-operations)
   const operation: fc.Arbitrary<Operation> = fc.oneof(
     fc.constantFrom("SUPPRESS", "LOGONLY", "INSERVICE" as const).map((keyword): Operation => ({ type: "SimpleOperation", keyword, range: R() })),
     fc.tuple(fc.constantFrom("TROUBLETICKET", "NOTIFICATION" as const), valueWord("boolean")).map(([keyword, value]): Operation => ({ type: "SwitchOperation", keyword, value, range: R() })),

@@ -49,7 +49,7 @@ export function forwardRules(ast: ConfigFile): readonly ForwardRule[] {
   return out;
 }
 
-// The first condition a message satisfies decides (spec §5.3), as in HP2025: a Match
+// The first condition a message satisfies decides (docs/language.md#first-matching-condition-decides), as in HP2025: a Match
 // condition without attributes matches every message only when no Suppress/Unmatch
 // condition comes before it, since that one takes the messages it covers out of the rule.
 function matchesEverything(conditions: RuleConditions): boolean {
