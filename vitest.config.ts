@@ -1,6 +1,11 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
 export default defineConfig({
+  // What tsup.config.ts puts in the build: the CLI run in process reports the package's version, as the built one does.
+  define: { __HPOM_LINT_VERSION__: JSON.stringify(version) },
   test: {
     include: ["test/**/*.test.ts"],
     // Chevrotain's grammar validations are off in production for start-up time; tests turn them on.
