@@ -3,13 +3,13 @@
  * another user through the built CLI as a child process). Tests that write
  * work on copies of the fixtures in a fresh temporary folder.
  */
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { format } from "../../src/format/format.js";
 import { fixtures, requireBuild, root, run } from "./run-cli.js";
 import { runInProcess } from "./run-in-process.js";
+import { workspace } from "./workspace.js";
 
 beforeAll(requireBuild);
 
@@ -18,21 +18,6 @@ const unformatted = join(fixtures, "fmt/allnodes");
 const formatted = join(fixtures, "allnodes");
 const broken = join(fixtures, "broken/msgforw");
 
-const workspaces: string[] = [];
-afterAll(() => {
-  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh temporary folder holding the given files (removed after the tests). */
-function workspace(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), "hpom-lint-fmt-"));
-  workspaces.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 describe("hpom-lint fmt (built CLI)", () => {
   it("prints the formatted text, the same as format()", async () => {

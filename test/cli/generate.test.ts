@@ -4,13 +4,13 @@
  * for drift, removal of nothing but its own obsolete files, and invalid models
  * reported line by line with exit code 2.
  */
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { generate, parsePoolModel } from "../../src/index.js";
 import { requireBuild, root, run } from "./run-cli.js";
 import { runInProcess } from "./run-in-process.js";
+import { workspace as folderOf } from "./workspace.js";
 
 beforeAll(requireBuild);
 
@@ -27,21 +27,8 @@ senders:
     forwardTo: [core]
 `;
 
-const workspaces: string[] = [];
-afterAll(() => {
-  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh temporary folder holding `pool.yaml` (and the given files). */
-function workspace(files: Record<string, string> = { "pool.yaml": MODEL }): string {
-  const dir = mkdtempSync(join(tmpdir(), "hpom-lint-generate-"));
-  workspaces.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+/** A fresh temporary folder holding `pool.yaml` (or the given files). */
+const workspace = (files: Record<string, string> = { "pool.yaml": MODEL }): string => folderOf(files);
 
 /** Every file below `dir`, relative, sorted. */
 function tree(dir: string): string[] {

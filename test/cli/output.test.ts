@@ -8,7 +8,7 @@
  * The SARIF log is also validated against the official SARIF 2.1.0 JSON Schema
  * (`schemas/sarif-schema-2.1.0.json`, see `schemas/README.md`) with ajv.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,11 +16,10 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rules, SYNTAX } from "../../src/index.js";
+import { expectGolden, GOLDEN, VERSION } from "./golden.js";
 import { root } from "./run-cli.js";
 import { runInProcess } from "./run-in-process.js";
 
-const VERSION = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
-const GOLDEN = join(__dirname, "golden");
 /**
  * The working directory of every run here: a copy of the golden inputs, named
  * relative to it, made the root of a repository (machine formats name files
@@ -31,14 +30,6 @@ cpSync(join(GOLDEN, "inputs"), cwd, { recursive: true });
 mkdirSync(join(cwd, ".git"));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 const INPUTS = ["mixed/allnodes", "syntax/msgforw", "clean/allnodes"];
-
-/** Compares `actual` (version normalised) with the golden file `name`, or rewrites it under UPDATE_GOLDEN. */
-function expectGolden(actual: string, name: string): void {
-  const normalised = actual.split(VERSION).join("<version>");
-  const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(file, normalised);
-  expect(normalised).toBe(readFileSync(file, "utf8"));
-}
 
 interface SarifLog {
   runs: {

@@ -2,23 +2,15 @@
  * `hpom-lint rules`: every code the linter can report, in text (through the
  * built CLI as a child process) and JSON (in process), with golden files; and the documentation every listed URL points to.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rules, SYNTAX } from "../../src/index.js";
+import { expectGolden, VERSION } from "./golden.js";
 import { requireBuild, root, run } from "./run-cli.js";
 import { runInProcess } from "./run-in-process.js";
 
 beforeAll(requireBuild);
-
-const VERSION = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
-
-function expectGolden(actual: string, name: string): void {
-  const normalised = actual.split(VERSION).join("<version>");
-  const file = join(__dirname, "golden", name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(file, normalised);
-  expect(normalised).toBe(readFileSync(file, "utf8"));
-}
 
 interface Listed {
   code: string;
