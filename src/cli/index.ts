@@ -31,6 +31,8 @@ function program(ctx: CliContext): Command {
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
+      // Help is wrapped to the run's terminal, not the process's (80 columns is commander's width for a pipe).
+      getOutHelpWidth: () => io.columns ?? 80,
       // One prefix for every message about the run, commander's usage errors included.
       outputError: (s, write) => write(`hpom-lint: ${s.replace(/^error: /, "")}`),
     })

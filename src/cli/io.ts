@@ -15,6 +15,8 @@ export interface CliIo {
   isTTY: boolean;
   /** Whether standard error is a terminal (for reports written there, e.g. by `fmt`). */
   isStderrTTY: boolean;
+  /** The width of the terminal standard output is, if it is one (help text is wrapped to it). */
+  columns?: number;
   /** Environment variables (for NO_COLOR and FORCE_COLOR). */
   env: Record<string, string | undefined>;
 }
@@ -51,6 +53,7 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
     isStderrTTY: Boolean(process.stderr.isTTY),
+    ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
     env: process.env,
   };
 }

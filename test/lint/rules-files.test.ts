@@ -7,12 +7,8 @@ import { describe, expect, it } from "vitest";
 import { format, lint, parse, type Diagnostic, type LintOptions } from "../../src/index.js";
 import { trueIntervals } from "../../src/rules/week.js";
 import type { TimeCondition, TimeLiteral, TimeTemplate } from "../../src/index.js";
-import { where } from "../helpers.js";
+import { applyFix, where } from "../helpers.js";
 import { config, RULE } from "./respmgr-file.js";
-
-function applyFix(text: string, d: Diagnostic): string {
-  return text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset);
-}
 
 /** The diagnostics of one rule only. */
 function only(code: string, text: string, options: LintOptions = {}): Diagnostic[] {
