@@ -58,6 +58,7 @@ import forwardLoop from "./hp3007-forward-loop.js";
 import forwardToVirtual from "./hp3008-forward-to-virtual.js";
 import missingForwardTarget from "./hp3009-missing-forward-target.js";
 import bbcPrimaryNotVirtual from "./hp3010-bbc-primary-not-virtual.js";
+import syncToOwnVirtual from "./hp3011-sync-to-own-virtual.js";
 import unusedDisableDirective from "./hp4001-unused-disable-directive.js";
 import invalidDirective from "./hp4002-invalid-directive.js";
 import fileName from "./hp4003-file-name.js";
@@ -121,6 +122,7 @@ export const ALL_RULES: readonly Rule[] = [
   forwardToVirtual,
   missingForwardTarget,
   bbcPrimaryNotVirtual,
+  syncToOwnVirtual,
   unusedDisableDirective,
   invalidDirective,
   fileName,
