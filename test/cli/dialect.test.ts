@@ -7,6 +7,12 @@ beforeAll(requireBuild);
 
 const MSGFORW = [
   "TIMETEMPLATES",
+  '  TIMETEMPLATE "night"',
+  '    DESCRIPTION "night shift"',
+  "    TIMETMPLCONDS",
+  "      TIMETMPLCOND",
+  "        TIMECONDTYPE Match",
+  "        TIME FROM 0:00 TO 6:00",
   "RESPMGRCONFIGS",
   "  RESPMGRCONFIG",
   '    DESCRIPTION "msg-forwarding specification"',
@@ -19,6 +25,10 @@ const MSGFORW = [
   '            TIMETEMPLATE "$OPC_ALWAYS"',
   '            OPCMGR IP 0.0.0.0 "om2.example.com"',
   "            MSGCONTROLLINGMGR",
+  "          MSGTARGETMANAGER",
+  '            TIMETEMPLATE "night"',
+  '            OPCMGR IP 0.0.0.0 "om3.example.com"',
+  "            NOTIFYMGR",
   "",
 ].join("\n");
 
