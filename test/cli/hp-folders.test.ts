@@ -107,3 +107,23 @@ describe("bbc_inst_defaults", () => {
     expect(await runIn(cwd, ["fmt", "core/bbc_inst_defaults"])).toMatchObject({ code: 0, stdout: text });
   });
 });
+
+describe("generate: the two-level hint", () => {
+  const example = (scenario: string) => readFileSync(join(fixtures, "../../../examples/pools", scenario, "pool.yaml"), "utf8");
+
+  it("tells, on stderr and at its line, of a sender left on mode virtual into a pool that forwards no further", async () => {
+    const cwd = workspace({ "pool.yaml": example("outbound-only") });
+    const r = await runIn(cwd, ["generate", "pool.yaml", "--out", "out"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'pool.yaml:25:13: senders[0].server: info: om-branch.example.com forwards into pool "edge", which forwards no further, on the default mode "virtual"; for two-level hierarchies HP\'s guide recommends the backup-server style: set mode: members (or mode: virtual to keep forwarding to the virtual interface)\n',
+    );
+  });
+
+  it("is silent where the mode is set or the pool forwards on", async () => {
+    for (const scenario of ["two-levels-members", "three-levels"]) {
+      const cwd = workspace({ "pool.yaml": example(scenario) });
+      expect(await runIn(cwd, ["generate", "pool.yaml", "--out", "out"]), scenario).toMatchObject({ code: 0, stderr: "" });
+    }
+  });
+});
