@@ -24,7 +24,20 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
-async function searchFolder(folder: string, found: string[]): Promise<void> {
+/**
+ * How to lint a file the folder search passed over: name it, and the kind comes from its content,
+ * or pipe it in under the name of its kind.
+ */
+function howToName(arg: string, folder: string, example: string | undefined): string {
+  if (example === undefined) return "";
+  const path = `${arg.replace(/[\\/]+$/, "")}/${relative(folder, example).split("\\").join("/")}`;
+  return (
+    ` (HPOM reads allnodes, msgforw, escmgr, outage, mgrconf, bbc_inst_defaults and node files named by hex address; HP's samples under tmpl_respmgrs or work_respmgrs); ` +
+    `to lint a file under another name, name it: hpom-lint ${path} (its kind then comes from its content), or give its kind: hpom-lint - --stdin-filename allnodes < ${path}`
+  );
+}
+
+async function searchFolder(folder: string, found: string[], skipped: string[]): Promise<void> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -35,14 +48,16 @@ async function searchFolder(folder: string, found: string[]): Promise<void> {
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) await searchFolder(path, found);
-    } else if (entry.isFile() && fileKindFromName(entry.name)) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) await searchFolder(path, found, skipped);
+    } else if (entry.isFile() && fileKindFromName(path)) {
       found.push(path);
-    } else if (entry.isSymbolicLink() && fileKindFromName(entry.name)) {
+    } else if (entry.isSymbolicLink() && fileKindFromName(path)) {
       // A link to a file is that file, as on the command line or in a glob; a dangling one is kept so
       // that reading it fails loudly. Links to folders are not followed, so a loop cannot arise.
       const target = await stat(path).catch(() => undefined);
       if (target === undefined || target.isFile()) found.push(path);
+    } else if (entry.isFile()) {
+      skipped.push(path);
     }
   }
 }
@@ -102,9 +117,10 @@ async function filesOf(arg: string, cwd: string): Promise<string[]> {
   }
   if (!info.isDirectory()) return [absolute];
   const found: string[] = [];
-  await searchFolder(absolute, found);
+  const skipped: string[] = [];
+  await searchFolder(absolute, found, skipped);
   // As for a glob: a pipeline pointed at the wrong folder must fail, not pass having checked nothing.
-  if (found.length === 0) throw new InputError(`${arg}: no file with an HPOM file name in this folder`);
+  if (found.length === 0) throw new InputError(`${arg}: no file with an HPOM file name in this folder${howToName(arg, absolute, skipped[0])}`);
   return found;
 }
 

@@ -25,7 +25,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { generate } from "../generator/generate.js";
 import type { GeneratedFile } from "../generator/generated-file.js";
 import { GENERATED_MARKER, generatedFrom } from "../generator/header.js";
-import { parsePoolModel } from "../model/parse-pool-model.js";
+import { parsePoolModel, poolModelHintsIn } from "../model/parse-pool-model.js";
 import { formatPoolModelIssue, PoolModelError } from "../model/pool-model-error.js";
 import { EXIT, type CliContext } from "./context.js";
 import { readInputText } from "./files.js";
@@ -167,7 +167,10 @@ export async function generateCommand(modelArg: string, options: GenerateOptions
   try {
     // The model is named relative to --out, so the output does not depend on the working directory.
     source = relative(out, modelPath).split(sep).join("/");
-    files = generate(parsePoolModel(text, modelArg), { source });
+    const model = parsePoolModel(text, modelArg);
+    files = generate(model, { source });
+    // Hints go to stderr and change no exit code: the model is valid, the files are what it says.
+    for (const hint of poolModelHintsIn(text, model)) io.stderr(`${formatPoolModelIssue({ ...hint, message: `info: ${hint.message}` }, modelArg)}\n`);
   } catch (error) {
     if (!(error instanceof PoolModelError)) throw error;
     for (const issue of error.issues) io.stderr(`${formatPoolModelIssue(issue, modelArg)}\n`);

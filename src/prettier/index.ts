@@ -11,7 +11,7 @@
 import type { AstPath, Doc, Parser, ParserOptions, Plugin, Printer, SupportLanguage } from "prettier";
 import type { AstNode, Comment, ConfigFile, TimeConditionPart } from "../ast/nodes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { fileKindFromName } from "../files/file-kind.js";
+import { isFlexibleManagementName } from "../files/file-kind.js";
 // Through the parser entry (`hpom-lint/parser`), so the plugin and that entry share their modules.
 import { parse, print } from "../parser/index.js";
 import { canonicalPartOrder } from "../printer/print.js";
@@ -63,7 +63,7 @@ export const languages: SupportLanguage[] = [
     name: "HPOM flexible management",
     parsers: [NAME],
     filenames: ["allnodes", "msgforw", "escmgr", "outage", "mgrconf"],
-    isSupported: ({ filepath }) => fileKindFromName(filepath) !== undefined,
+    isSupported: ({ filepath }) => isFlexibleManagementName(filepath),
   },
 ];
 

@@ -5,6 +5,12 @@ import { workspace } from "./workspace.js";
 
 const MSGFORW = [
   "TIMETEMPLATES",
+  '  TIMETEMPLATE "night"',
+  '    DESCRIPTION "night shift"',
+  "    TIMETMPLCONDS",
+  "      TIMETMPLCOND",
+  "        TIMECONDTYPE Match",
+  "        TIME FROM 0:00 TO 6:00",
   "RESPMGRCONFIGS",
   "  RESPMGRCONFIG",
   '    DESCRIPTION "msg-forwarding specification"',
@@ -17,6 +23,10 @@ const MSGFORW = [
   '            TIMETEMPLATE "$OPC_ALWAYS"',
   '            OPCMGR IP 0.0.0.0 "om2.example.com"',
   "            MSGCONTROLLINGMGR",
+  "          MSGTARGETMANAGER",
+  '            TIMETEMPLATE "night"',
+  '            OPCMGR IP 0.0.0.0 "om3.example.com"',
+  "            NOTIFYMGR",
   "",
 ].join("\n");
 

@@ -24,6 +24,9 @@ Output:
   written: one line per file that is missing, differs or is obsolete.
   An invalid model prints one line per problem on stderr:
   <file>:<line>:<column>: <path in the model>: <message>
+  A valid model may get hints on stderr, which change nothing else
+  (e.g. a sender left on mode virtual in a two-level hierarchy):
+  <file>:<line>:<column>: <path in the model>: info: <message>
 
 Exit codes:
   0  the files were written, or --check found them all current

@@ -192,7 +192,7 @@ export function registerLint(program: Command, ctx: CliContext): void {
   const command = program
     .command("lint", { isDefault: true })
     .description("check files and report their problems (the default command)")
-    .argument("[paths...]", "files, folders (searched for allnodes, msgforw, escmgr, mgrconf, outage and node files), globs or - for stdin")
+    .argument("[paths...]", "files, folders (searched for allnodes, msgforw, escmgr, mgrconf, outage, bbc_inst_defaults and node files, and HP's samples in tmpl_respmgrs and work_respmgrs), globs or - for stdin")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMAT_NAMES).default("stylish"))
     .option("--quiet", "report errors only (warnings still count for --max-warnings)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", wholeNumber("warnings"))
