@@ -27,7 +27,8 @@ import type { GeneratedFile } from "../generator/generated-file.js";
 import { GENERATED_MARKER, generatedFrom } from "../generator/header.js";
 import { parsePoolModel } from "../model/parse-pool-model.js";
 import { formatPoolModelIssue, PoolModelError } from "../model/pool-model-error.js";
-import { EXIT, type CliContext } from "./context.js";
+import { printableName } from "../util/printable.js";
+import { EXIT, failureText, type CliContext } from "./context.js";
 import { readInputText } from "./files.js";
 import { stageFile, type StagedFile } from "./replace-file.js";
 
@@ -170,7 +171,7 @@ export async function generateCommand(modelArg: string, options: GenerateOptions
     files = generate(parsePoolModel(text, modelArg), { source });
   } catch (error) {
     if (!(error instanceof PoolModelError)) throw error;
-    for (const issue of error.issues) io.stderr(`${formatPoolModelIssue(issue, modelArg)}\n`);
+    for (const issue of error.issues) io.stderr(`${printableName(formatPoolModelIssue(issue, modelArg))}\n`);
     return EXIT.failure;
   }
 
@@ -186,7 +187,7 @@ export async function generateCommand(modelArg: string, options: GenerateOptions
     return options.check ? report(states, ctx) : await write(out, files, states, ctx);
   } catch (error) {
     if (error instanceof OutputError) {
-      io.stderr(`hpom-lint: ${error.message}\n`);
+      io.stderr(failureText(error.message));
       return EXIT.failure;
     }
     throw error;
@@ -196,7 +197,7 @@ export async function generateCommand(modelArg: string, options: GenerateOptions
 /** `--check`: one line per file that is missing, differs or is obsolete. */
 function report(states: readonly [string, State][], ctx: CliContext): number {
   const changed = states.filter(([, state]) => state !== "same");
-  for (const [path, state] of changed) ctx.io.stdout(`${path}: ${state}\n`);
+  for (const [path, state] of changed) ctx.io.stdout(`${printableName(path)}: ${state}\n`);
   return changed.length > 0 ? EXIT.problems : EXIT.ok;
 }
 

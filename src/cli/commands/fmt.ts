@@ -5,7 +5,8 @@
  */
 import { type Command, Option } from "commander";
 import { loadRunConfig } from "../config/options.js";
-import { EXIT, useColor, type CliContext } from "../context.js";
+import { printableName } from "../../util/printable.js";
+import { EXIT, failureText, useColor, type CliContext } from "../context.js";
 import { collectInputs, InputError, readInputBytes, type Input } from "../files.js";
 import { inStyleOf } from "../keep-style.js";
 import { replaceFile } from "../replace-file.js";
@@ -73,7 +74,7 @@ async function fmt(paths: string[], options: FmtOptions, ctx: CliContext): Promi
   for (const input of inputs) {
     const outcome = await formatInput(input, ctx);
     if (outcome.kind === "failed") {
-      io.stderr(`hpom-lint: ${outcome.reason}\n`);
+      io.stderr(failureText(outcome.reason));
       raise(EXIT.failure);
       continue;
     }
@@ -85,7 +86,7 @@ async function fmt(paths: string[], options: FmtOptions, ctx: CliContext): Promi
     const changed = outcome.output !== outcome.text;
     if (options.check) {
       if (changed) {
-        io.stdout(`${input.display}\n`);
+        io.stdout(`${printableName(input.display)}\n`);
         raise(EXIT.problems);
       }
     } else if (options.write && input.kind === "file") {
@@ -93,7 +94,7 @@ async function fmt(paths: string[], options: FmtOptions, ctx: CliContext): Promi
       try {
         await replaceFile(input.path, outcome.output);
       } catch (error) {
-        io.stderr(`hpom-lint: ${input.display}: cannot write (${reasonOf(error)})\n`);
+        io.stderr(failureText(`${input.display}: cannot write (${reasonOf(error)})`));
         raise(EXIT.failure);
       }
     } else {
