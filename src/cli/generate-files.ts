@@ -20,7 +20,7 @@
  * `--check` writes nothing and lists every file that is missing, differs or is
  * obsolete, for CI drift detection.
  */
-import { lstat, mkdir, readdir, readFile, realpath, rm, rmdir, stat } from "node:fs/promises";
+import { lstat, readdir, realpath, rm, rmdir, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { generate } from "../generator/generate.js";
 import type { GeneratedFile } from "../generator/generated-file.js";
@@ -30,6 +30,8 @@ import { formatPoolModelIssue, PoolModelError } from "../model/pool-model-error.
 import { printableName } from "../util/printable.js";
 import { EXIT, failureText, type CliContext } from "./context.js";
 import { readInputText } from "./files.js";
+import { makeFolders } from "./make-folders.js";
+import { readRegularFile, UnreadableFile } from "./read-file.js";
 import { stageFile, type StagedFile } from "./replace-file.js";
 
 /** The command's options. */
@@ -70,9 +72,12 @@ async function existing(path: string, shown: string): Promise<string | null> {
   });
   if (!info) return null;
   if (!info.isFile()) throw new OutputError(`${shown}: not a regular file (a link or a folder?); leaving it alone`);
-  return readFile(path, "utf8").catch((error: unknown) => {
-    throw new OutputError(`${shown}: cannot read (${codeOf(error) ?? String(error)})`);
-  });
+  return readRegularFile(path).then(
+    (bytes) => bytes.toString("utf8"),
+    (error: unknown) => {
+      throw error instanceof UnreadableFile ? new OutputError(`${shown}: ${error.message}`) : error;
+    },
+  );
 }
 
 /** Whether a file's text opens with the generated-file marker (Markdown files inside an HTML comment). */
@@ -123,7 +128,7 @@ async function obsoleteFiles(out: string, files: readonly GeneratedFile[], sourc
     for (const entry of entries) {
       const path = `${folder}/${entry.name}`;
       if (!entry.isFile() || wanted.has(path)) continue;
-      const head = await readFile(join(real, entry.name), "utf8").then((t) => t.slice(0, 1000), () => "");
+      const head = await readRegularFile(join(real, entry.name)).then((bytes) => bytes.toString("utf8", 0, 4000).slice(0, 1000), () => "");
       if (written.has(folder) ? isGenerated(head) : isGeneratedFrom(head, source)) found.push(path);
     }
   }
@@ -135,7 +140,7 @@ async function obsoleteFiles(out: string, files: readonly GeneratedFile[], sourc
  * `created`; an `OutputError` saying `what` could not be created when that fails.
  */
 async function makeFolder(folder: string, what: string, created: string[]): Promise<void> {
-  const first = await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+  const first = await makeFolders(folder).catch((error: unknown) => {
     throw new OutputError(`cannot create ${what} (${codeOf(error) ?? String(error)})`);
   });
   if (first === undefined) return;

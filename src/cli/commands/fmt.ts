@@ -7,7 +7,7 @@ import { type Command, Option } from "commander";
 import { loadRunConfig } from "../config/options.js";
 import { printableName } from "../../util/printable.js";
 import { EXIT, failureText, useColor, type CliContext } from "../context.js";
-import { collectInputs, InputError, readInputBytes, type Input } from "../files.js";
+import { collectInputs, InputError, readInputText, type Input } from "../files.js";
 import { inStyleOf } from "../keep-style.js";
 import { replaceFile } from "../replace-file.js";
 import type { FileReport } from "../report/file-report.js";
@@ -21,8 +21,6 @@ interface FmtOptions {
   color?: boolean;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
 /** What formatting one input gave. */
 type Outcome =
   | { kind: "formatted"; text: string; output: string }
@@ -32,19 +30,13 @@ type Outcome =
 async function formatInput(input: Input, ctx: CliContext): Promise<Outcome> {
   // Loaded here, not at start-up: `hpom-lint --version` and `--help` need no parser.
   const { format, HpomSyntaxError } = await import("../../format/format.js");
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInputBytes(input, ctx.io);
-  } catch (error) {
-    if (error instanceof InputError) return { kind: "failed", reason: error.message };
-    throw error;
-  }
   let text: string;
   try {
     // Strict: text that is not UTF-8 would come back with U+FFFD in place of its bytes.
-    text = utf8.decode(bytes);
-  } catch {
-    return { kind: "failed", reason: `${input.display}: not UTF-8 text; convert it first (e.g. with iconv)` };
+    text = await readInputText(input, ctx.io);
+  } catch (error) {
+    if (error instanceof InputError) return { kind: "failed", reason: error.message };
+    throw error;
   }
   try {
     return { kind: "formatted", text, output: inStyleOf(format(text, { filename: input.display }), text) };
