@@ -25,6 +25,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { generate } from "../generator/generate.js";
 import type { GeneratedFile } from "../generator/generated-file.js";
 import { GENERATED_MARKER, generatedFrom } from "../generator/header.js";
+import { commentText } from "../generator/markdown.js";
 import { parsePoolModel } from "../model/parse-pool-model.js";
 import { formatPoolModelIssue, PoolModelError } from "../model/pool-model-error.js";
 import { printableName } from "../util/printable.js";
@@ -94,7 +95,9 @@ function isGeneratedFrom(text: string, source: string): boolean {
     .split("\n")
     .map((line) => line.replace(/^#\s?/, ""))
     .join(" ");
-  return joined.startsWith(generatedFrom(source));
+  // A runbook has it in an HTML comment, escaped there.
+  const sentence = generatedFrom(source);
+  return joined.startsWith(sentence) || joined.startsWith(commentText(sentence));
 }
 
 /** The real path of `path` (links resolved), or undefined when it does not exist. */
