@@ -20,6 +20,7 @@ import { unifiedDiff } from "./diff.js";
 import { readInputBytes, type Input } from "./files.js";
 import { inStyleOf } from "./keep-style.js";
 import { replaceFile } from "./replace-file.js";
+import { StaleTemporaries } from "./stale-temporaries.js";
 import type { FileReport } from "./report/index.js";
 
 /** The text `--fix` makes of a file, and the diagnostics of that text. */
@@ -60,6 +61,7 @@ export async function fixInputs(inputs: readonly Input[], mode: "write" | "dry-r
   const { io } = ctx;
   const reports: FileReport[] = [];
   let failed = false;
+  const stale = new StaleTemporaries();
   for (const input of inputs) {
     const options = optionsOf(input);
     const bytes = await readInputBytes(input, io);
@@ -79,13 +81,16 @@ export async function fixInputs(inputs: readonly Input[], mode: "write" | "dry-r
       io.stdout(unifiedDiff(text, result.output, printable(input.display)));
     } else if (input.kind === "stdin") {
       io.stdout(result.output);
-    } else if (result.output !== text) {
-      try {
-        await replaceFile(input.path, result.output);
-      } catch (error) {
-        io.stderr(failureText(`${input.display}: cannot write (${reasonOf(error)})`));
-        failed = true;
-        reported = { filename: input.display, text, diagnostics: lint(text, options) };
+    } else {
+      await stale.besideFile(input.path);
+      if (result.output !== text) {
+        try {
+          await replaceFile(input.path, result.output);
+        } catch (error) {
+          io.stderr(failureText(`${input.display}: cannot write (${reasonOf(error)})`));
+          failed = true;
+          reported = { filename: input.display, text, diagnostics: lint(text, options) };
+        }
       }
     }
     reports.push(reported);

@@ -33,6 +33,7 @@ import { EXIT, failureText, type CliContext } from "./context.js";
 import { readInputText } from "./files.js";
 import { makeFolders } from "./make-folders.js";
 import { readRegularFile, UnreadableFile } from "./read-file.js";
+import { removeStaleTemporaries } from "./stale-temporaries.js";
 import { stageFile, type StagedFile } from "./replace-file.js";
 
 /** The command's options. */
@@ -216,6 +217,12 @@ async function write(out: string, files: readonly GeneratedFile[], states: reado
   try {
     await makeFolder(out, "the --out folder", created);
     const realOut = await realpath(out);
+    // A killed run may have left temporary files for files this model no longer produces, or that are now current.
+    const folders = new Set(files.map((file) => dirname(targetOf(out, file.path))));
+    for (const folder of folders) {
+      const real = await realOrNothing(folder);
+      if (real !== undefined && isInside(realOut, real)) await removeStaleTemporaries(real);
+    }
     for (const file of files) {
       if (state.get(file.path) === "same") continue;
       const target = targetOf(out, file.path);

@@ -10,6 +10,7 @@ import { EXIT, failureText, useColor, type CliContext } from "../context.js";
 import { collectInputs, InputError, readInputText, type Input } from "../files.js";
 import { inStyleOf } from "../keep-style.js";
 import { replaceFile } from "../replace-file.js";
+import { StaleTemporaries } from "../stale-temporaries.js";
 import type { FileReport } from "../report/file-report.js";
 import { formatStylish } from "../report/stylish.js";
 
@@ -63,6 +64,7 @@ async function fmt(paths: string[], options: FmtOptions, ctx: CliContext): Promi
     code = Math.max(code, to);
   };
   const withErrors: FileReport[] = [];
+  const stale = new StaleTemporaries();
   for (const input of inputs) {
     const outcome = await formatInput(input, ctx);
     if (outcome.kind === "failed") {
@@ -82,6 +84,7 @@ async function fmt(paths: string[], options: FmtOptions, ctx: CliContext): Promi
         raise(EXIT.problems);
       }
     } else if (options.write && input.kind === "file") {
+      await stale.besideFile(input.path);
       if (!changed) continue;
       try {
         await replaceFile(input.path, outcome.output);
