@@ -10,26 +10,27 @@ function codeOf(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException).code;
 }
 
-/** An error with a file-system code, as Node's own. */
-function fsError(code: string, message: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`${code}: ${message}`), { code });
+/** An error with a file-system code and the path it is about, as Node's own. */
+function fsError(code: string, path: string, message: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${message}`), { code, path });
 }
 
 /**
  * Creates `folder` and the folders above it that are missing; returns the
  * outermost folder it created (undefined when `folder` existed). Rejects with
- * the file system's error, or ENOTDIR when a file stands in the way.
+ * the file system's error, or ENOTDIR (its `path` the file) when a file stands in the way.
  */
 export async function makeFolders(folder: string): Promise<string | undefined> {
   const { mkdir, stat } = await import("node:fs/promises");
   const missing: string[] = [];
   for (let f = resolve(folder); ; f = dirname(f)) {
     const info = await stat(f).catch((error: unknown) => {
-      if (codeOf(error) === "ENOENT") return undefined;
+      // ENOTDIR: a file further up, which the walk upward finds.
+      if (codeOf(error) === "ENOENT" || codeOf(error) === "ENOTDIR") return undefined;
       throw error;
     });
     if (info !== undefined) {
-      if (!info.isDirectory()) throw fsError("ENOTDIR", `${f} is a file, not a folder`);
+      if (!info.isDirectory()) throw fsError("ENOTDIR", f, `${f} is a file, not a folder`);
       break;
     }
     missing.push(f);

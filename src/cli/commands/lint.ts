@@ -47,8 +47,8 @@ async function writeOutput(path: string, text: string, ctx: CliContext): Promise
     await makeFolders(dirname(target));
     await writeFileAtomically(target, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOTDIR") throw new CliError(`${path}: cannot write the report (ENOTDIR: ${dirname(path)} is a file, not a folder)`);
+    const { code, path: blocking } = error as NodeJS.ErrnoException;
+    if (code === "ENOTDIR" && blocking === dirname(target)) throw new CliError(`${path}: cannot write the report (ENOTDIR: ${dirname(path)} is a file, not a folder)`);
     throw new CliError(`${path}: cannot write the report (${code ?? String(error)})`);
   }
 }
