@@ -6,8 +6,9 @@
 import { dirname, join, relative, resolve } from "node:path";
 import { fileKindFromName } from "../files/file-kind.js";
 import { CliError } from "./context.js";
-import { readdir, readFile, stat } from "./fs-async.js";
+import { readdir, stat } from "./fs-async.js";
 import type { CliIo } from "./io.js";
+import { decodeUtf8, MAX_INPUT_BYTES, readRegularFile, TOO_LARGE, UnreadableFile } from "./read-file.js";
 
 /** One input of a run: a file on disk or standard input. */
 export type Input = { kind: "file"; path: string; display: string } | { kind: "stdin"; display: string };
@@ -115,7 +116,9 @@ async function filesOf(arg: string, cwd: string): Promise<string[]> {
     if (matches.length === 0) throw new InputError(`${arg}: no file with an HPOM file name matches`);
     return matches;
   }
-  if (!info.isDirectory()) return [absolute];
+  if (info.isFile()) return [absolute];
+  // A FIFO, a device or a socket would block the run or never end: named on the command line, it is refused.
+  if (!info.isDirectory()) throw new InputError(`${arg}: not a regular file`);
   const found: string[] = [];
   const skipped: string[] = [];
   await searchFolder(absolute, found, skipped);
@@ -144,18 +147,31 @@ export async function collectInputs(paths: readonly string[], cwd: string, stdin
   return inputs;
 }
 
-/** The bytes of an input; an `InputError` with a one-line reason when it cannot be read. */
+/**
+ * The bytes of an input; an `InputError` with a one-line reason when it cannot
+ * be read, is not a regular file or is larger than `MAX_INPUT_BYTES`.
+ */
 export async function readInputBytes(input: Input, io: CliIo): Promise<Uint8Array> {
-  if (input.kind === "stdin") return io.readStdin();
+  if (input.kind === "stdin") {
+    const bytes = await io.readStdin();
+    if (bytes.byteLength > MAX_INPUT_BYTES) throw new InputError(`${input.display}: ${TOO_LARGE}`);
+    return bytes;
+  }
   try {
-    return await readFile(input.path);
+    return await readRegularFile(input.path);
   } catch (error) {
-    throw new InputError(`${input.display}: cannot read (${errorCode(error)})`);
+    if (error instanceof UnreadableFile) throw new InputError(`${input.display}: ${error.message}`);
+    throw error;
   }
 }
 
-/** The text of an input, decoded as UTF-8 (bytes that are not UTF-8 become U+FFFD). */
+/** The text of an input; an `InputError` as for `readInputBytes`, or when it is not UTF-8 (as `fmt` says). */
 export async function readInputText(input: Input, io: CliIo): Promise<string> {
   const bytes = await readInputBytes(input, io);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  try {
+    return decodeUtf8(bytes);
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw new InputError(`${input.display}: ${error.message}`);
+    throw error;
+  }
 }

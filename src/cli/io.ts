@@ -1,3 +1,5 @@
+import { MAX_INPUT_BYTES } from "./read-file.js";
+
 /**
  * What the command line needs from its surroundings. `run` takes it as an
  * argument so tests can drive the CLI in-process; `bin/` passes the real one.
@@ -7,7 +9,10 @@ export interface CliIo {
   stdout(text: string | Uint8Array): void;
   /** Writes to standard error. */
   stderr(text: string): void;
-  /** Reads all of standard input, as bytes (each command decides how strictly to decode them). */
+  /**
+   * Reads all of standard input, as bytes (each command decides how strictly to
+   * decode them). It may stop past `MAX_INPUT_BYTES`: more is refused anyway.
+   */
   readStdin(): Promise<Uint8Array>;
   /** The working directory paths are resolved against. */
   cwd: string;
@@ -47,7 +52,13 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readStdin: async () => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        total += (chunk as Buffer).length;
+        // Past the limit the input is refused: what follows (all of /dev/zero) need not be held.
+        if (total > MAX_INPUT_BYTES) break;
+      }
       return Buffer.concat(chunks);
     },
     cwd: process.cwd(),

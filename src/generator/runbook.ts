@@ -11,7 +11,7 @@ import type { Pool, PoolModel, Sender } from "../model/schema.js";
 import { describeTarget, forwardTargets } from "./forwarding.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { generatedFrom, prose } from "./header.js";
-import { code, Markdown, oneLine } from "./markdown.js";
+import { code, inlineText, Markdown } from "./markdown.js";
 import { ALL_OS, downCommands, OS_INFO, upCommands, type Addressing, type Os } from "./os-commands.js";
 import { uuidFromName } from "./uuid.js";
 
@@ -135,7 +135,7 @@ function title(ctx: Context): void {
   const incoming = [...ctx.senders.map((s) => `${code(s.server)} (mode ${modeOf(s)})`), ...ctx.feeders.map((p) => `pool ${code(p.name)}`)];
   if (incoming.length > 0) rows.push(["Receives messages from", prose(incoming)]);
   rows.push(["Operating system of the members", pool.os ? OS_INFO[pool.os].label : "not given: the commands below show every variant"]);
-  if (pool.loadBalancer) rows.push(["Load balancer", `${pool.loadBalancer.product ?? "yes"}: the virtual interfaces live on it`]);
+  if (pool.loadBalancer) rows.push(["Load balancer", `${pool.loadBalancer.product === undefined ? "yes" : inlineText(pool.loadBalancer.product)}: the virtual interfaces live on it`]);
   if (pool.outboundOnly) rows.push(["Outbound-only managed nodes", "yes"]);
   doc.table(["Pool", code(pool.name)], rows);
 
@@ -226,7 +226,7 @@ function loadBalancerStep(ctx: Context): void {
     (lb.persistence ?? "active-server") === "active-server"
       ? "Send all connections to one member at a time (failover only), for example with priority groups, so that action responses and the order of messages stay right."
       : "Balance the connections with source-address persistence plus SSL persistence, so that each node stays with one member and action responses and the order of messages stay right.";
-  doc.paragraph(`On ${lb.product === undefined ? "the load balancer" : oneLine(lb.product)}:`);
+  doc.paragraph(`On ${lb.product === undefined ? "the load balancer" : inlineText(lb.product)}:`);
   doc.list([
     `A pool of the members ${codes(pool.members)}, port 383, with a TCP health monitor every ${lb.monitorInterval ?? 120} seconds.`,
     ...pool.virtual.map((v) => {

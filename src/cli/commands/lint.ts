@@ -12,6 +12,7 @@ import type { RunConfig } from "../config/resolve.js";
 import { CliError, EXIT, useColor, type CliContext } from "../context.js";
 import { collectInputs, displayPath, repositoryRoot, type Input } from "../files.js";
 import { lintInputs } from "../lint-inputs.js";
+import { makeFolders } from "../make-folders.js";
 import { PoolModels } from "../load-pool.js";
 import { isServerOf, serverOfPath } from "../server-of-path.js";
 import { writeFileAtomically } from "../replace-file.js";
@@ -43,14 +44,11 @@ async function writeOutput(path: string, text: string, ctx: CliContext): Promise
   const target = resolve(ctx.io.cwd, path);
   try {
     // As ESLint does, so a CI step can write reports/hpom.sarif without a mkdir before it.
-    // Loaded here: node:fs/promises costs start-up time that runs writing no report need not pay.
-    const { mkdir } = await import("node:fs/promises");
-    await mkdir(dirname(target), { recursive: true });
+    await makeFolders(dirname(target));
     await writeFileAtomically(target, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // mkdir says EEXIST when a file stands where the report's folder should be, which reads as if the report existed.
-    if (code === "EEXIST") throw new CliError(`${path}: cannot write the report (ENOTDIR: ${dirname(path)} is a file, not a folder)`);
+    const { code, path: blocking } = error as NodeJS.ErrnoException;
+    if (code === "ENOTDIR" && blocking === dirname(target)) throw new CliError(`${path}: cannot write the report (ENOTDIR: ${dirname(path)} is a file, not a folder)`);
     throw new CliError(`${path}: cannot write the report (${code ?? String(error)})`);
   }
 }

@@ -12,7 +12,7 @@ import { knownCodes, repeatedRuleKey, repeatedRuleMessage } from "../../lint/con
 import { closest, typoBudget } from "../../util/did-you-mean.js";
 import { CliError } from "../context.js";
 import { displayPath } from "../files.js";
-import { readFile } from "../fs-async.js";
+import { readTextFile, UnreadableFile } from "../read-file.js";
 import { JsonSyntaxError, parseJson } from "./json.js";
 import type { HpomLintConfig } from "./schema.js";
 
@@ -43,11 +43,11 @@ export interface LoadedConfig {
 /** The file's text, or undefined when there is no such file. */
 async function readIfExists(path: string, cwd: string): Promise<string | undefined> {
   try {
-    return await readFile(path, "utf8");
+    return await readTextFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    throw new ConfigError(`${displayPath(cwd, path)}: cannot read (${code ?? String(error)})`);
+    if (!(error instanceof UnreadableFile)) throw error;
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return undefined;
+    throw new ConfigError(`${displayPath(cwd, path)}: ${error.message}`);
   }
 }
 
