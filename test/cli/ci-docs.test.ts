@@ -36,7 +36,7 @@ describe("README and .pre-commit-hooks.yaml", () => {
 
   it("the CI snippets are valid YAML and run hpom-lint as documented", () => {
     const snippets = blocks("CI", "yaml").map((y) => parseYaml(y) as Record<string, unknown>);
-    expect(snippets).toHaveLength(3);
+    expect(snippets).toHaveLength(4);
     const workflow = JSON.stringify(snippets[0]);
     expect(workflow).toContain('"uses":"hpom-lint/hpom-lint@v0.1.0","with":{"paths":"respmgrs/","sarif-file":"hpom-lint.sarif"}');
     expect(workflow).toContain("github/codeql-action/upload-sarif@v3");
