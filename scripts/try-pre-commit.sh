@@ -47,7 +47,7 @@ fail() { echo "try-pre-commit: $*" >&2; exit 1; }
 echo "== hpom-lint on a broken file: must fail with the error" >&2
 if out="$(pre-commit try-repo "$repo" hpom-lint --files broken/allnodes 2>&1)"; then echo "$out"; fail "hpom-lint passed a broken file"; fi
 echo "$out"
-grep -q "broken/allnodes:6:" <<<"$out" || fail "hpom-lint's report does not name broken/allnodes:6"
+grep -q "broken/allnodes:7:1: error:" <<<"$out" || fail "hpom-lint's report does not name broken/allnodes:7:1"
 
 echo "== hpom-lint on a clean file: must pass" >&2
 pre-commit try-repo "$repo" hpom-lint --files clean/allnodes || fail "hpom-lint failed a clean file"
