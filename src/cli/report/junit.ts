@@ -5,7 +5,7 @@
  * without findings, so clean files count as passed rather than vanish.
  */
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import type { FileReport } from "./file-report.js";
+import { rootRelative, type FileReport, type ReportContext } from "./file-report.js";
 
 /**
  * What XML 1.0 cannot hold at all (C0 controls but tab, LF and CR; lone
@@ -50,8 +50,9 @@ function suite(report: FileReport): string {
   ].join("\n");
 }
 
-/** Renders reports as one JUnit XML document. */
-export function formatJunit(reports: readonly FileReport[]): string {
+/** Renders reports as one JUnit XML document, files named from the repository's root. */
+export function formatJunit(all: readonly FileReport[], context: ReportContext): string {
+  const reports = all.map((r) => ({ ...r, filename: rootRelative(r.filename, context) ?? r.filename }));
   const tests = reports.reduce((n, r) => n + Math.max(1, r.diagnostics.length), 0);
   const failures = reports.reduce((n, r) => n + r.diagnostics.length, 0);
   return [
