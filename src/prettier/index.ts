@@ -56,12 +56,15 @@ export class HpomPrettierSyntaxError extends SyntaxError {
 /**
  * HPOM reads its flexible-management files by exact name only; node-specific
  * files are named by the node's IPv4 address in hex (`c0a80a0b`), which no
- * fixed `filenames` entry can list, hence `isSupported`.
+ * fixed `filenames` entry can list, hence `isSupported` (Prettier 3.6+; older
+ * releases ignore it, hence the peer range).
  */
 export const languages: SupportLanguage[] = [
   {
     name: "HPOM flexible management",
     parsers: [NAME],
+    // What Markdown's embedded formatting looks a fence's language up by: ```hpom.
+    aliases: [NAME],
     filenames: ["allnodes", "msgforw", "escmgr", "outage", "mgrconf"],
     isSupported: ({ filepath }) => isFlexibleManagementName(filepath),
   },

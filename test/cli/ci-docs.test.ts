@@ -36,12 +36,12 @@ describe("README and .pre-commit-hooks.yaml", () => {
 
   it("the CI snippets are valid YAML and run hpom-lint as documented", () => {
     const snippets = blocks("CI", "yaml").map((y) => parseYaml(y) as Record<string, unknown>);
-    expect(snippets).toHaveLength(3);
+    expect(snippets).toHaveLength(4);
     const workflow = JSON.stringify(snippets[0]);
-    expect(workflow).toContain("npx hpom-lint --format github respmgrs/");
-    expect(workflow).toContain("npx hpom-lint --format sarif --output-file hpom-lint.sarif respmgrs/");
+    expect(workflow).toContain('"uses":"hpom-lint/hpom-lint@v0.1.0","with":{"paths":"respmgrs/","sarif-file":"hpom-lint.sarif"}');
     expect(workflow).toContain("github/codeql-action/upload-sarif@v3");
-    expect(JSON.stringify(snippets[1])).toContain("npx hpom-lint respmgrs/");
+    expect(JSON.stringify(snippets[1])).toContain("npx hpom-lint --format gitlab --output-file gl-code-quality-report.json respmgrs/");
+    expect(JSON.stringify(snippets[1])).toContain("npx hpom-lint --format junit --output-file hpom-lint-junit.xml respmgrs/");
     expect(JSON.stringify(snippets[2])).toContain('"id":"hpom-lint"');
   });
 

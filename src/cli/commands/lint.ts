@@ -125,7 +125,7 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   // A file is no terminal: colours go into it only on an explicit --color.
   const color = options.outputFile !== undefined ? options.color === true : useColor(io, options.color, toStderr ? io.isStderrTTY : io.isTTY);
   // GitHub resolves the paths of annotations and code-scanning results from the repository's root, not the working directory.
-  const root = options.format === "sarif" || options.format === "github" ? await repositoryRoot(io.cwd) : io.cwd;
+  const root = ROOT_RELATIVE_FORMATS.has(options.format) ? await repositoryRoot(io.cwd) : io.cwd;
   const output = FORMATS[options.format](shown, { color, cwd: io.cwd, root });
   if (options.outputFile !== undefined) await writeOutput(options.outputFile, output, ctx);
   else (toStderr ? io.stderr : io.stdout)(output);
@@ -138,6 +138,9 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   return EXIT.ok;
 }
 
+/** The formats whose readers (GitHub, GitLab, Jenkins) resolve paths from the repository's root. */
+const ROOT_RELATIVE_FORMATS: ReadonlySet<FormatName> = new Set(["sarif", "github", "gitlab", "junit"]);
+
 const HELP_AFTER = `
 Formats:
   stylish  file:line:col, severity, message, [code/alias], the source line with
@@ -147,8 +150,13 @@ Formats:
   github   ::error/::warning/::notice annotations for GitHub Actions, at most
            10 of each kind (GitHub's limit per step), then the stylish report of
            the rest
-  sarif and github name files from the repository's root (the nearest folder
-  with .git, else the working directory), as GitHub resolves them.
+  gitlab   GitLab Code Quality JSON for the merge-request widget; fingerprints
+           survive edits elsewhere in the file
+  junit    JUnit XML for Jenkins and GitLab test reports: a test suite per
+           file, a failing test case per problem
+  sarif, github, gitlab and junit name files from the repository's root (the
+  nearest folder with .git, else the working directory), as GitHub, GitLab and
+  Jenkins resolve them.
 
 Configuration:
   .hpom-lint.json (or the "hpom-lint" key of package.json) in the working
