@@ -61,7 +61,8 @@ function runParser(p: FlexibleManagementParser, text: string, scanned: ScanResul
         ...(detail.suggestion ? { fix: { start, end, text: detail.suggestion } } : {}),
       });
     }
-    issues.push(...p.issues);
+    // Not `push(...)`: spreading an unbounded list as arguments overflows the stack on a file of many errors.
+    for (const issue of p.issues) issues.push(issue);
     for (const word of p.values) {
       const issue = valueIssue(word);
       if (issue) issues.push(issue);
@@ -171,13 +172,13 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   try {
     const scanned = scan(text);
     lineStarts = scanned.lineStarts;
-    issues.push(...lexicalIssues(scanned));
+    for (const issue of lexicalIssues(scanned)) issues.push(issue);
 
     tokens = scanned.stream;
     let run = runParser(getStrictParser(), text, scanned);
     if (run.grammarErrors > 0) run = runParser(getParser(), text, scanned);
     ast = run.ast;
-    issues.push(...run.issues);
+    for (const issue of run.issues) issues.push(issue);
   } catch (error) {
     ast = emptyFile(text.length);
     issues.push({
