@@ -123,6 +123,13 @@ function emptyFile(length: number): ConfigFile {
   return { type: "ConfigFile", timeTemplates: null, condStatusVars: null, respMgrConfigs: null, danglingComments: [], range: { start: 0, end: length } };
 }
 
+/** How many backslashes end `text`; counted from the end, since `/\\+$/` retries from every backslash of a long run. */
+function trailingBackslashes(text: string): number {
+  let i = text.length;
+  while (i > 0 && text.charCodeAt(i - 1) === 92 /* \ */) i--;
+  return text.length - i;
+}
+
 /** The scanner's findings: characters and literals it could not read, and misspelt keywords. */
 function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
   const issues: SyntaxIssue[] = [];
@@ -130,7 +137,7 @@ function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
   for (const e of scanned.errors) {
     if (e.kind === "unterminated-string") {
       // After an unpaired backslash a lone quote would be escaped and the string stay open; `\"` pairs it first.
-      const close = (e.text.length - e.text.replace(/\\+$/, "").length) % 2 === 1 ? '\\"' : '"';
+      const close = trailingBackslashes(e.text) % 2 === 1 ? '\\"' : '"';
       issues.push({ name: e.kind, message: `string ${quote(e.text)} is not closed before the end of the line`, start: e.start, end: e.end, fix: { start: e.end, end: e.end, text: close } });
     } else if (e.kind === "unquoted-name") {
       const text = `"${e.text}"`;

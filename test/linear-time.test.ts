@@ -1,0 +1,79 @@
+/**
+ * Parsing, linting, reading JSON and the stylish report take time in proportion to the input on
+ * inputs that were quadratic: each case at 4× the size takes well under 16× as long (`scaling.ts`).
+ */
+import { describe, expect, it } from "vitest";
+import type { FileReport } from "../src/cli/report/file-report.js";
+import { formatStylish } from "../src/cli/report/stylish.js";
+import { LineMap } from "../src/diagnostics/line-map.js";
+import { lint, parse, type Diagnostic } from "../src/index.js";
+import { jsonSyntaxProblem } from "../src/util/json-syntax.js";
+import { LINEAR, linearGrowth } from "./scaling.js";
+
+/** `count` distinct names of eight letters, the same on every run. */
+function names(count: number): string[] {
+  const out: string[] = [];
+  let seed = 12345;
+  for (let i = 0; i < count; i++) {
+    let name = "";
+    for (let k = 0; k < 8; k++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      name += String.fromCharCode(97 + (seed % 26));
+    }
+    out.push(`${name}${i}`);
+  }
+  return out;
+}
+
+/** `count` templates, and a reference to each with its first letter doubled: one edit from it. */
+function typos(count: number): string {
+  const all = names(count);
+  const templates = all.map((n) => `  TIMETEMPLATE "${n}"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n`).join("");
+  const managers = all.map((n) => `          MSGTARGETMANAGER\n            TIMETEMPLATE "${n[0]}${n}"\n            OPCMGR IP 0.0.0.0 "m.example.com"\n`).join("");
+  return `TIMETEMPLATES\n${templates}RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "r"\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n${managers}`;
+}
+
+describe("linear time", () => {
+  it('an unterminated string of backslashes, "\\\\…x"', () => {
+    expect(linearGrowth(4000, (n) => `"${"\\".repeat(n)}x`, (t) => parse(t))).toBeLessThan(LINEAR);
+  });
+
+  it("lines of hpom-lint-disable-next-line", () => {
+    expect(linearGrowth(4000, (n) => "# hpom-lint-disable-next-line HP2003\n".repeat(n), (t) => lint(t))).toBeLessThan(LINEAR);
+  });
+
+  it("lines of hpom-lint-disable", () => {
+    expect(linearGrowth(4000, (n) => "# hpom-lint-disable HP2003\n".repeat(n), (t) => lint(t))).toBeLessThan(LINEAR);
+  });
+
+  it("disable and enable pairs", () => {
+    expect(linearGrowth(4000, (n) => "# hpom-lint-disable HP2003\n# hpom-lint-enable HP2003\n".repeat(n), (t) => lint(t))).toBeLessThan(LINEAR);
+  });
+
+  it("references to undefined time templates, each one edit from a defined one", () => {
+    const text = typos(3);
+    expect(lint(text).filter((d) => d.code === "HP2001").map((d) => d.message)).toEqual(
+      names(3).map((n) => `time template "${n[0]}${n}" is not defined in this file; did you mean "${n}"?`),
+    );
+    expect(linearGrowth(500, typos, (t) => lint(t))).toBeLessThan(LINEAR);
+  });
+
+  it("JSON with a long run of blanks before a trailing comma", () => {
+    const text = (n: number) => `[${" ".repeat(n)}1,]`;
+    expect(jsonSyntaxProblem(text(3), new SyntaxError("x"))).toEqual({ reason: 'trailing comma before "]" (JSON allows none)', line: 1, column: 6 });
+    expect(linearGrowth(12_500, text, (t) => jsonSyntaxProblem(t, new SyntaxError("x")))).toBeLessThan(LINEAR);
+  });
+
+  it("a stylish report of one finding per line", () => {
+    const report = (n: number): FileReport => {
+      const text = "TIMETEMPLATES\n".repeat(n);
+      const lines = LineMap.of(text);
+      const diagnostics = Array.from({ length: n }, (_, i): Diagnostic => {
+        const start = lines.lineStarts[i]!;
+        return { code: "HP4004", name: "x", severity: "warning", message: "m", range: lines.range(start, start + 13) };
+      });
+      return { filename: "allnodes", text, diagnostics };
+    };
+    expect(linearGrowth(16_000, report, (r) => formatStylish([r], { color: false, cwd: "/" }))).toBeLessThan(LINEAR);
+  });
+});
