@@ -7,6 +7,8 @@ import type { FileReport } from "../src/cli/report/file-report.js";
 import { formatStylish } from "../src/cli/report/stylish.js";
 import { LineMap } from "../src/diagnostics/line-map.js";
 import { lint, parse, type Diagnostic } from "../src/index.js";
+import { applyFixes } from "../src/lint/fix.js";
+import { sortAndDedupe } from "../src/lint/lint.js";
 import { jsonSyntaxProblem } from "../src/util/json-syntax.js";
 import { LINEAR, linearGrowth } from "./scaling.js";
 
@@ -75,5 +77,25 @@ describe("linear time", () => {
       return { filename: "allnodes", text, diagnostics };
     };
     expect(linearGrowth(16_000, report, (r) => formatStylish([r], { color: false, cwd: "/" }))).toBeLessThan(LINEAR);
+  });
+
+  it("applying thousands of fixes", () => {
+    const fixes = (n: number) => {
+      const text = "TIMETEMPLATE x\n".repeat(n);
+      const lines = LineMap.of(text);
+      const diagnostics = lines.lineStarts.slice(0, n).map((start): Diagnostic => ({ code: "HP1006", name: "x", severity: "error", message: "m", range: lines.range(start, start + 12), fix: { range: lines.range(start, start + 12), text: "TIMETEMPLATES" } }));
+      return { text, diagnostics };
+    };
+    expect(applyFixes(fixes(2).text, fixes(2).diagnostics)).toEqual({ output: "TIMETEMPLATES x\nTIMETEMPLATES x\n", applied: 2 });
+    expect(linearGrowth(5000, fixes, (f) => applyFixes(f.text, f.diagnostics).output.length)).toBeLessThan(LINEAR);
+  });
+
+  it("sorting thousands of findings of one code at one place, with different messages", () => {
+    const findings = (n: number) => {
+      const range = LineMap.of("x").range(0, 1);
+      return Array.from({ length: n }, (_, i): Diagnostic => ({ code: "HP2001", name: "x", severity: "error", message: `m${i % (n / 2)}`, range }));
+    };
+    expect(sortAndDedupe(findings(4)).map((d) => d.message)).toEqual(["m0", "m1"]);
+    expect(linearGrowth(20_000, findings, (f) => sortAndDedupe(f))).toBeLessThan(LINEAR);
   });
 });
