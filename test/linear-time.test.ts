@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { FileReport } from "../src/cli/report/file-report.js";
 import { formatStylish } from "../src/cli/report/stylish.js";
 import { LineMap } from "../src/diagnostics/line-map.js";
-import { lint, parse, type Diagnostic } from "../src/index.js";
+import { format, lint, parse, print, type Diagnostic } from "../src/index.js";
 import { applyFixes } from "../src/lint/fix.js";
 import { sortAndDedupe } from "../src/lint/lint.js";
 import { jsonSyntaxProblem } from "../src/util/json-syntax.js";
@@ -97,5 +97,15 @@ describe("linear time", () => {
     };
     expect(sortAndDedupe(findings(4)).map((d) => d.message)).toEqual(["m0", "m1"]);
     expect(linearGrowth(20_000, findings, (f) => sortAndDedupe(f))).toBeLessThan(LINEAR);
+  });
+
+  it("formatting a node list of thousands of lines, each with its comment", () => {
+    const nodes = (n: number) =>
+      Array.from({ length: n }, (_, i) => `${i === 0 ? "            NODE" : "                "} IP 0.0.0.0 "n${i}.example.com" # c${i}\n`).join("");
+    const text = (n: number) =>
+      `RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "r"\n        MSGTARGETRULECONDS\n          MSGTARGETRULECOND\n            DESCRIPTION "c"\n${nodes(n)}        MSGTARGETMANAGERS\n          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "m.example.com"\n`;
+    expect(format(text(2))).toContain('            NODE IP 0.0.0.0 "n0.example.com"  # c0\n                 IP 0.0.0.0 "n1.example.com"  # c1\n');
+    // The printer alone, on trees parsed beforehand: parsing would hide its share.
+    expect(linearGrowth(4000, (n) => parse(text(n)).ast, (ast) => print(ast))).toBeLessThan(LINEAR);
   });
 });
