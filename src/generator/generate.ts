@@ -44,7 +44,9 @@ function generateFiles(model: PoolModel, source: string | undefined): GeneratedF
       bbcInstDefaultsFile(pool, source),
     ];
     const feeding = senders.filter((_, i) => model.senders![i]!.forwardTo.includes(pool.name));
-    files.push(...own, runbookFile(model, pool, [...own, ...feeding], source));
+    // A loop, not `push(...own)`: a pool's node files are as many as the model names, and a spread that long overflows the stack.
+    for (const file of own) files.push(file);
+    files.push(runbookFile(model, pool, [...own, ...feeding], source));
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -38,12 +38,15 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { 
     reached = f.end;
     lastStart = f.start;
   }
-  let output = text;
-  for (let i = chosen.length - 1; i >= 0; i--) {
-    const f = chosen[i]!;
-    output = output.slice(0, f.start) + f.text + output.slice(f.end);
+  // The pieces joined once: splicing each fix into the whole text copied it once per fix.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const f of chosen) {
+    pieces.push(text.slice(at, f.start), f.text);
+    at = f.end;
   }
-  return { output, applied: chosen.length };
+  pieces.push(text.slice(at));
+  return { output: pieces.join(""), applied: chosen.length };
 }
 
 /** Lints `text` and applies every safe fix, re-linting between passes, until nothing changes. */

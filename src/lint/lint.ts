@@ -213,24 +213,23 @@ export function sortAndDedupe(diagnostics: Diagnostic[]): Diagnostic[] {
         a.d.range.end.offset - b.d.range.end.offset ||
         a.i - b.i,
     );
-  // Repeats sort next to each other, among the few findings of the same code and range: compare
-  // messages within that group rather than building a key of every message (big files have tens of thousands).
+  // Repeats sort next to each other, among the findings of the same code and range: compare
+  // messages within that group rather than building a key of every message (big files have tens
+  // of thousands), through a set once the group has more than one, in case it has many.
   const out: Diagnostic[] = [];
   let group = 0;
+  let messages: Set<string> | undefined;
   for (const { d } of sorted) {
     const first = out[group];
     if (first === undefined || first.code !== d.code || first.range.start.offset !== d.range.start.offset || first.range.end.offset !== d.range.end.offset) {
       group = out.length;
-    } else if (repeats(out, group, d.message)) {
-      continue;
+      messages = undefined;
+    } else {
+      messages ??= new Set([first.message]);
+      if (messages.has(d.message)) continue;
+      messages.add(d.message);
     }
     out.push(d);
   }
   return out;
-}
-
-/** Whether a diagnostic from `from` on in `kept` has `message`. */
-function repeats(kept: readonly Diagnostic[], from: number, message: string): boolean {
-  for (let k = from; k < kept.length; k++) if (kept[k]!.message === message) return true;
-  return false;
 }

@@ -26,7 +26,7 @@ export function validatePoolModel(value: unknown): Validation {
   const result = poolModelSchema.safeParse(value);
   if (result.success) return { ok: true, model: result.data };
   const problems: ModelProblem[] = [];
-  for (const issue of result.error.issues) problems.push(...explain(issue, [], value));
+  for (const issue of result.error.issues) for (const problem of explain(issue, [], value)) problems.push(problem);
   return { ok: false, problems };
 }
 

@@ -61,7 +61,8 @@ function runParser(p: FlexibleManagementParser, text: string, scanned: ScanResul
         ...(detail.suggestion ? { fix: { start, end, text: detail.suggestion } } : {}),
       });
     }
-    issues.push(...p.issues);
+    // Not `push(...)`: spreading an unbounded list as arguments overflows the stack on a file of many errors.
+    for (const issue of p.issues) issues.push(issue);
     for (const word of p.values) {
       const issue = valueIssue(word);
       if (issue) issues.push(issue);
@@ -122,6 +123,13 @@ function emptyFile(length: number): ConfigFile {
   return { type: "ConfigFile", timeTemplates: null, condStatusVars: null, respMgrConfigs: null, danglingComments: [], range: { start: 0, end: length } };
 }
 
+/** How many backslashes end `text`; counted from the end, since `/\\+$/` retries from every backslash of a long run. */
+function trailingBackslashes(text: string): number {
+  let i = text.length;
+  while (i > 0 && text.charCodeAt(i - 1) === 92 /* \ */) i--;
+  return text.length - i;
+}
+
 /** The scanner's findings: characters and literals it could not read, and misspelt keywords. */
 function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
   const issues: SyntaxIssue[] = [];
@@ -129,7 +137,7 @@ function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
   for (const e of scanned.errors) {
     if (e.kind === "unterminated-string") {
       // After an unpaired backslash a lone quote would be escaped and the string stay open; `\"` pairs it first.
-      const close = (e.text.length - e.text.replace(/\\+$/, "").length) % 2 === 1 ? '\\"' : '"';
+      const close = trailingBackslashes(e.text) % 2 === 1 ? '\\"' : '"';
       issues.push({ name: e.kind, message: `string ${quote(e.text)} is not closed before the end of the line`, start: e.start, end: e.end, fix: { start: e.end, end: e.end, text: close } });
     } else if (e.kind === "unquoted-name") {
       const text = `"${e.text}"`;
@@ -171,13 +179,13 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   try {
     const scanned = scan(text);
     lineStarts = scanned.lineStarts;
-    issues.push(...lexicalIssues(scanned));
+    for (const issue of lexicalIssues(scanned)) issues.push(issue);
 
     tokens = scanned.stream;
     let run = runParser(getStrictParser(), text, scanned);
     if (run.grammarErrors > 0) run = runParser(getParser(), text, scanned);
     ast = run.ast;
-    issues.push(...run.issues);
+    for (const issue of run.issues) issues.push(issue);
   } catch (error) {
     ast = emptyFile(text.length);
     issues.push({

@@ -89,9 +89,15 @@ class Lines {
 function commentsByLine(comments: readonly Comment[] | undefined, starts: readonly number[]): Comment[][] {
   const groups: Comment[][] = [[], ...starts.map((): Comment[] => [])];
   for (const c of comments ?? []) {
-    let line = starts.length;
-    while (line > 0 && !(c.range.start > starts[line - 1]!)) line--;
-    groups[line]!.push(c);
+    // The number of lines opened before the comment, by binary search: a node list may have thousands.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < c.range.start) lo = mid + 1;
+      else hi = mid;
+    }
+    groups[lo]!.push(c);
   }
   return groups;
 }

@@ -1,5 +1,6 @@
 import { defineRule } from "../lint/rule.js";
 import { closest, typoBudget } from "../util/did-you-mean.js";
+import { NameIndex } from "../util/name-index.js";
 import { OPC_ALWAYS, quoteString, referencedName } from "./util.js";
 
 /** HP2001: a TIMETEMPLATE reference to a template the file does not define. */
@@ -13,7 +14,7 @@ export default defineRule({
   create(context) {
     const defined = new Set<string>();
     for (const t of context.ast.timeTemplates?.templates ?? []) if (t.name.terminated) defined.add(t.name.value);
-    const definedNames = [...defined].filter((d) => !d.startsWith("$"));
+    let definedNames: NameIndex | undefined;
     return {
       TimeTemplateRef(node) {
         if (node.name.type === "String" && !node.name.terminated) return;
@@ -21,7 +22,10 @@ export default defineRule({
         if (name === OPC_ALWAYS || defined.has(name)) return;
         // A "$" name cannot be defined (HP2004), so the only name it can have meant is "$OPC_ALWAYS".
         const variable = name.startsWith("$");
-        const suggestion = closest(name, variable ? [OPC_ALWAYS] : definedNames, Math.max(typoBudget(name.length), 1) + 1);
+        const max = Math.max(typoBudget(name.length), 1) + 1;
+        const suggestion = variable
+          ? closest(name, [OPC_ALWAYS], max)
+          : (definedNames ??= new NameIndex([...defined].filter((d) => !d.startsWith("$")))).closest(name, max);
         const hint = variable ? `; the only "$" template is "$OPC_ALWAYS"` : `; define it under TIMETEMPLATES or use "$OPC_ALWAYS"`;
         context.report({
           node: node.name,

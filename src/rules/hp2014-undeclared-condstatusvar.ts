@@ -1,5 +1,6 @@
 import { defineRule } from "../lint/rule.js";
-import { closest, typoBudget } from "../util/did-you-mean.js";
+import { typoBudget } from "../util/did-you-mean.js";
+import { NameIndex } from "../util/name-index.js";
 import { quoteString } from "./util.js";
 
 /** HP2014: a CONDSTATUSVAR condition naming a variable not declared under CONDSTATUSVARS. */
@@ -13,12 +14,13 @@ export default defineRule({
   create(context) {
     const declared = new Set<string>();
     for (const v of context.ast.condStatusVars?.variables ?? []) if (v.name.terminated) declared.add(v.name.value);
+    let names: NameIndex | undefined;
     return {
       CondStatusVarAttribute(node) {
         if (!node.name.terminated) return;
         const name = node.name.value;
         if (declared.has(name)) return;
-        const suggestion = closest(name, declared, Math.max(typoBudget(name.length), 1) + 1);
+        const suggestion = (names ??= new NameIndex(declared)).closest(name, Math.max(typoBudget(name.length), 1) + 1);
         context.report({
           node: node.name,
           message: `condition status variable ${quoteString(name)} is not declared${

@@ -65,8 +65,10 @@ function firstError(text: string, errors: readonly ParseError[]): { reason: stri
   const at = text[first.offset];
   // jsonc-parser has no code for a trailing comma: it reports the name or value missing at the bracket.
   if ((name === "PropertyNameExpected" || name === "ValueExpected") && (at === "}" || at === "]")) {
-    const before = text.slice(0, first.offset).replace(/[ \t\r\n]+$/, "");
-    if (before.endsWith(",")) return { reason: `trailing comma before "${at}" (JSON allows none)`, offset: before.length - 1 };
+    // A loop, not `/[ \t\r\n]+$/`: that regex retries from every blank of a long run, in quadratic time.
+    let end = first.offset;
+    while (end > 0 && " \t\r\n".includes(text[end - 1]!)) end--;
+    if (text[end - 1] === ",") return { reason: `trailing comma before "${at}" (JSON allows none)`, offset: end - 1 };
   }
   // jsonc-parser skips a symbol it does not know, then reports what it expected in its place.
   if (name === "InvalidSymbol" && next && printParseErrorCode(next.error).endsWith("Expected") && /^[ \t\r\n]*$/.test(text.slice(first.offset + first.length, next.offset))) {
