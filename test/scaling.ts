@@ -40,6 +40,25 @@ export function growth<T>(n: number, make: (size: number) => T, work: (input: T)
   return best(() => work(big), runs) / best(() => work(small), runs);
 }
 
+/** `growth` for work that awaits (a Prettier call, a CLI run): the best of `runs` at n against 4n. */
+export async function growthAsync<T>(n: number, make: (size: number) => T, work: (input: T) => Promise<unknown>, runs = 3): Promise<number> {
+  const small = make(n);
+  const big = make(4 * n);
+  for (let i = 0; i < 3; i++) await work(small);
+  await work(big);
+  const bestOf = async (input: T): Promise<number> => {
+    let min = Infinity;
+    for (let i = 0; i < runs; i++) {
+      collectGarbage();
+      const started = cpu();
+      await work(input);
+      min = Math.min(min, cpu() - started);
+    }
+    return min;
+  };
+  return (await bestOf(big)) / (await bestOf(small));
+}
+
 /** Below this growth at 4× the size, work is taken as linear (quadratic would be 16). */
 export const LINEAR = 8;
 
@@ -50,5 +69,12 @@ export const LINEAR = 8;
 export function linearGrowth<T>(n: number, make: (size: number) => T, work: (input: T) => unknown): number {
   let least = Infinity;
   for (let attempt = 0; attempt < 3 && least >= LINEAR; attempt++) least = Math.min(least, growth(n, make, work));
+  return least;
+}
+
+/** `linearGrowth` for work that awaits. */
+export async function linearGrowthAsync<T>(n: number, make: (size: number) => T, work: (input: T) => Promise<unknown>): Promise<number> {
+  let least = Infinity;
+  for (let attempt = 0; attempt < 3 && least >= LINEAR; attempt++) least = Math.min(least, await growthAsync(n, make, work));
   return least;
 }

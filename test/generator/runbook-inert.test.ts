@@ -13,6 +13,7 @@ import { generate } from "../../src/generator/generate.js";
 import type { PoolModel } from "../../src/model/schema.js";
 import { runIn } from "../cli/memory-io.js";
 import { workspace } from "../cli/workspace.js";
+import { LINEAR, linearGrowth } from "../scaling.js";
 
 interface MdNode {
   type: string;
@@ -89,22 +90,7 @@ describe("hostile values in the runbook", () => {
 });
 
 describe("time", () => {
-  /** Milliseconds to generate the files of a pool whose product is `n` backslashes (best of 3). */
-  function timeOf(n: number): number {
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      runbookOf("\\".repeat(n), "m.yaml");
-      best = Math.min(best, performance.now() - start);
-    }
-    return best;
-  }
-
   it("a product of N backslashes takes linear time", () => {
-    timeOf(1000);
-    const small = timeOf(3_125);
-    const large = timeOf(50_000);
-    // 16 times the size: linear is 16 times as long, quadratic 256 (the old escaping: over 100); the floor keeps timer noise on tiny figures out.
-    expect(large).toBeLessThan(40 * small + 50);
+    expect(linearGrowth(3_125, (n) => "\\".repeat(n), (product) => runbookOf(product, "m.yaml"))).toBeLessThan(LINEAR);
   });
 });
