@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { compileGlobs, MAX_GLOB_LENGTH } from "../../src/cli/config/glob.js";
-import { runIn } from "./memory-io.js";
+import { runInProcess } from "./run-in-process.js";
 import { workspace } from "./workspace.js";
 import { LINEAR, linearGrowthAsync } from "../scaling.js";
 
@@ -15,12 +15,12 @@ describe("generate's options", () => {
   const dir = workspace({ "pool.yaml": "version: 1\npools: []\n" });
 
   it("an unknown option before the model is named", async () => {
-    const r = await runIn(dir, ["generate", "--nope", "x.yaml"]);
+    const r = await runInProcess(["generate", "--nope", "x.yaml"], { cwd: dir });
     expect(r).toEqual({ code: 2, stdout: "", stderr: "hpom-lint: unknown option '--nope'\n" });
   });
 
   it("a missing --out is still named", async () => {
-    const r = await runIn(dir, ["generate", "pool.yaml"]);
+    const r = await runInProcess(["generate", "pool.yaml"], { cwd: dir });
     expect(r).toEqual({ code: 2, stdout: "", stderr: "hpom-lint: required option '--out <dir>' not specified\n" });
   });
 });
@@ -28,14 +28,14 @@ describe("generate's options", () => {
 describe("a huge ignore glob", () => {
   it("is an exit-2 error naming the configuration file, in one short line", async () => {
     const dir = workspace({ ".hpom-lint.json": JSON.stringify({ ignore: [`a${"/".repeat(70_000)}b`] }), allnodes: CLEAN });
-    const r = await runIn(dir, ["allnodes"]);
+    const r = await runInProcess(["allnodes"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`hpom-lint: .hpom-lint.json: ignore: a glob of 70002 characters; at most ${MAX_GLOB_LENGTH} are allowed\n`);
   });
 
   it("in an override, too", async () => {
     const dir = workspace({ "cfg.json": JSON.stringify({ overrides: [{ files: ["*".repeat(5000)], rules: {} }] }), allnodes: CLEAN });
-    const r = await runIn(dir, ["--config", "cfg.json", "allnodes"]);
+    const r = await runInProcess(["--config", "cfg.json", "allnodes"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^hpom-lint: cfg\.json: [^\n]{0,200}a glob of 5000 characters[^\n]*\n$/);
   });

@@ -10,7 +10,7 @@ import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_INPUT_BYTES } from "../../src/cli/read-file.js";
-import { runIn } from "./memory-io.js";
+import { runInProcess } from "./run-in-process.js";
 import { bin, requireBuild } from "./run-cli.js";
 import { workspace } from "./workspace.js";
 
@@ -34,15 +34,15 @@ describe("a folder that cannot be created", () => {
   const dir = workspace({ allnodes: CLEAN, "pool.yaml": MODEL });
 
   it("--output-file below /proc is one error line, not an endless loop", { timeout: 30_000 }, async () => {
-    expectOneLine(await runIn(dir, ["--output-file", "/proc/x/r.json", "allnodes"]), /\/proc\/x\/r\.json: cannot write the report \(E[A-Z]+\)/);
+    expectOneLine(await runInProcess(["--output-file", "/proc/x/r.json", "allnodes"], { cwd: dir }), /\/proc\/x\/r\.json: cannot write the report \(E[A-Z]+\)/);
   });
 
   it("generate --out below /proc is one error line", { timeout: 30_000 }, async () => {
-    expectOneLine(await runIn(dir, ["generate", "pool.yaml", "--out", "/proc/x"]), /cannot create the --out folder \(E[A-Z]+\)/);
+    expectOneLine(await runInProcess(["generate", "pool.yaml", "--out", "/proc/x"], { cwd: dir }), /cannot create the --out folder \(E[A-Z]+\)/);
   });
 
   it("--output-file below a file names the file", async () => {
-    expectOneLine(await runIn(dir, ["--output-file", "allnodes/deeper/r.json", "allnodes"]), /ENOTDIR/);
+    expectOneLine(await runInProcess(["--output-file", "allnodes/deeper/r.json", "allnodes"], { cwd: dir }), /ENOTDIR/);
   });
 });
 
@@ -64,7 +64,7 @@ describe("a path that is not a regular file", () => {
     ["a FIFO, fmt --write", ["fmt", "--write", "fifo"]],
     ["/dev/zero, --fix", ["--fix", "/dev/zero"]],
   ])("%s is refused, never read", { timeout: 30_000 }, async (_, argv) => {
-    expectOneLine(await runIn(dir, argv), /: not a regular file$/m);
+    expectOneLine(await runInProcess(argv, { cwd: dir }), /: not a regular file$/m);
   });
 
   it.each([
@@ -72,7 +72,7 @@ describe("a path that is not a regular file", () => {
     ["a configuration file", ["--config", "fifo", "allnodes"]],
     ["generate's model", ["generate", "/dev/zero", "--out", "out"]],
   ])("%s that is a FIFO or device is refused", { timeout: 30_000 }, async (_, argv) => {
-    const r = await runIn(dir, argv);
+    const r = await runInProcess(argv, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not a regular file/);
   });
@@ -94,7 +94,7 @@ describe(`a file over the size limit (${MAX_INPUT_BYTES / 1024 / 1024} MB)`, () 
     ["generate's model", ["generate", "pool.yaml", "--out", "out"]],
     ["a configuration file", ["--config", "big.json", "allnodes"]],
   ])("%s refuses it with exit 2", async (_, argv) => {
-    const r = await runIn(dir, argv);
+    const r = await runInProcess(argv, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/larger than 256 MB, the limit for an input/);
   });
@@ -129,7 +129,7 @@ describe("a file that is not UTF-8", () => {
     ["lint, standard input", ["-", "--stdin-filename", "allnodes"]],
   ])("%s: exit 2, not UTF-8, naming the file", async (_, argv) => {
     const bytes = Buffer.concat([Buffer.from("#"), Buffer.from([0xff]), Buffer.from("\n")]);
-    const r = await runIn(dir, argv, bytes);
+    const r = await runInProcess(argv, { cwd: dir, input: bytes });
     expectOneLine(r, /^hpom-lint: allnodes: not UTF-8 text; convert it first \(e\.g\. with iconv\)$/m);
   });
 

@@ -5,7 +5,7 @@
  * terminal; JSON and SARIF keep the exact names.
  */
 import { describe, expect, it } from "vitest";
-import { runIn } from "./memory-io.js";
+import { runInProcess } from "./run-in-process.js";
 import { workspace } from "./workspace.js";
 
 const HOSTILE = "x\n::error file=README.md,line=1::INJECTED\u001b[2J\u202e";
@@ -29,14 +29,14 @@ describe("a folder named with a line break and a workflow command", () => {
   const dir = workspace({ [`${HOSTILE}/allnodes`]: BROKEN, [`${HOSTILE}/msgforw`]: UNFORMATTED });
 
   it.each(["stylish", "github"])("forges no command in the %s report", async (format) => {
-    const r = await runIn(dir, ["--format", format, "."]);
+    const r = await runInProcess(["--format", format, "."], { cwd: dir });
     expect(r.code).toBe(1);
     expectClean(r.stdout + r.stderr);
     expect(r.stdout).toContain("INJECTED");
   });
 
   it("github escapes every control character of the file property and message", async () => {
-    const r = await runIn(dir, ["--format", "github", "."]);
+    const r = await runInProcess(["--format", "github", "."], { cwd: dir });
     const annotations = r.stdout.split("\n").filter((line) => line.startsWith("::"));
     expect(annotations.length).toBeGreaterThan(0);
     for (const line of annotations) expect(line).toMatch(ANNOTATION);
@@ -44,7 +44,7 @@ describe("a folder named with a line break and a workflow command", () => {
   });
 
   it.each(["json", "sarif"])("%s keeps the exact name, correctly encoded", async (format) => {
-    const r = await runIn(dir, ["--format", format, "."]);
+    const r = await runInProcess(["--format", format, "."], { cwd: dir });
     expect(r.code).toBe(1);
     expect(forgedCommands(r.stdout)).toEqual([]);
     const names: string[] =
@@ -56,7 +56,7 @@ describe("a folder named with a line break and a workflow command", () => {
 
   it("fmt, fmt --check and --fix-dry-run print the names cleaned", async () => {
     for (const argv of [["fmt", "."], ["fmt", "--check", "."], ["--fix-dry-run", "."]]) {
-      const r = await runIn(dir, argv);
+      const r = await runInProcess(argv, { cwd: dir });
       expectClean(r.stderr);
       // stdout of fmt is file content, which is not ours to change; the names around it are.
       expect(forgedCommands(r.stdout)).toEqual([]);
@@ -64,7 +64,7 @@ describe("a folder named with a line break and a workflow command", () => {
   });
 
   it("an error line naming the path is one line", async () => {
-    const r = await runIn(dir, ["fmt", `${HOSTILE}/missing`]);
+    const r = await runInProcess(["fmt", `${HOSTILE}/missing`], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^hpom-lint: [^\n]*\n$/);
     expectClean(r.stderr);
@@ -72,13 +72,13 @@ describe("a folder named with a line break and a workflow command", () => {
 
   it("a file name that opens with :: is shown as ./::…", async () => {
     const colons = workspace({ "::warning::x/allnodes": BROKEN });
-    const r = await runIn(colons, ["."]);
+    const r = await runInProcess(["."], { cwd: colons });
     expect(r.stdout).toContain("./::warning::x/allnodes:");
     expectClean(r.stdout);
   });
 
   it("an unknown option quoting a workflow command stays on the error's lines", async () => {
-    const r = await runIn(dir, ["generate", "--nope\n::error::INJECTED", "m.yaml", "--out", "o"]);
+    const r = await runInProcess(["generate", "--nope\n::error::INJECTED", "m.yaml", "--out", "o"], { cwd: dir });
     expect(r.code).toBe(2);
     expectClean(r.stderr);
   });
@@ -94,7 +94,7 @@ describe("a pool model with pools named with a workflow command", () => {
     ["generate, hostile model name", ["generate", `${HOSTILE}.yaml`, "--out", "out"]],
     ["lint --pool, hostile model name", ["--pool", `${HOSTILE}.yaml`, "allnodes"]],
   ])("%s reports the problems without forging a command", async (_, argv) => {
-    const r = await runIn(dir, argv);
+    const r = await runInProcess(argv, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("INJECTED");
     expectClean(r.stdout + r.stderr);

@@ -11,7 +11,7 @@ import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../src/generator/generate.js";
 import type { PoolModel } from "../../src/model/schema.js";
-import { runIn } from "../cli/memory-io.js";
+import { runInProcess } from "../cli/run-in-process.js";
 import { workspace } from "../cli/workspace.js";
 import { LINEAR, linearGrowth } from "../scaling.js";
 
@@ -81,10 +81,10 @@ describe("hostile values in the runbook", () => {
 
   it("generate writes it, and on the next run finds it current", async () => {
     const dir = workspace({ [SOURCE]: `version: 1\npools:\n  - name: web\n    members: [a.example.com, b.example.com]\n    virtual: [v.example.com]\n    loadBalancer: { product: "</td><script>" }\n` });
-    expect((await runIn(dir, ["generate", SOURCE, "--out", "out"])).code).toBe(0);
+    expect((await runInProcess(["generate", SOURCE, "--out", "out"], { cwd: dir })).code).toBe(0);
     const ast = await parse(readFileSync(join(dir, "out/web/RUNBOOK.md"), "utf8"));
     expect([...walk(ast)].filter((n) => n.type === "html")).toHaveLength(1);
-    expect(await runIn(dir, ["generate", SOURCE, "--out", "out", "--check"])).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await runInProcess(["generate", SOURCE, "--out", "out", "--check"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(readdirSync(join(dir, "out/web"))).toContain("RUNBOOK.md");
   });
 });
