@@ -74,7 +74,13 @@ export function formatRouteText(result: RouteResult): string {
 function hopTitle(hop: Hop): string {
   const to = printable(hop.to);
   const via = hop.virtual ? ` (holder of virtual interface ${printable(hop.virtual)})` : "";
-  const tail = hop.outside ? " — outside the estate: not followed" : hop.loop ? " — back to a server it came through: goes no further" : hop.repeat ? " — had the message already: goes no further" : "";
+  const tail = hop.loop
+    ? " — back to a server it came through: goes no further"
+    : hop.repeat
+      ? " — had the message already: goes no further"
+      : hop.outside
+        ? " — outside the estate: not followed"
+        : "";
   if (hop.kind === "suppressed" || hop.kind === "logonly" || hop.kind === "buffered") return `${VERB[hop.kind]} ${to}`;
   return `${VERB[hop.kind]} ${to}${via}${tail}`;
 }

@@ -116,7 +116,7 @@ export function route(estate: Estate, message: Message, at: string, options: Rou
     message,
     at,
     hops: walk.hops,
-    receivers: walk.receivers,
+    receivers: walk.receivers(),
     assumptions: walk.assumptions.list(),
     notes: walk.notes,
   };
@@ -131,8 +131,14 @@ function zoneOf(name: string | undefined, instant: Instant, option: string): Zon
 interface Arrival {
   server: string;
   forwarded: boolean;
-  /** The servers the message passed through before, to tell a loop. */
-  path: readonly string[];
+  /** The arrival the message was forwarded from (none for the agent's send), to tell a loop. */
+  from: Arrival | undefined;
+}
+
+/** Whether the message passed through `server` on its way to `arrival` (walked only for a repeat, so a long chain stays linear). */
+function cameThrough(arrival: Arrival | undefined, server: string): boolean {
+  for (let a = arrival; a; a = a.from) if (a.server === server) return true;
+  return false;
 }
 
 const templateIndex = new WeakMap<ConfigFile, Map<string, TimeTemplate>>();
@@ -149,14 +155,13 @@ function templatesOf(ast: ConfigFile): Map<string, TimeTemplate> {
 
 class Walk {
   readonly hops: Hop[] = [];
-  readonly receivers: string[] = [];
   readonly notes: RouteNote[] = [];
   readonly assumptions = new Assumptions();
   private readonly nodeZone: Zone;
   private readonly serverZone: Zone;
   private readonly reached = new Set<string>();
   private readonly queue: Arrival[] = [];
-  private primary: string | undefined;
+  private primary: { name: string; assumed: boolean } | undefined;
 
   constructor(
     private readonly estate: Estate,
@@ -175,6 +180,17 @@ class Walk {
   run(): void {
     this.agent();
     for (let i = 0; i < this.queue.length; i++) this.server(this.queue[i]!);
+  }
+
+  /** The servers that keep the message, in the order the hops reached them: a suppressed copy is gone, an escalation is only possible. */
+  receivers(): string[] {
+    const suppressed = new Set(this.hops.filter((h) => h.kind === "suppressed").map((h) => h.to));
+    const out: string[] = [];
+    for (const hop of this.hops) {
+      if (hop.repeat || hop.kind === "escalate" || suppressed.has(hop.to) || out.includes(hop.to)) continue;
+      out.push(hop.to);
+    }
+    return out;
   }
 
   // ---- the agent ----
@@ -220,7 +236,7 @@ class Walk {
       ...this.decided(file, match),
       template: first.template,
       ...(assumption ? { assumption } : {}),
-    }, target, { server: node, forwarded: false, path: [] });
+    }, target, { server: node, forwarded: false, from: undefined });
   }
 
   /** The node's agent file: its node-specific file, else allnodes, from the first server that holds one. */
@@ -236,27 +252,32 @@ class Walk {
   }
 
   /** `$OPC_PRIMARY_MGR` for this node (docs/language.md#the-primary-manager-in-a-route). */
-  private primaryManager(fileServer: string | undefined): string | undefined {
+  private primaryManager(fileServer: string | undefined): { name: string; assumed: boolean } | undefined {
     if (fileServer !== undefined) {
       const pool = this.estate.pools.find((p) => p.members.includes(fileServer));
-      if (pool) return pool.primary;
+      if (pool) return { name: pool.primary, assumed: false };
       const setting = this.estate.servers.get(fileServer)?.primaryManager;
-      if (setting) return setting.value;
-      this.assumptions.apply("primary-from-file-server");
-      return fileServer;
+      return { name: setting?.value ?? fileServer, assumed: setting === undefined };
     }
     const settings = new Set([...this.estate.servers.values()].flatMap((s) => (s.primaryManager ? [s.primaryManager.value] : [])));
-    if (settings.size === 1) return [...settings][0];
-    if (this.estate.servers.size === 1) return [...this.estate.servers.keys()][0];
+    if (settings.size === 1) return { name: [...settings][0]!, assumed: false };
+    if (this.estate.servers.size === 1) return { name: [...this.estate.servers.keys()][0]!, assumed: true };
     return undefined;
   }
 
+  /** `$OPC_PRIMARY_MGR`, recording the assumption when no file names it. */
+  private primaryName(): string | undefined {
+    if (this.primary?.assumed) this.assumptions.apply("primary-from-file-server");
+    return this.primary?.name;
+  }
+
   private toPrimary(file: string | null, assumption: AssumptionId): void {
-    if (this.primary === undefined) {
+    const primary = this.primaryName();
+    if (primary === undefined) {
       this.notes.push({ server: this.message.node, file, line: null, text: "the primary manager is unknown: no pool, bbc_inst_defaults or single server names it" });
       return;
     }
-    this.send({ from: this.message.node, kind: "agent", file, line: null, rule: null, assumption }, this.primary, { server: this.message.node, forwarded: false, path: [] });
+    this.send({ from: this.message.node, kind: "agent", file, line: null, rule: null, assumption }, primary, { server: this.message.node, forwarded: false, from: undefined });
   }
 
   // ---- the servers ----
@@ -282,13 +303,9 @@ class Walk {
   /** Applies the outage file; true when the message goes on (not suppressed, logged only or held back). */
   private outage(server: EstateServer): boolean {
     const file = server.outage;
-    const keep = () => {
-      this.receivers.push(server.name);
-      return true;
-    };
-    if (!file) return keep();
+    if (!file) return true;
     const match = firstMatchingRule(rulesOf(file.ast), this.message, { kind: "outage", condStatusVars: condStatusVarsOf(file.ast), assumptions: this.assumptions });
-    if (!match || match.rule.outcome.type !== "MessageOperations") return keep();
+    if (!match || match.rule.outcome.type !== "MessageOperations") return true;
     let effect: { kind: "suppressed" | "logonly" | "buffered"; template?: TemplateUse } | undefined;
     const rank = { suppressed: 3, logonly: 2, buffered: 1 };
     for (const op of match.rule.outcome.operations) {
@@ -302,9 +319,8 @@ class Walk {
       }
       if (kind && (!effect || rank[kind] > rank[effect.kind])) effect = { kind, ...(template ? { template } : {}) };
     }
-    if (!effect) return keep();
+    if (!effect) return true;
     this.hops.push({ from: server.name, to: server.name, kind: effect.kind, ...this.decided(file, match), ...(effect.template ? { template: effect.template } : {}) });
-    if (effect.kind !== "suppressed") this.receivers.push(server.name);
     return false;
   }
 
@@ -397,23 +413,21 @@ class Walk {
   /** Records a hop to `target` (resolving a virtual interface) and queues the server unless it had the message already. */
   private send(hop: Omit<Hop, "to">, target: string, arrival: Arrival): void {
     const { physical, virtual } = this.physical(target);
-    const full: Hop = { ...hop, to: physical, ...(virtual ? { virtual } : {}) };
+    // The contract's fields first, in the contract's order.
+    const { from, kind, file, line, rule, ...rest } = hop;
+    const full: Hop = { from, to: physical, kind, file, line, rule, ...rest, ...(virtual ? { virtual } : {}) };
     if (!this.estate.servers.has(physical)) full.outside = true;
     if (this.reached.has(physical)) {
       full.repeat = true;
-      if (arrival.path.includes(physical) || arrival.server === physical) full.loop = true;
+      if (cameThrough(arrival, physical)) full.loop = true;
       full.assumption ??= this.assumptions.apply("once-per-server");
       this.hops.push(full);
       return;
     }
     this.reached.add(physical);
     this.hops.push(full);
-    if (full.outside) {
-      this.receivers.push(physical);
-      return;
-    }
-    const path = hop.kind === "agent" ? [] : [...arrival.path, arrival.server];
-    this.queue.push({ server: physical, forwarded: hop.kind !== "agent", path });
+    if (full.outside) return;
+    this.queue.push({ server: physical, forwarded: hop.kind !== "agent", from: hop.kind === "agent" ? undefined : arrival });
   }
 
   /** The physical server behind a name: a virtual interface's holder, else the name itself. */
@@ -426,7 +440,7 @@ class Walk {
 
   /** The server a manager node names: `$OPC_PRIMARY_MGR` resolved, a host name normalised, or a fixed address. */
   private managerName(node: NodeSpec): string | undefined {
-    if (isPrimaryMgr(node)) return this.primary;
+    if (isPrimaryMgr(node)) return this.primaryName();
     const host = hostName(node);
     if (host !== undefined) return host;
     if (node.type === "IpNode" && node.address.octets.some((o) => o !== 0)) return node.address.octets.join(".");
