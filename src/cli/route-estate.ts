@@ -110,7 +110,7 @@ function withPrefix(result: RouteResult, prefix: string): RouteResult {
 export async function routeCommand(estateDir: string, options: RouteCommandOptions, ctx: CliContext): Promise<number> {
   const { io } = ctx;
   const root = resolve(io.cwd, estateDir);
-  const shown = displayPath(io.cwd, root);
+  const shown = root === resolve(io.cwd) ? "." : displayPath(io.cwd, root);
   const message = messageOf(options);
   const model = options.pool === undefined ? undefined : await new PoolModels(io).get(resolve(io.cwd, options.pool));
   // Paths are taken relative to the estate folder, so a dotted folder above it is never read as a server.
