@@ -48,7 +48,7 @@ const TEXTS: Readonly<Record<AssumptionId, string>> = {
   nodegroup: "Node groups are not in the files: a NODEGROUP condition is taken as not satisfied.",
   "empty-template": "A time template without conditions is taken as never true (HP does not say).",
   "undefined-template": "A time template that the file does not define is taken as never true.",
-  "outage-zone": "A TIMEZONEVALUE that is not a time-zone name is read as UTC.",
+  "outage-zone": "A TIMEZONEVALUE that is neither a time-zone name nor GMT±hh:mm is read as UTC.",
   "held-not-forwarded": "A message the outage file suppresses, logs only or holds back is not forwarded from that server.",
   "escalation-not-followed": "Escalation is an operator's action: the route shows where the message may be escalated but does not follow it.",
   "once-per-server": "A server takes each message once: a copy that arrives again (a loop, or hot synchronisation back to the sender) goes no further.",

@@ -16,7 +16,7 @@ import { Assumptions, type Assumption, type AssumptionId } from "./assumptions.j
 import type { Estate, EstateFile, EstateServer } from "./load.js";
 import { condStatusVarsOf, firstMatchingRule, rulesOf, type RuleMatch } from "./match.js";
 import { isIpv4, type Message } from "./message.js";
-import { evaluateTemplate, isTimeZone, localText, localTime, parseInstant, zoneName, type Instant, type Zone } from "./time.js";
+import { evaluateTemplate, isTimeZone, localText, localTime, parseInstant, zoneName, zoneOfValue, type Instant, type Zone } from "./time.js";
 
 /** What a hop is: the agent's send, a forward (notification or with control), an escalation, or what the outage file did on a server. */
 export type HopKind = "agent" | "notify" | "controlling" | "escalate" | "suppressed" | "logonly" | "buffered";
@@ -329,7 +329,8 @@ class Walk {
     const zone = templatesOf(file.ast).get(referencedName(ref))?.timeZone;
     if (!zone) return { type: "iana", name: "UTC" };
     if (zone.zoneType.value === "Local") return this.nodeZone;
-    if (isTimeZone(zone.zoneValue.value)) return { type: "iana", name: zone.zoneValue.value };
+    const fixed = zoneOfValue(zone.zoneValue.value);
+    if (fixed) return fixed;
     this.assumptions.apply("outage-zone");
     return { type: "iana", name: "UTC" };
   }

@@ -90,6 +90,24 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+const GMT_OFFSET = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/;
+
+/**
+ * The zone a `TIMEZONEVALUE` names: an IANA zone, or `GMT+01:00` / `UTC-5` as a
+ * fixed offset east of UTC, as HP's examples write it
+ * (docs/language.md#time-zones-in-a-route); undefined for anything else.
+ */
+export function zoneOfValue(value: string): Zone | undefined {
+  const m = GMT_OFFSET.exec(value.trim());
+  if (m) {
+    const hours = Number(m[2]);
+    const minutes = Number(m[3] ?? "0");
+    if (hours > 14 || minutes > 59) return undefined;
+    return { type: "offset", minutes: (m[1] === "-" ? -1 : 1) * (hours * 60 + minutes) };
+  }
+  return isTimeZone(value) ? { type: "iana", name: value } : undefined;
+}
+
 const SHORT_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /** The wall clock of `epochMs` in `zone`. */

@@ -253,13 +253,20 @@ describe("speed", () => {
   }
 
   it("does not grow with the estate beyond the servers the message passes (no re-parsing per hop)", () => {
+    /** The fastest of five runs of 50 routes: the least disturbed by other work on the machine. */
     const time = (servers: number, nodes: number) => {
       const estate = loadEstate(big(servers, nodes));
-      const start = performance.now();
-      for (let i = 0; i < 20; i++) route(estate, { node: "n.example.com", nodeIp: "10.0.0.5" }, "2026-12-08T10:00Z");
-      return performance.now() - start;
+      const once = () => route(estate, { node: "n.example.com", nodeIp: "10.0.0.5" }, "2026-12-08T10:00Z");
+      // Warm up first: the first routes through a new estate fill caches and compile code.
+      for (let i = 0; i < 20; i++) once();
+      let best = Infinity;
+      for (let trial = 0; trial < 5; trial++) {
+        const start = performance.now();
+        for (let i = 0; i < 50; i++) once();
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
     };
-    time(5, 250);
     // 4x the servers on the route: linear is 4x, quadratic 16x.
     expect(time(20, 250) / time(5, 250)).toBeLessThan(8);
     // 4x the node files, the same route: nothing is re-parsed or scanned per file.

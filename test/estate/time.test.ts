@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluateTemplate, isTimeZone, localTime, parseInstant } from "../../src/estate/time.js";
+import { evaluateTemplate, isTimeZone, localTime, parseInstant, zoneOfValue } from "../../src/estate/time.js";
 import { parse } from "../../src/parser/parse.js";
 import { DAY, trueIntervals } from "../../src/rules/week.js";
 import { root } from "./estates.js";
@@ -36,6 +36,13 @@ describe("localTime", () => {
 
   it("reads an instant on a fixed offset", () => {
     expect(localTime(Date.UTC(2026, 11, 6, 23, 0), { type: "offset", minutes: -300 })).toEqual(local(2026, 12, 6, 6, 18));
+  });
+
+  it("reads a TIMEZONEVALUE as an IANA zone or HP's GMT+01:00", () => {
+    expect(zoneOfValue("GMT+01:00")).toEqual({ type: "offset", minutes: 60 });
+    expect(zoneOfValue("UTC-5")).toEqual({ type: "offset", minutes: -300 });
+    expect(zoneOfValue("Europe/Berlin")).toEqual({ type: "iana", name: "Europe/Berlin" });
+    expect(zoneOfValue("CET-ish")).toBeUndefined();
   });
 
   it("knows zone names", () => {
