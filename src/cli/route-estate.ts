@@ -9,6 +9,7 @@ import { isSeverity, type Message } from "../estate/message.js";
 import { printable } from "../estate/printable.js";
 import { route, RouteInputError, type RouteResult } from "../estate/route.js";
 import { formatRouteJson } from "../estate/format-json.js";
+import { formatRouteMermaid } from "../estate/format-mermaid.js";
 import { formatRouteText } from "../estate/format-text.js";
 import { fileKindFromName } from "../files/file-kind.js";
 import { VALUE_SETS } from "../lexer/keywords.js";
@@ -35,7 +36,7 @@ export interface RouteCommandOptions {
   holder?: string;
   unmatched: "primary" | "none";
   forwarded: "again" | "once";
-  format: "text" | "json";
+  format: "text" | "json" | "mermaid";
 }
 
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(["node_modules", ".git"]);
@@ -139,6 +140,6 @@ export async function routeCommand(estateDir: string, options: RouteCommandOptio
     throw error;
   }
   result = withPrefix(result, prefix);
-  io.stdout(options.format === "json" ? formatRouteJson(result) : formatRouteText(result));
+  io.stdout({ json: formatRouteJson, mermaid: formatRouteMermaid, text: formatRouteText }[options.format](result));
   return result.receivers.length > 0 ? EXIT.ok : EXIT.problems;
 }

@@ -1,9 +1,9 @@
 /** `hpom-lint route` through the real CLI, in process: the scenarios, the JSON shape, exit codes and bad input. */
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli } from "./estates.js";
+import { cli, root } from "./estates.js";
 
 const at = ["--at", "2026-12-08T10:00Z"];
 
@@ -32,6 +32,14 @@ describe("hpom-lint route", () => {
     expect(r.stderr).toBe("hpom-lint: note: examples/estates/follow-the-sun/om-emea.example.com/etc/opt/OV/share/conf/OpC/mgmt_sv/work_respmgrs/allnodes: a draft (work_respmgrs), not part of the estate\n");
   });
 
+  it("answers the README's question exactly as the README shows", async () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Where does a message go?"));
+    const block = /```console\n\$ hpom-lint (.*)\n([^]*?)```/.exec(section)!;
+    const r = await cli(block[1]!.split(" "));
+    expect(r.stdout).toBe(block[2]);
+  });
+
   it("prints the contract's JSON shape (competence centres)", async () => {
     const r = await cli(["route", "examples/estates/competence-centres", "--node", "sw1.example.com", "--msggrp", "Network", "--severity", "Normal", ...at, "--format", "json"]);
     expect(r.code).toBe(0);
@@ -43,6 +51,22 @@ describe("hpom-lint route", () => {
     expect(json.hops.map((h: { kind: string }) => h.kind)).toEqual(["agent", "controlling", "logonly"]);
     expect(json.hops[1]).toMatchObject({ file: "examples/estates/competence-centres/om-central.example.com/msgforw", line: 18, rule: "network messages to the network centre" });
     expect(json.receivers).toEqual(["om-central.example.com", "om-net.example.com"]);
+  });
+
+  it("draws HP's pool as a Mermaid sequence diagram", async () => {
+    const r = await cli(["route", "examples/estates/hp-pool", "--node", "web1.example.com", ...at, "--format", "mermaid"]);
+    expect(r.stdout).toBe(
+      [
+        "sequenceDiagram",
+        "  participant p0 as web1.example.com",
+        "  participant p1 as om1.example.com",
+        "  participant p2 as om2.example.com",
+        "  p0->>p1: agent (all messages) [via om-pool.example.com]",
+        "  p1->>p2: controlling (all messages)",
+        "  p2->>p1: controlling (all messages) [loop]",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("exits 1 when no server keeps the message (a maintenance outage suppresses it)", async () => {

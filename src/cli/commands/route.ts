@@ -26,6 +26,7 @@ Output:
   text (default) a tree: each hop with the file, line, rule, the condition that
   selected the message and the time template that was true.
   json  { version, message, at, hops, receivers, assumptions, notes }.
+  mermaid  a Mermaid sequence diagram of the hops.
   Notes about files left out go to stderr.
 
 Exit codes:
@@ -61,7 +62,7 @@ export function registerRoute(program: Command, ctx: CliContext): void {
     .option("--holder <fqdn>", "the member that holds its pool's virtual interfaces (default: the first member)")
     .addOption(new Option("--unmatched <what>", "where an agent sends a message no rule matches").choices(["primary", "none"]).default("primary"))
     .addOption(new Option("--forwarded <what>", "whether a server forwards a message it received by forwarding").choices(["again", "once"]).default("again"))
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "mermaid"]).default("text"))
     .addHelpText("after", HELP_AFTER)
     .action(async (estate: string, options: RouteCommandOptions) => {
       const { routeCommand } = await import("../route-estate.js");
