@@ -216,7 +216,10 @@ class Walk {
       return;
     }
     const outcome = match.rule.outcome;
-    if (outcome.type !== "TargetManagers") return;
+    if (outcome.type !== "TargetManagers") {
+      this.notes.push({ server: node, file: file.path, line: this.line(file, match.rule), text: "the matching rule has message operations, which an agent file cannot have (HP2046): the message goes nowhere" });
+      return;
+    }
     const active = outcome.managers.map((m) => ({ m, template: this.template(file, m.timeTemplate, this.nodeZone) })).filter((t) => t.template.holds);
     const first = active[0];
     if (!first) {

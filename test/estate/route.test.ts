@@ -219,6 +219,13 @@ RESPMGRCONFIGS
     expect(night.receivers).toEqual(["om-night.example.com"]);
   });
 
+  it("says so when the agent's matching rule has message operations instead of targets", () => {
+    const ops = allnodes("x").replace(/        MSGTARGETMANAGERS[^]*$/, "        MSGOPERATIONS\n          MSGOPERATION\n            SUPPRESS\n");
+    const r = route(loadEstate([{ path: "om1.example.com/allnodes", text: ops }]), { node: "n.example.com", msggrp: "Database" }, "2026-12-08T01:00Z");
+    expect(r.hops).toEqual([]);
+    expect(r.notes.map((n) => n.text)).toEqual(["the matching rule has message operations, which an agent file cannot have (HP2046): the message goes nowhere"]);
+  });
+
   it("prefers the node-specific file named by the node's address", () => {
     const withNodeFile = loadEstate([...files, { path: "om1.example.com/c0000207", text: allnodes("om-other.example.com") }]);
     const r = route(withNodeFile, { node: "n.example.com", nodeIp: "192.0.2.7", msggrp: "Database" }, "2026-12-08T01:00Z");
