@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
@@ -61,6 +61,27 @@ const lazyChildProcessForCommander: Plugin = {
   },
 };
 
+/**
+ * Records every file from node_modules that any bundle reads, for the
+ * licence notices scripts/build.mjs writes into dist/ (THIRD-PARTY-NOTICES):
+ * the code of those packages ships inside our files. A package read but
+ * shaken out entirely is listed too, which errs on the safe side.
+ */
+const bundledFiles = new Set<string>();
+const bundledListFile = process.env.HPOM_BUNDLED_LIST;
+const recordBundledPackages: Plugin = {
+  name: "record-bundled-packages",
+  setup(build) {
+    if (!bundledListFile) return;
+    build.onLoad({ filter: /[\\/]node_modules[\\/]/ }, (args) => {
+      bundledFiles.add(args.path);
+      return undefined;
+    });
+    // Builds run side by side in one process; each writes the union so far, so the last one leaves all of it.
+    build.onEnd(() => writeFileSync(bundledListFile, JSON.stringify([...bundledFiles].sort())));
+  },
+};
+
 const common: Options = {
   target: "node20",
   platform: "node",
@@ -70,7 +91,7 @@ const common: Options = {
   treeshake: true,
   // `import.meta.url` (the CLI finds its worker script by it) also works in the CommonJS builds.
   shims: true,
-  esbuildPlugins: [withoutChevrotainLexer],
+  esbuildPlugins: [recordBundledPackages, withoutChevrotainLexer],
   esbuildOptions(options) {
     // yaml and jsonc-parser from their ES module builds: for Node both resolve to CommonJS, jsonc-parser's
     // a UMD file whose named exports Node's ES module loader cannot see and esbuild cannot tree-shake.
@@ -137,7 +158,7 @@ const cli: Options = {
   // esbuild's own tree shaking only: tsup's extra pass (rollup) would hoist every require of a
   // Node module to the top of the file, loading at each start what only some runs use.
   treeshake: false,
-  esbuildPlugins: [withoutChevrotainLexer, lazyChildProcessForCommander],
+  esbuildPlugins: [recordBundledPackages, withoutChevrotainLexer, lazyChildProcessForCommander],
   esbuildOptions(options, context) {
     common.esbuildOptions?.(options, context);
     // `import()` of Node's own modules becomes `require`: code compiled by src/cli/start.ts

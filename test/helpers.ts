@@ -1,5 +1,12 @@
+import { expect } from "vitest";
 import type { Comment, ConfigFile, Diagnostic } from "../src/index.js";
 import { canonicalPartOrder } from "../src/printer/print.js";
+
+/** `text` with the one fix `d` offers applied (the test fails when it offers none). */
+export function applyFix(text: string, d: Diagnostic): string {
+  expect(d.fix, `${d.code} offers no fix`).toBeDefined();
+  return text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset);
+}
 
 /** A deep copy of `value` without source positions, for comparing trees of different layouts. */
 export function withoutRanges(value: unknown): unknown {

@@ -2,6 +2,7 @@
  * What every command module gets: the surroundings of the run and the place to
  * leave its exit code (commander's actions cannot return one).
  */
+import { printable, printableName } from "../util/printable.js";
 import type { CliIo } from "./io.js";
 
 /** Exit codes of the contract. */
@@ -15,7 +16,24 @@ export const EXIT = {
 } as const;
 
 /** A failure of the run itself (exit 2), with a one-line reason for the user. */
-export class CliError extends Error {}
+export class CliError extends Error {
+  /** Lines printed after the reason, one per problem (of a pool model, say). */
+  readonly details: readonly string[];
+
+  constructor(message: string, details: readonly string[] = []) {
+    super(message);
+    this.details = details;
+  }
+}
+
+/**
+ * A failure as printed on stderr: `hpom-lint: <reason>`, then each detail on a
+ * line of its own. Reasons and details quote file names and values from
+ * outside, so every line is made printable (`printable`, `printableName`).
+ */
+export function failureText(reason: string, details: readonly string[] = []): string {
+  return [`hpom-lint: ${printable(reason)}`, ...details.map(printableName)].map((line) => `${line}\n`).join("");
+}
 
 /** The run a command takes part in. */
 export interface CliContext {

@@ -6,8 +6,9 @@
 import { dirname, join, relative, resolve } from "node:path";
 import { fileKindFromName } from "../files/file-kind.js";
 import { CliError } from "./context.js";
-import { readdir, readFile, stat } from "./fs-async.js";
+import { readdir, stat } from "./fs-async.js";
 import type { CliIo } from "./io.js";
+import { decodeUtf8, MAX_INPUT_BYTES, readRegularFile, TOO_LARGE, UnreadableFile } from "./read-file.js";
 
 /** One input of a run: a file on disk or standard input. */
 export type Input = { kind: "file"; path: string; display: string } | { kind: "stdin"; display: string };
@@ -24,7 +25,20 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
-async function searchFolder(folder: string, found: string[]): Promise<void> {
+/**
+ * How to lint a file the folder search passed over: name it, and the kind comes from its content,
+ * or pipe it in under the name of its kind.
+ */
+function howToName(arg: string, folder: string, example: string | undefined): string {
+  if (example === undefined) return "";
+  const path = `${arg.replace(/[\\/]+$/, "")}/${relative(folder, example).split("\\").join("/")}`;
+  return (
+    ` (HPOM reads allnodes, msgforw, escmgr, outage, mgrconf, bbc_inst_defaults and node files named by hex address; HP's samples under tmpl_respmgrs or work_respmgrs); ` +
+    `to lint a file under another name, name it: hpom-lint ${path} (its kind then comes from its content), or give its kind: hpom-lint - --stdin-filename allnodes < ${path}`
+  );
+}
+
+async function searchFolder(folder: string, found: string[], skipped: string[]): Promise<void> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -35,14 +49,16 @@ async function searchFolder(folder: string, found: string[]): Promise<void> {
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) await searchFolder(path, found);
-    } else if (entry.isFile() && fileKindFromName(entry.name)) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) await searchFolder(path, found, skipped);
+    } else if (entry.isFile() && fileKindFromName(path)) {
       found.push(path);
-    } else if (entry.isSymbolicLink() && fileKindFromName(entry.name)) {
+    } else if (entry.isSymbolicLink() && fileKindFromName(path)) {
       // A link to a file is that file, as on the command line or in a glob; a dangling one is kept so
       // that reading it fails loudly. Links to folders are not followed, so a loop cannot arise.
       const target = await stat(path).catch(() => undefined);
       if (target === undefined || target.isFile()) found.push(path);
+    } else if (entry.isFile()) {
+      skipped.push(path);
     }
   }
 }
@@ -100,11 +116,14 @@ async function filesOf(arg: string, cwd: string): Promise<string[]> {
     if (matches.length === 0) throw new InputError(`${arg}: no file with an HPOM file name matches`);
     return matches;
   }
-  if (!info.isDirectory()) return [absolute];
+  if (info.isFile()) return [absolute];
+  // A FIFO, a device or a socket would block the run or never end: named on the command line, it is refused.
+  if (!info.isDirectory()) throw new InputError(`${arg}: not a regular file`);
   const found: string[] = [];
-  await searchFolder(absolute, found);
+  const skipped: string[] = [];
+  await searchFolder(absolute, found, skipped);
   // As for a glob: a pipeline pointed at the wrong folder must fail, not pass having checked nothing.
-  if (found.length === 0) throw new InputError(`${arg}: no file with an HPOM file name in this folder`);
+  if (found.length === 0) throw new InputError(`${arg}: no file with an HPOM file name in this folder${howToName(arg, absolute, skipped[0])}`);
   return found;
 }
 
@@ -128,18 +147,31 @@ export async function collectInputs(paths: readonly string[], cwd: string, stdin
   return inputs;
 }
 
-/** The bytes of an input; an `InputError` with a one-line reason when it cannot be read. */
+/**
+ * The bytes of an input; an `InputError` with a one-line reason when it cannot
+ * be read, is not a regular file or is larger than `MAX_INPUT_BYTES`.
+ */
 export async function readInputBytes(input: Input, io: CliIo): Promise<Uint8Array> {
-  if (input.kind === "stdin") return io.readStdin();
+  if (input.kind === "stdin") {
+    const bytes = await io.readStdin();
+    if (bytes.byteLength > MAX_INPUT_BYTES) throw new InputError(`${input.display}: ${TOO_LARGE}`);
+    return bytes;
+  }
   try {
-    return await readFile(input.path);
+    return await readRegularFile(input.path);
   } catch (error) {
-    throw new InputError(`${input.display}: cannot read (${errorCode(error)})`);
+    if (error instanceof UnreadableFile) throw new InputError(`${input.display}: ${error.message}`);
+    throw error;
   }
 }
 
-/** The text of an input, decoded as UTF-8 (bytes that are not UTF-8 become U+FFFD). */
+/** The text of an input; an `InputError` as for `readInputBytes`, or when it is not UTF-8 (as `fmt` says). */
 export async function readInputText(input: Input, io: CliIo): Promise<string> {
   const bytes = await readInputBytes(input, io);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  try {
+    return decodeUtf8(bytes);
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw new InputError(`${input.display}: ${error.message}`);
+    throw error;
+  }
 }

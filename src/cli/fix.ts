@@ -14,11 +14,13 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { format, HpomSyntaxError } from "../format/format.js";
 import { fixText } from "../lint/fix.js";
 import { lint, type LintOptions } from "../lint/lint.js";
-import type { CliContext } from "./context.js";
+import { printable } from "../util/printable.js";
+import { failureText, type CliContext } from "./context.js";
 import { unifiedDiff } from "./diff.js";
 import { readInputBytes, type Input } from "./files.js";
 import { inStyleOf } from "./keep-style.js";
 import { replaceFile } from "./replace-file.js";
+import { StaleTemporaries } from "./stale-temporaries.js";
 import type { FileReport } from "./report/index.js";
 
 /** The text `--fix` makes of a file, and the diagnostics of that text. */
@@ -59,13 +61,14 @@ export async function fixInputs(inputs: readonly Input[], mode: "write" | "dry-r
   const { io } = ctx;
   const reports: FileReport[] = [];
   let failed = false;
+  const stale = new StaleTemporaries();
   for (const input of inputs) {
     const options = optionsOf(input);
     const bytes = await readInputBytes(input, io);
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
     if (!isUtf8(bytes)) {
       // Written back, its bytes that are not UTF-8 would become U+FFFD: report, change nothing.
-      io.stderr(`hpom-lint: ${input.display}: not UTF-8 text; not fixed (convert it first, e.g. with iconv)\n`);
+      io.stderr(failureText(`${input.display}: not UTF-8 text; not fixed (convert it first, e.g. with iconv)`));
       failed = true;
       // The bytes, not `text`: decoding put U+FFFD in place of what is not UTF-8.
       if (input.kind === "stdin" && mode === "write") io.stdout(bytes);
@@ -75,16 +78,19 @@ export async function fixInputs(inputs: readonly Input[], mode: "write" | "dry-r
     const result = fixAndFormat(text, options);
     let reported: FileReport = { filename: input.display, text: result.output, diagnostics: result.diagnostics };
     if (mode === "dry-run") {
-      io.stdout(unifiedDiff(text, result.output, input.display));
+      io.stdout(unifiedDiff(text, result.output, printable(input.display)));
     } else if (input.kind === "stdin") {
       io.stdout(result.output);
-    } else if (result.output !== text) {
-      try {
-        await replaceFile(input.path, result.output);
-      } catch (error) {
-        io.stderr(`hpom-lint: ${input.display}: cannot write (${reasonOf(error)})\n`);
-        failed = true;
-        reported = { filename: input.display, text, diagnostics: lint(text, options) };
+    } else {
+      await stale.besideFile(input.path);
+      if (result.output !== text) {
+        try {
+          await replaceFile(input.path, result.output);
+        } catch (error) {
+          io.stderr(failureText(`${input.display}: cannot write (${reasonOf(error)})`));
+          failed = true;
+          reported = { filename: input.display, text, diagnostics: lint(text, options) };
+        }
       }
     }
     reports.push(reported);

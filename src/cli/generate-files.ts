@@ -20,15 +20,20 @@
  * `--check` writes nothing and lists every file that is missing, differs or is
  * obsolete, for CI drift detection.
  */
-import { lstat, mkdir, readdir, readFile, realpath, rm, rmdir, stat } from "node:fs/promises";
+import { lstat, readdir, realpath, rm, rmdir, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { generate } from "../generator/generate.js";
 import type { GeneratedFile } from "../generator/generated-file.js";
 import { GENERATED_MARKER, generatedFrom } from "../generator/header.js";
-import { parsePoolModel } from "../model/parse-pool-model.js";
+import { commentText } from "../generator/markdown.js";
+import { parsePoolModel, poolModelHintsIn } from "../model/parse-pool-model.js";
 import { formatPoolModelIssue, PoolModelError } from "../model/pool-model-error.js";
-import { EXIT, type CliContext } from "./context.js";
+import { printableName } from "../util/printable.js";
+import { EXIT, failureText, type CliContext } from "./context.js";
 import { readInputText } from "./files.js";
+import { makeFolders } from "./make-folders.js";
+import { readRegularFile, UnreadableFile } from "./read-file.js";
+import { removeStaleTemporaries } from "./stale-temporaries.js";
 import { stageFile, type StagedFile } from "./replace-file.js";
 
 /** The command's options. */
@@ -69,9 +74,12 @@ async function existing(path: string, shown: string): Promise<string | null> {
   });
   if (!info) return null;
   if (!info.isFile()) throw new OutputError(`${shown}: not a regular file (a link or a folder?); leaving it alone`);
-  return readFile(path, "utf8").catch((error: unknown) => {
-    throw new OutputError(`${shown}: cannot read (${codeOf(error) ?? String(error)})`);
-  });
+  return readRegularFile(path).then(
+    (bytes) => bytes.toString("utf8"),
+    (error: unknown) => {
+      throw error instanceof UnreadableFile ? new OutputError(`${shown}: ${error.message}`) : error;
+    },
+  );
 }
 
 /** Whether a file's text opens with the generated-file marker (Markdown files inside an HTML comment). */
@@ -88,7 +96,9 @@ function isGeneratedFrom(text: string, source: string): boolean {
     .split("\n")
     .map((line) => line.replace(/^#\s?/, ""))
     .join(" ");
-  return joined.startsWith(generatedFrom(source));
+  // A runbook has it in an HTML comment, escaped there.
+  const sentence = generatedFrom(source);
+  return joined.startsWith(sentence) || joined.startsWith(commentText(sentence));
 }
 
 /** The real path of `path` (links resolved), or undefined when it does not exist. */
@@ -122,7 +132,7 @@ async function obsoleteFiles(out: string, files: readonly GeneratedFile[], sourc
     for (const entry of entries) {
       const path = `${folder}/${entry.name}`;
       if (!entry.isFile() || wanted.has(path)) continue;
-      const head = await readFile(join(real, entry.name), "utf8").then((t) => t.slice(0, 1000), () => "");
+      const head = await readRegularFile(join(real, entry.name)).then((bytes) => bytes.toString("utf8", 0, 4000).slice(0, 1000), () => "");
       if (written.has(folder) ? isGenerated(head) : isGeneratedFrom(head, source)) found.push(path);
     }
   }
@@ -134,7 +144,7 @@ async function obsoleteFiles(out: string, files: readonly GeneratedFile[], sourc
  * `created`; an `OutputError` saying `what` could not be created when that fails.
  */
 async function makeFolder(folder: string, what: string, created: string[]): Promise<void> {
-  const first = await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+  const first = await makeFolders(folder).catch((error: unknown) => {
     throw new OutputError(`cannot create ${what} (${codeOf(error) ?? String(error)})`);
   });
   if (first === undefined) return;
@@ -167,10 +177,13 @@ export async function generateCommand(modelArg: string, options: GenerateOptions
   try {
     // The model is named relative to --out, so the output does not depend on the working directory.
     source = relative(out, modelPath).split(sep).join("/");
-    files = generate(parsePoolModel(text, modelArg), { source });
+    const model = parsePoolModel(text, modelArg);
+    files = generate(model, { source });
+    // Hints go to stderr and change no exit code: the model is valid, the files are what it says.
+    for (const hint of poolModelHintsIn(text, model)) io.stderr(`${printableName(formatPoolModelIssue({ ...hint, message: `info: ${hint.message}` }, modelArg))}\n`);
   } catch (error) {
     if (!(error instanceof PoolModelError)) throw error;
-    for (const issue of error.issues) io.stderr(`${formatPoolModelIssue(issue, modelArg)}\n`);
+    for (const issue of error.issues) io.stderr(`${printableName(formatPoolModelIssue(issue, modelArg))}\n`);
     return EXIT.failure;
   }
 
@@ -186,7 +199,7 @@ export async function generateCommand(modelArg: string, options: GenerateOptions
     return options.check ? report(states, ctx) : await write(out, files, states, ctx);
   } catch (error) {
     if (error instanceof OutputError) {
-      io.stderr(`hpom-lint: ${error.message}\n`);
+      io.stderr(failureText(error.message));
       return EXIT.failure;
     }
     throw error;
@@ -196,7 +209,7 @@ export async function generateCommand(modelArg: string, options: GenerateOptions
 /** `--check`: one line per file that is missing, differs or is obsolete. */
 function report(states: readonly [string, State][], ctx: CliContext): number {
   const changed = states.filter(([, state]) => state !== "same");
-  for (const [path, state] of changed) ctx.io.stdout(`${path}: ${state}\n`);
+  for (const [path, state] of changed) ctx.io.stdout(`${printableName(path)}: ${state}\n`);
   return changed.length > 0 ? EXIT.problems : EXIT.ok;
 }
 
@@ -207,6 +220,12 @@ async function write(out: string, files: readonly GeneratedFile[], states: reado
   try {
     await makeFolder(out, "the --out folder", created);
     const realOut = await realpath(out);
+    // A killed run may have left temporary files for files this model no longer produces, or that are now current.
+    const folders = new Set(files.map((file) => dirname(targetOf(out, file.path))));
+    for (const folder of folders) {
+      const real = await realOrNothing(folder);
+      if (real !== undefined && isInside(realOut, real)) await removeStaleTemporaries(real);
+    }
     for (const file of files) {
       if (state.get(file.path) === "same") continue;
       const target = targetOf(out, file.path);

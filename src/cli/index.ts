@@ -15,11 +15,14 @@ import { registerGenerate } from "./commands/generate.js";
 import { registerLint } from "./commands/lint.js";
 import { registerRoute } from "./commands/route.js";
 import { registerRules } from "./commands/rules.js";
-import { CliError, EXIT, type CliContext } from "./context.js";
+import { CliError, EXIT, failureText, type CliContext } from "./context.js";
 import { processIo, type CliIo } from "./io.js";
 import { VERSION } from "./version.js";
 
 export { processIo, type CliIo };
+
+/** Characters of an internal error's message that are printed. */
+const MAX_REASON = 200;
 
 function program(ctx: CliContext): Command {
   const { io } = ctx;
@@ -32,8 +35,13 @@ function program(ctx: CliContext): Command {
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
-      // One prefix for every message about the run, commander's usage errors included.
-      outputError: (s, write) => write(`hpom-lint: ${s.replace(/^error: /, "")}`),
+      // Help is wrapped to the run's terminal, not the process's (80 columns is commander's width for a pipe).
+      getOutHelpWidth: () => io.columns ?? 80,
+      // One prefix for every message about the run, commander's usage errors included; they quote the arguments.
+      outputError: (s, write) => {
+        const [reason = "", ...details] = s.replace(/^error: /, "").trimEnd().split("\n");
+        write(failureText(reason, details));
+      },
     })
     .addHelpText(
       "after",
@@ -64,11 +72,13 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
     if (error instanceof CliError) {
-      io.stderr(`hpom-lint: ${error.message}\n`);
+      io.stderr(failureText(error.message, error.details));
       return EXIT.failure;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`hpom-lint: internal error: ${message.split("\n")[0]}${cmd.opts().debug ? "" : " (run with --debug for details)"}\n`);
+    const message = (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
+    // A library's message may quote a whole input (a regular expression built from a glob): the start is enough.
+    const reason = message.length > MAX_REASON ? `${message.slice(0, MAX_REASON)}…` : message;
+    io.stderr(failureText(`internal error: ${reason}${cmd.opts().debug ? "" : " (run with --debug for details)"}`));
     if (cmd.opts().debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.failure;
   }

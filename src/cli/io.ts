@@ -1,3 +1,5 @@
+import { MAX_INPUT_BYTES } from "./read-file.js";
+
 /**
  * What the command line needs from its surroundings. `run` takes it as an
  * argument so tests can drive the CLI in-process; `bin/` passes the real one.
@@ -7,7 +9,10 @@ export interface CliIo {
   stdout(text: string | Uint8Array): void;
   /** Writes to standard error. */
   stderr(text: string): void;
-  /** Reads all of standard input, as bytes (each command decides how strictly to decode them). */
+  /**
+   * Reads all of standard input, as bytes (each command decides how strictly to
+   * decode them). It may stop past `MAX_INPUT_BYTES`: more is refused anyway.
+   */
   readStdin(): Promise<Uint8Array>;
   /** The working directory paths are resolved against. */
   cwd: string;
@@ -15,6 +20,8 @@ export interface CliIo {
   isTTY: boolean;
   /** Whether standard error is a terminal (for reports written there, e.g. by `fmt`). */
   isStderrTTY: boolean;
+  /** The width of the terminal standard output is, if it is one (help text is wrapped to it). */
+  columns?: number;
   /** Environment variables (for NO_COLOR and FORCE_COLOR). */
   env: Record<string, string | undefined>;
 }
@@ -45,12 +52,19 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readStdin: async () => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        total += (chunk as Buffer).length;
+        // Past the limit the input is refused: what follows (all of /dev/zero) need not be held.
+        if (total > MAX_INPUT_BYTES) break;
+      }
       return Buffer.concat(chunks);
     },
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
     isStderrTTY: Boolean(process.stderr.isTTY),
+    ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
     env: process.env,
   };
 }

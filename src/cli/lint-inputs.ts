@@ -28,7 +28,7 @@ export async function lintInputs(inputs: readonly Input[], optionsOf: (input: In
   );
   return outcomes.map((outcome, i) => {
     const input = files[i]!;
-    if ("readError" in outcome) throw new InputError(`${input.display}: cannot read (${outcome.readError})`);
+    if ("readError" in outcome) throw new InputError(`${input.display}: ${outcome.readError}`);
     return { filename: input.display, text: outcome.text ?? "", diagnostics: outcome.diagnostics };
   });
 }

@@ -3,23 +3,26 @@
  * batch it is sent and answers with their outcomes. Built as its own entry
  * (`dist/lint-worker.cjs`) beside the CLI.
  */
-import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { lint } from "../lint/lint.js";
 import type { LintOutcome, WorkerRequest, WorkerResponse } from "./parallel-lint.js";
+import { readTextFile, UnreadableFile } from "./read-file.js";
 
-function outcomeOf(path: string, options: WorkerRequest["batch"][number]["task"]["options"]): LintOutcome {
+async function outcomeOf(path: string, options: WorkerRequest["batch"][number]["task"]["options"]): Promise<LintOutcome> {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = await readTextFile(path);
   } catch (error) {
-    return { readError: (error as NodeJS.ErrnoException).code ?? String(error) };
+    if (error instanceof UnreadableFile) return { readError: error.message };
+    throw error;
   }
   const diagnostics = lint(text, options);
   return { diagnostics, text: diagnostics.length > 0 ? text : undefined };
 }
 
-parentPort?.on("message", ({ batch }: WorkerRequest) => {
-  const response: WorkerResponse = { results: batch.map(({ index, task }) => ({ index, outcome: outcomeOf(task.path, task.options) })) };
-  parentPort!.postMessage(response);
+parentPort?.on("message", async ({ batch }: WorkerRequest) => {
+  const results: WorkerResponse["results"] = [];
+  // One file after another: the batch is the unit of parallelism.
+  for (const { index, task } of batch) results.push({ index, outcome: await outcomeOf(task.path, task.options) });
+  parentPort!.postMessage({ results } satisfies WorkerResponse);
 });

@@ -35,7 +35,7 @@ export class PoolModels {
     } catch (error) {
       if (!(error instanceof PoolModelError)) throw error;
       const lines = error.issues.map((issue) => formatPoolModelIssue(issue, shown));
-      throw new CliError(`invalid pool model ${shown} (${lines.length} problem${lines.length === 1 ? "" : "s"}):\n${lines.join("\n")}`);
+      throw new CliError(`invalid pool model ${shown} (${lines.length} problem${lines.length === 1 ? "" : "s"}):`, lines);
     }
   }
 }

@@ -16,7 +16,7 @@ export interface LintTask {
   options: LintOptions;
 }
 
-/** What a worker made of one file: its findings (and text when there are any), or why it could not be read. */
+/** What a worker made of one file: its findings (and text when there are any), or why it could not be read (`not a regular file`…). */
 export type LintOutcome = { diagnostics: Diagnostic[]; text: string | undefined } | { readError: string };
 
 /** The message a worker receives: a batch of tasks, each with its index in the run. */

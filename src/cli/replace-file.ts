@@ -4,14 +4,16 @@
  * name). Readers see the old file or the new one, never a half-written one; on
  * any error the original is untouched and the temporary file is removed.
  * `stageFile` splits the two steps, for changes to several files at once.
+ * What a killed run left beside the file is removed first (`stale-temporaries.ts`).
  */
 import { basename, dirname, join, resolve } from "node:path";
+import { removeStaleTemporaries, temporaryName } from "./stale-temporaries.js";
 
 /** The temporary name beside `target`: hidden, unique to this process and call. */
 async function temporaryPath(target: string): Promise<string> {
   // Loaded here: node:crypto costs milliseconds of start-up that runs writing nothing need not pay.
   const { randomBytes } = await import("node:crypto");
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  return join(dirname(target), temporaryName(basename(target), randomBytes(6).toString("hex")));
 }
 
 /** The permission bits and owner a replaced file keeps. */
@@ -102,6 +104,7 @@ export interface StagedFile {
 }
 
 async function stage(target: string, text: string, kept: Kept | undefined): Promise<StagedFile> {
+  await removeStaleTemporaries(dirname(target), basename(target));
   const temporary = await writeTemporary(target, text, kept);
   const { rename, rm } = await fsp();
   return {

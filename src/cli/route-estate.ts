@@ -6,7 +6,7 @@
 import { join, resolve } from "node:path";
 import { loadEstate, type EstateInput, type EstateNote } from "../estate/load.js";
 import { isSeverity, type Message } from "../estate/message.js";
-import { printable } from "../estate/printable.js";
+import { printable } from "../util/printable.js";
 import { route, RouteInputError, type RouteResult } from "../estate/route.js";
 import { formatRouteJson } from "../estate/format-json.js";
 import { formatRouteMermaid } from "../estate/format-mermaid.js";
@@ -14,8 +14,9 @@ import { formatRouteText } from "../estate/format-text.js";
 import { fileKindFromName } from "../files/file-kind.js";
 import { VALUE_SETS } from "../lexer/keywords.js";
 import { CliError, EXIT, type CliContext } from "./context.js";
-import { displayPath } from "./files.js";
-import { readdir, readFile, stat } from "./fs-async.js";
+import { displayPath, readInputText } from "./files.js";
+import { readdir, stat } from "./fs-async.js";
+import type { CliIo } from "./io.js";
 import { PoolModels } from "./load-pool.js";
 
 /** The options of `route`. */
@@ -41,8 +42,8 @@ export interface RouteCommandOptions {
 
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(["node_modules", ".git"]);
 
-/** Every estate file below `root`, its path relative to `root` with `/`. */
-async function readEstateFolder(root: string, shown: string): Promise<EstateInput[]> {
+/** Every estate file below `root`, its path relative to `root` with `/`, read as every input is (bounded, UTF-8). */
+async function readEstateFolder(root: string, shown: string, io: CliIo): Promise<EstateInput[]> {
   const info = await stat(root).catch(() => undefined);
   if (!info) throw new CliError(`${shown}: no such folder`);
   if (!info.isDirectory()) throw new CliError(`${shown}: not a folder (route reads an estate folder with one folder per server)`);
@@ -58,12 +59,8 @@ async function readEstateFolder(root: string, shown: string): Promise<EstateInpu
       const path = relative === "" ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) await walk(join(folder, entry.name), path);
-      } else if (entry.isFile() && (fileKindFromName(entry.name) || entry.name === "bbc_inst_defaults")) {
-        try {
-          files.push({ path, text: (await readFile(join(folder, entry.name))).toString("utf8") });
-        } catch (error) {
-          throw new CliError(`${shown}/${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-        }
+      } else if (entry.isFile() && fileKindFromName(path)) {
+        files.push({ path, text: await readInputText({ kind: "file", path: join(folder, entry.name), display: `${shown}/${path}` }, io) });
       }
     }
   };
@@ -115,11 +112,14 @@ export async function routeCommand(estateDir: string, options: RouteCommandOptio
   const message = messageOf(options);
   const model = options.pool === undefined ? undefined : await new PoolModels(io).get(resolve(io.cwd, options.pool));
   // Paths are taken relative to the estate folder, so a dotted folder above it is never read as a server.
-  const estate = loadEstate(await readEstateFolder(root, shown), model ? { pool: model } : {});
+  const estate = loadEstate(await readEstateFolder(root, shown, io), model ? { pool: model } : {});
   const prefix = shown === "." ? "" : `${shown}/`;
   const errors = estate.notes.filter((n) => n.type === "syntax-error");
   if (errors.length > 0) {
-    throw new CliError(`the estate has files with syntax errors; fix them first (hpom-lint lint shows every problem):\n${errors.map((n) => noteLine(n, prefix)).join("\n")}`);
+    throw new CliError(
+      "the estate has files with syntax errors; fix them first (hpom-lint lint shows every problem):",
+      errors.map((n) => noteLine(n, prefix)),
+    );
   }
   if (estate.servers.size === 0) {
     throw new CliError(`${shown}: no server in this folder: put each server's files in a folder named by its FQDN (om1.example.com/allnodes)`);

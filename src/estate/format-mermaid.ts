@@ -6,7 +6,7 @@
  * what Mermaid would read as syntax.
  */
 import type { Hop, RouteResult } from "./route.js";
-import { printable } from "./printable.js";
+import { printable } from "../util/printable.js";
 
 const ARROW: Readonly<Record<Hop["kind"], string>> = {
   agent: "->>",

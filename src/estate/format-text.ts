@@ -6,7 +6,7 @@
  * terminal.
  */
 import type { Hop, RouteNote, RouteResult, TemplateUse } from "./route.js";
-import { printable } from "./printable.js";
+import { printable } from "../util/printable.js";
 
 const VERB: Readonly<Record<Hop["kind"], string>> = {
   agent: "sent by the agent to",

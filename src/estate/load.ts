@@ -88,7 +88,6 @@ export interface LoadEstateOptions {
 
 const SAMPLES = "tmpl_respmgrs";
 const DRAFTS = "work_respmgrs";
-const BBC_INST_DEFAULTS = "bbc_inst_defaults";
 
 /** Where a file belongs: one server, or every member of a pool. */
 type Owner = { type: "server"; name: string } | { type: "pool"; name: string; members: readonly string[] };
@@ -108,9 +107,9 @@ export function loadEstate(files: readonly EstateInput[], options: LoadEstateOpt
   const servers = new Set<string>();
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const input of sorted) {
-    const name = baseName(input.path);
-    const kind = name === BBC_INST_DEFAULTS ? BBC_INST_DEFAULTS : estateKind(name);
-    if (kind === undefined) continue;
+    const kind = fileKindFromName(input.path);
+    // mgrconf lives on a managed node, not on a server.
+    if (kind === undefined || kind === "mgrconf") continue;
     const folders = input.path.split(/[\\/]/).slice(0, -1);
     if (folders.includes(SAMPLES)) {
       notes.push({ type: "sample", path: input.path });
@@ -127,7 +126,7 @@ export function loadEstate(files: readonly EstateInput[], options: LoadEstateOpt
     }
     const members = owner.type === "server" ? [owner.name] : owner.members;
     members.forEach((m) => servers.add(m));
-    if (kind === BBC_INST_DEFAULTS) {
+    if (kind === "bbc_inst_defaults") {
       const setting = primaryManagerSetting(input.text);
       if (setting) for (const server of members) primaries.push({ server, path: input.path, ...setting });
       continue;
@@ -163,13 +162,6 @@ export function loadEstate(files: readonly EstateInput[], options: LoadEstateOpt
   }
   const pools = options.pool ? modelPools(options.pool) : filePools(built);
   return { servers: built, pools, notes };
-}
-
-/** The estate kind of a file name; undefined for names that are no server's flexible-management file. */
-function estateKind(name: string): EstateFileKind | undefined {
-  const kind = fileKindFromName(name);
-  // mgrconf lives on a managed node, not on a server.
-  return kind === "mgrconf" ? undefined : kind;
 }
 
 /** The first folder that names a server (an FQDN) or, with a model, a pool. */

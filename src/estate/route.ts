@@ -11,7 +11,7 @@ import { hostName, isPrimaryMgr } from "../rules/managers.js";
 import { OPC_ALWAYS, referencedName } from "../rules/util.js";
 import { hexFileName } from "../model/names.js";
 import { normaliseFqdn } from "../util/fqdn.js";
-import { printable } from "./printable.js";
+import { printable } from "../util/printable.js";
 import { Assumptions, type Assumption, type AssumptionId } from "./assumptions.js";
 import type { Estate, EstateFile, EstateServer } from "./load.js";
 import { condStatusVarsOf, firstMatchingRule, rulesOf, type RuleMatch } from "./match.js";

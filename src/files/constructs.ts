@@ -8,7 +8,7 @@
  * kind.)
  */
 import type { AstNode } from "../ast/nodes.js";
-import { isAgentKind, type FileKind } from "./file-kind.js";
+import { isAgentKind, type FlexibleKind } from "./file-kind.js";
 
 /** R required, A allowed, W allowed but without effect, E not allowed. */
 export type Permission = "R" | "A" | "W" | "E";
@@ -110,17 +110,17 @@ export type ConstructId = keyof typeof ROWS;
 export const CONSTRUCTS: Readonly<Record<ConstructId, Construct>> = ROWS;
 
 /** The table's column of a file kind. */
-export function kindClass(kind: FileKind): KindClass {
+export function kindClass(kind: FlexibleKind): KindClass {
   return isAgentKind(kind) ? "agent" : kind;
 }
 
 /** The table's verdict on a construct in a kind of file. */
-export function permission(construct: ConstructId, kind: FileKind): Permission {
+export function permission(construct: ConstructId, kind: FlexibleKind): Permission {
   return CONSTRUCTS[construct].permissions[kindClass(kind)];
 }
 
 /** The alias of the rule that reports this W or E cell when it is not construct-ignored / construct-not-allowed. */
-export function reportedBy(construct: ConstructId, kind: FileKind): string | undefined {
+export function reportedBy(construct: ConstructId, kind: FlexibleKind): string | undefined {
   return CONSTRUCTS[construct].reportedBy?.[kindClass(kind)];
 }
 

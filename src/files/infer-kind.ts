@@ -15,10 +15,10 @@
  * short `msgforw` or `escmgr` read from stdin wrong for lacking manager lists.
  */
 import type { ConfigFile, NodeSpec } from "../ast/nodes.js";
-import type { FileKind } from "./file-kind.js";
+import type { FlexibleKind } from "./file-kind.js";
 
 /** The kind the content of `ast` points to, or undefined when it does not tell. */
-export function inferFileKind(ast: ConfigFile): FileKind | undefined {
+export function inferFileKind(ast: ConfigFile): FlexibleKind | undefined {
   if (ast.condStatusVars) return "outage";
   let forwarding = false;
   let agent = false;

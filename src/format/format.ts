@@ -3,6 +3,7 @@
  * never reformatted — what could not be fully parsed could lose meaning.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { fileKindFromName } from "../files/file-kind.js";
 import { parse, type ParseOptions } from "../parser/parse.js";
 import { print } from "../printer/print.js";
 
@@ -23,6 +24,8 @@ export class HpomSyntaxError extends Error {
 
 /** Formats `text` in the canonical layout; throws `HpomSyntaxError` when it has syntax errors. */
 export function format(text: string, options: ParseOptions = {}): string {
+  // HP's installer owns the layout of bbc_inst_defaults, which is no flexible-management file: it is kept as written.
+  if (options.filename !== undefined && fileKindFromName(options.filename) === "bbc_inst_defaults") return text;
   const { ast, diagnostics } = parse(text, options);
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) throw new HpomSyntaxError(errors, options.filename);

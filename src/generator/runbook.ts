@@ -11,11 +11,19 @@ import type { Pool, PoolModel, Sender } from "../model/schema.js";
 import { describeTarget, forwardTargets } from "./forwarding.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { generatedFrom, prose } from "./header.js";
-import { code, Markdown, oneLine } from "./markdown.js";
+import { code, inlineText, Markdown } from "./markdown.js";
 import { ALL_OS, downCommands, OS_INFO, upCommands, type Addressing, type Os } from "./os-commands.js";
 import { uuidFromName } from "./uuid.js";
 
 const MGMT_SV = "/etc/opt/OV/share/conf/OpC/mgmt_sv";
+/**
+ * The folders of every HPOM command the runbook uses, on a management server and on a managed
+ * node (`opcnode` is in `OpC/utils`, `opcactivate` in `OpC/install`); the commands HP's guide
+ * prints with their full path keep it (`init_ovrg.sh`, `ovinit.sh`, `ha_mon_ovserver`).
+ */
+const OV_PATH = ["/opt/OV/bin", "/opt/OV/bin/OpC", "/opt/OV/bin/OpC/utils", "/opt/OV/bin/OpC/install"];
+const XPL = "/opt/OV/sbin/xpl";
+const HA_MON = "/opt/OV/bin/OpC/utils/ha/ha_mon_ovserver";
 const WORK = `${MGMT_SV}/work_respmgrs`;
 const ACTIVE = `${MGMT_SV}/respmgrs`;
 /** Where the runbook has the generated folders copied on each server. */
@@ -86,6 +94,14 @@ function addNode(name: string, os: Os | undefined): string {
   return `opcnode -add_node node_name=${name} net_type=NETWORK_IP mach_type=${os ? OS_INFO[os].machType : "<mach_type>"} group_name=${os ? OS_INFO[os].group : "<group>"}`;
 }
 
+/** The node-bank machine type of an HP-UX server on PA-RISC (OS_INFO has Itanium's). */
+const HPUX_PA_RISC = "MACH_BBC_HPUX_PA_RISC";
+
+/** Servers outside the pool that forward to one of its virtual interfaces. */
+function forwardersToVirtual(ctx: Context): string[] {
+  return [...ctx.senders.filter((s) => modeOf(s) === "virtual").map((s) => s.server), ...ctx.feeders.flatMap((p) => p.members)];
+}
+
 function everyMember(ctx: Context): string {
   return `On every member (${codes(ctx.pool.members)})`;
 }
@@ -100,9 +116,12 @@ function title(ctx: Context): void {
   doc.heading(1, `Server pool ${code(pool.name)}: set-up runbook`);
   doc.paragraph(
     `How to set up the server pool ${code(pool.name)} with the files beside this runbook, following HP's *High Availability Through Server Pooling* (HPOM for UNIX/Linux 9.1x). ` +
-      "Every command is written out for this pool; run them as root. HPOM's commands are in `/opt/OV/bin` and `/opt/OV/bin/OpC`. " +
+      "Every command is written out for this pool; run them as root. " +
       "Where the model does not give a value, a command shows a placeholder in angle brackets (`<…>`).",
   );
+  doc.commands("Every command below is found with this search path, on the members and on the managed nodes alike; set it once in each shell you use:", [
+    `export PATH=$PATH:${OV_PATH.join(":")}`,
+  ]);
 
   const rows: string[][] = [
     ["Members (physical servers)", codes(pool.members)],
@@ -116,7 +135,7 @@ function title(ctx: Context): void {
   const incoming = [...ctx.senders.map((s) => `${code(s.server)} (mode ${modeOf(s)})`), ...ctx.feeders.map((p) => `pool ${code(p.name)}`)];
   if (incoming.length > 0) rows.push(["Receives messages from", prose(incoming)]);
   rows.push(["Operating system of the members", pool.os ? OS_INFO[pool.os].label : "not given: the commands below show every variant"]);
-  if (pool.loadBalancer) rows.push(["Load balancer", `${pool.loadBalancer.product ?? "yes"}: the virtual interfaces live on it`]);
+  if (pool.loadBalancer) rows.push(["Load balancer", `${pool.loadBalancer.product === undefined ? "yes" : inlineText(pool.loadBalancer.product)}: the virtual interfaces live on it`]);
   if (pool.outboundOnly) rows.push(["Outbound-only managed nodes", "yes"]);
   doc.table(["Pool", code(pool.name)], rows);
 
@@ -162,13 +181,17 @@ function prerequisites(ctx: Context): void {
       ? "The members may be in different subnets, even different sites: the load balancer holds the virtual addresses."
       : "All members are in the same subnet: the virtual interfaces move between them.",
     "Every member, managed node and forwarding server resolves every name in this runbook.",
+    ...(forwardersToVirtual(ctx).length > 0
+      ? [`${codes(forwardersToVirtual(ctx))} forward${forwardersToVirtual(ctx).length === 1 ? "s" : ""} messages to a virtual interface of this pool: HP's guide requires HPOM 9.10.200 or later (patch) on every server that forwards to a virtual interface.`]
+      : []),
   ]);
   const hosts = pool.virtual.flatMap((v) => {
     const d = detailsOf(pool, v);
-    return d.ipv6 ? [...(d.ipv4 ? [`${d.ipv4}  ${v}`] : []), `${d.ipv6}  ${v}`] : [];
+    const alias = v.split(".")[0]!;
+    return d.ipv6 ? [...(d.ipv4 ? [`${d.ipv4}  ${v}  ${alias}`] : []), `${d.ipv6}  ${v}  ${alias}`] : [];
   });
   if (hosts.length > 0) {
-    doc.paragraph(`Managed nodes use IPv6: every member must know both addresses of each virtual interface. Add to ${code("/etc/hosts")} on every member:`);
+    doc.paragraph(`Managed nodes use IPv6: every member must know both addresses of each virtual interface. Add to ${code("/etc/hosts")} on every member, the short host name as an alias:`);
     doc.code(hosts);
   }
 }
@@ -192,6 +215,7 @@ function bringUp(ctx: Context): void {
   stepHeading(ctx, "Bring up the virtual interfaces");
   ctx.doc.paragraph("Each virtual interface starts on one member; step \"Move a virtual interface to another member\" shows how it moves.");
   for (const v of pool.virtual) perOs(ctx, `${code(v)}, on ${code(homeOf(pool, v))}`, (os) => upCommands(os, addressingOf(pool, v)));
+  ctx.doc.commands("Check: from a managed node (or another member), every virtual interface answers:", pool.virtual.map((v) => `bbcutil -ping ${v}`));
 }
 
 function loadBalancerStep(ctx: Context): void {
@@ -202,7 +226,7 @@ function loadBalancerStep(ctx: Context): void {
     (lb.persistence ?? "active-server") === "active-server"
       ? "Send all connections to one member at a time (failover only), for example with priority groups, so that action responses and the order of messages stay right."
       : "Balance the connections with source-address persistence plus SSL persistence, so that each node stays with one member and action responses and the order of messages stay right.";
-  doc.paragraph(`On ${lb.product === undefined ? "the load balancer" : oneLine(lb.product)}:`);
+  doc.paragraph(`On ${lb.product === undefined ? "the load balancer" : inlineText(lb.product)}:`);
   doc.list([
     `A pool of the members ${codes(pool.members)}, port 383, with a TCP health monitor every ${lb.monitorInterval ?? 120} seconds.`,
     ...pool.virtual.map((v) => {
@@ -215,6 +239,12 @@ function loadBalancerStep(ctx: Context): void {
     doc.commands(
       `A firewall separates the nodes from the servers, so action responses must go through the virtual server. ${everyMember(ctx)}:`,
       [`ovconfchg -ovrg server -ns opc -set OPC_MGMTSV_IPADDR_ON_LOAD_BALANCER ${detailsOf(pool, primary).ipv4!} -set OPC_MGMTSV_NAME_ON_LOAD_BALANCER ${primary}`],
+    );
+  }
+  if (lb.behindFirewall) {
+    doc.commands(
+      `Managed nodes that reach the servers through an HTTP proxy must send the virtual server's traffic through it too; on such a node (${code("<proxy>:<port>")} is the proxy):`,
+      [`ovconfchg -ns bbc.http -set PROXY "<proxy>:<port>+(${pool.virtual.join(",")})"`],
     );
   }
   doc.commands("On a managed node, check that the virtual server answers:", [`bbcutil -ping ${primary}`]);
@@ -230,12 +260,10 @@ function nodeBank(ctx: Context): void {
       given.length === pool.virtual.length ? "the ids the model gives." : `a UUID derived from its name (version 5)${given.length > 0 ? ", or the id the model gives" : ""}; any UUID will do, as long as every member has the same one.`
     }`,
   );
-  perOs(ctx, everyMember(ctx), (os) =>
-    pool.virtual.flatMap((v) => [
-      addNode(v, os),
-      `opcnode -chg_id node_name=${v} id=${nodeIdOf(pool, v)}`,
-    ]),
-  );
+  perOs(ctx, everyMember(ctx), (os) => [
+    ...(os === "hp-ux" ? [`# On PA-RISC members: mach_type=${HPUX_PA_RISC} instead`] : []),
+    ...pool.virtual.flatMap((v) => [addNode(v, os), `opcnode -chg_id node_name=${v} id=${nodeIdOf(pool, v)}`]),
+  ]);
 }
 
 function javaGui(ctx: Context): void {
@@ -292,6 +320,10 @@ function agentFiles(ctx: Context): void {
   const them = nodeFiles.length > 0 ? "them" : "it";
   doc.commands(`Then distribute ${them} to the managed nodes from each member in turn (${codes(pool.members)}):`, ["opcragt -distrib -templates -all"]);
   doc.paragraph(`On a managed node the file becomes the ${code("mgrconf")} policy.`);
+  doc.commands(
+    `Check: on a member, the ${code("mgrconf")} policy (type ${code("mgrconf")}, "OVO authorization") of a node is listed as enabled; on the node itself, ${code("ovpolicy -list")} shows the same:`,
+    ["ovpolicy -list -host <node>"],
+  );
 }
 
 function messageSync(ctx: Context): void {
@@ -309,9 +341,14 @@ function primaryManager(ctx: Context): void {
     `New agents: ${everyMember(ctx).replace(/^On/, "on")}, install the installation defaults (where the file exists already, add ${code(`OPC_PRIMARY_MGR=${primary}`)} under ${code("[eaagt]")} instead):`,
     [`cp ${STAGE}/${pool.name}/bbc_inst_defaults ${MGMT_SV}/bbc_inst_defaults`],
   );
-  doc.paragraph(
-    `Remote and profile-based installations pick it up. A manually installed agent also needs the downloaded ${code("mgrconf")} policy, installed with ${code("ovpolicy -install -dir <folder>")}, and ${code(`opcactivate -srv ${primary}`)}.`,
-  );
+  doc.paragraph("Remote and profile-based installations pick it up. A manually installed agent is set up in this order:");
+  doc.commands(`On a member, download the node's configuration (its policies, ${code("mgrconf")} among them, land in ${code("/var/opt/OV/share/tmp/OpC_appl/<node>/")}; copy that folder to the node):`, [
+    "opctmpldwn <node>",
+  ]);
+  doc.commands("On the node, install the policies, then activate the agent against the virtual interface:", [
+    "ovpolicy -install -dir <folder copied from the member>",
+    `opcactivate -srv ${primary}`,
+  ]);
   doc.commands("Existing agents: on the member that owns them now (the agents need no restart):", [`opcragt -set_config_var eaagt:OPC_PRIMARY_MGR=${primary} -all`]);
   doc.paragraph(`Where the nodes are spread over several members, run it on each member with its nodes' names (or ${code("-nodegrp <group>")}) instead of ${code("-all")}.`);
   const assigned = (pool.assignments ?? []).flatMap((a) => a.nodes.map((n) => `opcragt -set_config_var eaagt:OPC_PRIMARY_MGR=${a.virtual} ${nameOf(n) ?? addressOf(n)}`));
@@ -322,7 +359,19 @@ function primaryManager(ctx: Context): void {
     );
     doc.paragraph(`Run these again after installing an agent on one of these nodes: the installation defaults make ${code(primary)} its primary manager.`);
   }
+  doc.commands(`Check: on a managed node, send a test message; it must appear in the message browser of every member (${codes(pool.members)}):`, [
+    "opcmsg a=test o=test msg_t=test",
+  ]);
 }
+
+/** Whether the pool is the top of a two-level hierarchy: senders forward into it and it forwards nowhere. */
+function twoLevels(ctx: Context): boolean {
+  return (ctx.pool.forwardTo ?? []).length === 0;
+}
+
+const TWO_LEVEL_HINT = (sender: string, pool: string): string =>
+  `**Two levels:** ${code(sender)} forwards into ${code(pool)}, which forwards no further, and the model leaves it on the default ${code("mode: virtual")}. ` +
+  `For two-level hierarchies HP's guide recommends the backup-server style instead (${code("mode: members")}): forward to every member, so that every member always has every message, also while the virtual interface moves.`;
 
 function incoming(ctx: Context): void {
   const { model, doc } = ctx;
@@ -332,6 +381,7 @@ function incoming(ctx: Context): void {
     const mode = modeOf(sender);
     const targets = forwardTargets(model, sender.forwardTo, mode);
     doc.heading(3, code(sender.server));
+    if (sender.mode === undefined && twoLevels(ctx)) doc.quote(TWO_LEVEL_HINT(sender.server, ctx.pool.name));
     doc.paragraph(
       `${code(sender.server)} forwards every message to ${prose(targets.map((t) => describeTarget(t, true)))} (mode ${code(mode)}: ${
         mode === "virtual" ? "a pool's virtual interface only, never its members" : "every member of a pool, so each always has every message"
@@ -366,31 +416,50 @@ function upward(ctx: Context): void {
   }
 }
 
+/** `SERVER_BIND_ADDR` of a virtual interface's resource group: both its addresses when it has IPv4 and IPv6. */
+function bindAddress(a: Addressing): string {
+  return a.ipv4 !== undefined && a.ipv6 !== undefined ? `"${a.ipv4},${a.ipv6}"` : (a.ipv4 ?? a.ipv6!);
+}
+
 function outboundOnly(ctx: Context): void {
   const { pool, doc } = ctx;
   stepHeading(ctx, "Outbound-only managed nodes");
   doc.paragraph(
     "Nodes that only open connections themselves reach a virtual interface through an OV resource group of its own on every member, with the same core id everywhere, a certificate issued for the virtual interface, and a communication broker bound to its address.",
   );
+  doc.paragraph(
+    `HP's guide creates the core id on one member (${code("ovcoreid -create -ovrg <group>")}), reads it there and sets it on the others with ${code("ovcoreid -set")}. ` +
+      "This runbook sets the virtual interface's node id (step \"Add the virtual interfaces to every member's node bank\") on every member instead: the result is the same — one core id on every member — and the node bank, the resource group and the certificate then share it without a value being copied between servers.",
+  );
   for (const v of pool.virtual) {
     const group = resourceGroupOf(pool, v);
     const id = nodeIdOf(pool, v);
-    const a = addressingOf(pool, v);
     doc.heading(3, `${code(v)}: resource group ${code(group)}`);
-    doc.commands(`${everyMember(ctx)}:`, [`init_ovrg.sh ${group}`, `ovinit.sh -dependencies OvOUSvr -ovrg ${group}`, `ovcoreid -set ${id} -ovrg ${group}`]);
+    doc.commands(`${everyMember(ctx)}:`, [`${XPL}/init_ovrg.sh ${group}`, `${XPL}/ovinit.sh -dependencies OvOUSvr -ovrg ${group}`, `ovcoreid -set ${id} -ovrg ${group}`]);
     doc.commands("On the certificate server (the member whose certificate authority signed the others' certificates), issue the certificate and copy the file to every member:", [
       `ovcm -issue -file ${STAGE}/${group}.cert -name ${v} -pass <password> -coreid ${id}`,
     ]);
-    doc.commands(`${everyMember(ctx)}:`, [
+    doc.commands(`${everyMember(ctx)}, import it and check that the resource group holds it:`, [
       `ovcert -importcert -file ${STAGE}/${group}.cert -ovrg ${group} -pass <password>`,
-      `ovconfchg -ovrg ${group} -ns bbc.cb -set SERVER_BIND_ADDR ${a.ipv4 ?? a.ipv6!} -set SERVER_PORT 383`,
+      `ovcert -list -ovrg ${group}`,
     ]);
-    doc.commands(`On ${code(homeOf(pool, v))}, where it starts:`, [`ovbbccb -start ${group}`]);
   }
+  doc.heading(3, "Bind the communication brokers");
+  doc.paragraph("In the order HP's guide gives: stop every HPOM process on every member, bind the brokers, start the processes again, then start each virtual interface's broker where the interface is.");
+  const ipv6 = pool.virtual.some((v) => detailsOf(pool, v).ipv6 !== undefined);
+  const binds = pool.virtual.map((v) => `ovconfchg -ovrg ${resourceGroupOf(pool, v)} -ns bbc.cb -set SERVER_BIND_ADDR ${bindAddress(addressingOf(pool, v))} -set SERVER_PORT 383`);
+  doc.commands(`${everyMember(ctx)}:`, ["ovc -kill", ...binds]);
   if (systems(pool).includes("linux")) {
-    doc.paragraph(`On Linux the default communication broker listens on every address; bind it to each member's own address${pool.os ? "" : " (Linux members only)"}:`);
-    for (const m of pool.members) doc.commands(`On ${code(m)}:`, [`ovconfchg -ns bbc.cb -set SERVER_BIND_ADDR <IPv4 address of ${m}>`]);
+    doc.paragraph(
+      `On Linux the default communication broker listens on every address, the virtual ones included; bind it to each member's own address${ipv6 ? "es (IPv4 and IPv6)" : ""}${pool.os ? "" : " (Linux members only)"}:`,
+    );
+    for (const m of pool.members) {
+      const local = ipv6 ? `"<IPv4 address of ${m}>,<IPv6 address of ${m}>"` : `<IPv4 address of ${m}>`;
+      doc.commands(`On ${code(m)}:`, [`ovconfchg -ns bbc.cb -set SERVER_BIND_ADDR ${local}`]);
+    }
   }
+  doc.commands(`${everyMember(ctx)}:`, ["ovc -start"]);
+  for (const v of pool.virtual) doc.commands(`On ${code(homeOf(pool, v))}, where ${code(v)} starts:`, [`ovbbccb -start ${resourceGroupOf(pool, v)}`]);
 }
 
 function switchOver(ctx: Context): void {
@@ -414,8 +483,15 @@ function switchOver(ctx: Context): void {
     perOs(ctx, "On the member that takes it over", (os) => [...upCommands(os, a), ...(group ? [`ovbbccb -start ${group}`] : [])]);
   }
   doc.paragraph(
-    `To automate the move, let a failover cluster (Serviceguard's ${code("cmmodnet")}, Red Hat Cluster Suite) or HP's HA Manager move the address, with HPOM installed standalone on each member — not as a cluster resource group. A monitor script can loop on ${code("ha_mon_ovserver")}, which exits 0 while all server processes run.`,
+    `To automate the move, let a failover cluster (Serviceguard's ${code("cmmodnet")}, Red Hat Cluster Suite) or HP's HA Manager move the address, with HPOM installed standalone on each member — not as a cluster resource group. A monitor script can loop on ${code(HA_MON)}, which exits 0 while all server processes run.`,
   );
+  if (pool.outboundOnly) {
+    doc.paragraph("The start and stop scripts of each virtual interface's cluster resource then run, after the address is up and before it goes down:");
+    for (const v of pool.virtual) {
+      const group = resourceGroupOf(pool, v);
+      doc.commands(`${code(v)} — start script, then stop script:`, [`ovbbccb -start ${group}`, `ovbbccb -stop ${group}`]);
+    }
+  }
 }
 
 function keepCurrent(ctx: Context): void {

@@ -16,7 +16,7 @@ import type { Dialect } from "../files/dialect.js";
 import { fileKindFromName, type FileKind } from "../files/file-kind.js";
 import { inferFileKind } from "../files/infer-kind.js";
 import { parse } from "../parser/parse.js";
-import { ALL_RULES } from "../rules/index.js";
+import { ALL_RULES, BBC_INST_DEFAULTS_RULES, DIRECTIVE_RULES } from "../rules/index.js";
 import { isMandatory, lookupCode, resolveRuleLevels, type RuleLevel } from "./config.js";
 import { Directives } from "./directives.js";
 import type { OffsetFix, Rule, RuleContext } from "./rule.js";
@@ -85,13 +85,17 @@ function describe(error: unknown): string {
 }
 
 function lintChecked(text: string, options: LintOptions, levels: Map<string, RuleLevel>, ruleSet: readonly Rule[]): Diagnostic[] {
-  const { ast, diagnostics: syntax } = parse(text, options.filename === undefined ? {} : { filename: options.filename });
+  const named = options.kind ?? (options.filename === undefined ? undefined : fileKindFromName(options.filename));
+  const installDefaults = named === "bbc_inst_defaults";
+  // A bbc_inst_defaults file is not flexible-management syntax: its rules read the text, and the tree they see is empty.
+  const { ast, diagnostics: syntax } = installDefaults ? parse("") : parse(text, options.filename === undefined ? {} : { filename: options.filename });
   const lines = LineMap.of(text);
-  const kind = options.kind ?? (options.filename === undefined ? undefined : fileKindFromName(options.filename)) ?? inferFileKind(ast);
+  const kind = installDefaults ? undefined : (named ?? inferFileKind(ast));
   const directives = new Directives(text, lines);
 
   const findings: RawFinding[] = [];
-  const enabled = ruleSet.filter((r) => (levels.get(r.code) ?? r.severity) !== "off");
+  const forThisFile = (r: Rule) => (installDefaults ? BBC_INST_DEFAULTS_RULES.has(r) || DIRECTIVE_RULES.has(r) : !BBC_INST_DEFAULTS_RULES.has(r));
+  const enabled = ruleSet.filter((r) => forThisFile(r) && (levels.get(r.code) ?? r.severity) !== "off");
   // Handlers by node type, `"<type>:exit"` ones apart: the walk then builds no key string per node.
   const enter = new Map<string, Bound[]>();
   const exit = new Map<string, Bound[]>();

@@ -7,7 +7,7 @@
 import type { AstNode, ConfigFile, OffsetRange } from "../ast/nodes.js";
 import type { Severity } from "../diagnostics/diagnostic.js";
 import type { LineMap } from "../diagnostics/line-map.js";
-import type { FileKind } from "../files/file-kind.js";
+import type { FlexibleKind } from "../files/file-kind.js";
 
 /** Metadata of a rule, as exported in `rules` and listed by `hpom-lint rules`. */
 export interface RuleMeta {
@@ -44,8 +44,11 @@ export interface RuleContext {
   /** The source text. */
   readonly text: string;
   readonly filename: string | undefined;
-  /** The file kind, from the options, the file name or the content; undefined when none of them tells. */
-  readonly kind: FileKind | undefined;
+  /**
+   * The file kind, from the options, the file name or the content; undefined when none of them
+   * tells, and for a `bbc_inst_defaults` file (only the rules of `BBC_INST_DEFAULTS_RULES` see one).
+   */
+  readonly kind: FlexibleKind | undefined;
   /** Offsets to 1-based lines and columns (e.g. for "first at line N"). */
   readonly lines: LineMap;
   /** The options given to `lint`, for rules that need e.g. `server` or `pool`. */

@@ -9,6 +9,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { jsonSyntaxProblem } from "../util/json-syntax.js";
 import { pathText } from "./checks.js";
+import { poolModelHints } from "./hints.js";
 import { PoolModelError, type PoolModelIssue } from "./pool-model-error.js";
 import type { PoolModel } from "./schema.js";
 import { validatePoolModel, type ModelProblem } from "./validate.js";
@@ -44,6 +45,16 @@ export function parsePoolModel(source: string, filename?: string): PoolModel {
     located.map(({ problem, offset }) => ({ path: pathText(problem.path), message: problem.message, ...position(offset) })),
     filename,
   );
+}
+
+/** The hints about the valid model read from `source` (see `poolModelHints`), at their lines and columns. */
+export function poolModelHintsIn(source: string, model: PoolModel): PoolModelIssue[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
+  return poolModelHints(model).map((hint) => {
+    const { line, col } = lineCounter.linePos(offsetOf(doc, { path: hint.path, message: hint.message }));
+    return { path: pathText(hint.path), message: hint.message, line, column: col };
+  });
 }
 
 /** Throws a `PoolModelError` at the first JSON syntax error of `source`, if it has one. */

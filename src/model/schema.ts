@@ -12,6 +12,15 @@ import { z } from "zod";
 import { checkPoolModel } from "./checks.js";
 import { FQDN_PATTERN, INTERFACE_PATTERN, POOL_NAME_PATTERN } from "./names.js";
 
+// Each message is also the JSON Schema's `patternErrorMessage`, which editors
+// (VS Code, the YAML language server) show instead of the bare regular expression.
+const FQDN_ERROR = "must be a fully qualified domain name in lower case, such as om1.example.com";
+const POOL_NAME_ERROR = "must be a pool name: lower-case letters, digits and hyphens, starting with a letter or digit";
+const IPV4_ERROR = "must be an IPv4 address such as 192.0.2.10 (no leading zeros)";
+const IPV6_ERROR = "must be an IPv6 address such as 2001:db8::10";
+const INTERFACE_ERROR = "must be a network interface name such as eth0 or lan0, without an alias suffix";
+const UUID_ERROR = "must be a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e";
+
 /**
  * The shapes of the model. Built on first use (see `poolModelSchema`): zod
  * schemas cost start-up time, and most users of the library never read a model.
@@ -19,15 +28,15 @@ import { FQDN_PATTERN, INTERFACE_PATTERN, POOL_NAME_PATTERN } from "./names.js";
 function shapes() {
   const fqdn = z
     .string()
-    .regex(FQDN_PATTERN, { error: "must be a fully qualified domain name in lower case, such as om1.example.com" })
-    .describe("Fully qualified domain name, lower case (e.g. om1.example.com).");
+    .regex(FQDN_PATTERN, { error: FQDN_ERROR })
+    .meta({ description: "Fully qualified domain name, lower case (e.g. om1.example.com).", patternErrorMessage: FQDN_ERROR });
 
   const poolName = z
     .string()
-    .regex(POOL_NAME_PATTERN, { error: "must be a pool name: lower-case letters, digits and hyphens, starting with a letter or digit" })
-    .describe("Pool name: lower-case letters, digits and hyphens. It names the pool's output folder.");
+    .regex(POOL_NAME_PATTERN, { error: POOL_NAME_ERROR })
+    .meta({ description: "Pool name: lower-case letters, digits and hyphens. It names the pool's output folder.", patternErrorMessage: POOL_NAME_ERROR });
 
-  const ipv4 = z.ipv4({ error: "must be an IPv4 address such as 192.0.2.10 (no leading zeros)" });
+  const ipv4 = z.ipv4({ error: IPV4_ERROR }).meta({ patternErrorMessage: IPV4_ERROR });
 
   const forwardTarget = z.union([poolName, fqdn], { error: "must name a pool of this model or a management server by its FQDN" });
 
@@ -56,7 +65,7 @@ function shapes() {
       virtual: fqdn.describe("The virtual interface these details are about; one of the pool's `virtual`."),
       ipv4: ipv4.optional().describe("IPv4 address of the virtual interface."),
       netmask: ipv4.optional().describe("IPv4 netmask of the virtual interface (e.g. 255.255.255.0)."),
-      ipv6: z.ipv6({ error: "must be an IPv6 address such as 2001:db8::10" }).optional().describe("IPv6 address of the virtual interface, needed when managed nodes use IPv6."),
+      ipv6: z.ipv6({ error: IPV6_ERROR }).meta({ patternErrorMessage: IPV6_ERROR }).optional().describe("IPv6 address of the virtual interface, needed when managed nodes use IPv6."),
       ipv6Prefix: z
         .number()
         .int()
@@ -66,12 +75,16 @@ function shapes() {
         .meta({ description: "Prefix length of the IPv6 address.", default: 64 }),
       networkInterface: z
         .string()
-        .regex(INTERFACE_PATTERN, { error: "must be a network interface name such as eth0 or lan0, without an alias suffix" })
+        .regex(INTERFACE_PATTERN, { error: INTERFACE_ERROR })
         .optional()
-        .describe("Network interface the address is brought up on (e.g. eth0, lan0, e1000g0); the runbook adds the alias (eth0:1)."),
+        .meta({
+          description: "Network interface the address is brought up on (e.g. eth0, lan0, e1000g0); the runbook adds the alias (eth0:1).",
+          patternErrorMessage: INTERFACE_ERROR,
+        }),
       home: fqdn.optional().describe("The member that carries this virtual interface at first; default: members in turn, in the order of `virtual`."),
       uuid: z
-        .uuid({ error: "must be a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e" })
+        .uuid({ error: UUID_ERROR })
+        .meta({ patternErrorMessage: UUID_ERROR })
         .optional()
         .describe("Node id of the virtual interface in every member's node bank (opcnode -chg_id); default: a UUID (version 5) derived from its name."),
     })

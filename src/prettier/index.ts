@@ -11,7 +11,7 @@
 import type { AstPath, Doc, Parser, ParserOptions, Plugin, Printer, SupportLanguage } from "prettier";
 import type { AstNode, Comment, ConfigFile, TimeConditionPart } from "../ast/nodes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { fileKindFromName } from "../files/file-kind.js";
+import { isFlexibleManagementName } from "../files/file-kind.js";
 // Through the parser entry (`hpom-lint/parser`), so the plugin and that entry share their modules.
 import { parse, print } from "../parser/index.js";
 import { canonicalPartOrder } from "../printer/print.js";
@@ -56,14 +56,17 @@ export class HpomPrettierSyntaxError extends SyntaxError {
 /**
  * HPOM reads its flexible-management files by exact name only; node-specific
  * files are named by the node's IPv4 address in hex (`c0a80a0b`), which no
- * fixed `filenames` entry can list, hence `isSupported`.
+ * fixed `filenames` entry can list, hence `isSupported` (Prettier 3.6+; older
+ * releases ignore it, hence the peer range).
  */
 export const languages: SupportLanguage[] = [
   {
     name: "HPOM flexible management",
     parsers: [NAME],
+    // What Markdown's embedded formatting looks a fence's language up by: ```hpom.
+    aliases: [NAME],
     filenames: ["allnodes", "msgforw", "escmgr", "outage", "mgrconf"],
-    isSupported: ({ filepath }) => fileKindFromName(filepath) !== undefined,
+    isSupported: ({ filepath }) => isFlexibleManagementName(filepath),
   },
 ];
 

@@ -57,6 +57,8 @@ import syncNotControlling from "./hp3006-sync-not-controlling.js";
 import forwardLoop from "./hp3007-forward-loop.js";
 import forwardToVirtual from "./hp3008-forward-to-virtual.js";
 import missingForwardTarget from "./hp3009-missing-forward-target.js";
+import bbcPrimaryNotVirtual from "./hp3010-bbc-primary-not-virtual.js";
+import syncToOwnVirtual from "./hp3011-sync-to-own-virtual.js";
 import unusedDisableDirective from "./hp4001-unused-disable-directive.js";
 import invalidDirective from "./hp4002-invalid-directive.js";
 import fileName from "./hp4003-file-name.js";
@@ -119,9 +121,20 @@ export const ALL_RULES: readonly Rule[] = [
   forwardLoop,
   forwardToVirtual,
   missingForwardTarget,
+  bbcPrimaryNotVirtual,
+  syncToOwnVirtual,
   unusedDisableDirective,
   invalidDirective,
   fileName,
 ];
+
+/**
+ * The rules that read a `bbc_inst_defaults` file, which is not flexible-management syntax: only
+ * they (and the directive rules, which read comments) run on one, and they run on nothing else.
+ */
+export const BBC_INST_DEFAULTS_RULES: ReadonlySet<Rule> = new Set([bbcPrimaryNotVirtual]);
+
+/** Rules that read only the directive comments, which a `bbc_inst_defaults` file has as well. */
+export const DIRECTIVE_RULES: ReadonlySet<Rule> = new Set([unusedDisableDirective, invalidDirective]);
 
 export { undefinedTimeTemplate, duplicateTimeTemplate, unusedTimeTemplate, reservedTemplateName, timeRangeWraps, invalidIp, ipLeadingZero, invalidTime, invalidDate, twoDigitYear, dateWildcard, allWildcardDate, duplicateCondStatusVar, undeclaredCondStatusVar, unknownVariable, unusedDisableDirective, invalidDirective };

@@ -36,12 +36,12 @@ describe("README and .pre-commit-hooks.yaml", () => {
 
   it("the CI snippets are valid YAML and run hpom-lint as documented", () => {
     const snippets = blocks("CI", "yaml").map((y) => parseYaml(y) as Record<string, unknown>);
-    expect(snippets).toHaveLength(3);
+    expect(snippets).toHaveLength(4);
     const workflow = JSON.stringify(snippets[0]);
-    expect(workflow).toContain("npx hpom-lint --format github respmgrs/");
-    expect(workflow).toContain("npx hpom-lint --format sarif --output-file hpom-lint.sarif respmgrs/");
+    expect(workflow).toContain('"uses":"hpom-lint/hpom-lint@v0.1.0","with":{"paths":"respmgrs/","sarif-file":"hpom-lint.sarif"}');
     expect(workflow).toContain("github/codeql-action/upload-sarif@v3");
-    expect(JSON.stringify(snippets[1])).toContain("npx hpom-lint respmgrs/");
+    expect(JSON.stringify(snippets[1])).toContain("npx hpom-lint --format gitlab --output-file gl-code-quality-report.json respmgrs/");
+    expect(JSON.stringify(snippets[1])).toContain("npx hpom-lint --format junit --output-file hpom-lint-junit.xml respmgrs/");
     expect(JSON.stringify(snippets[2])).toContain('"id":"hpom-lint"');
   });
 
@@ -51,7 +51,7 @@ describe("README and .pre-commit-hooks.yaml", () => {
       ["hpom-lint", "hpom-lint", "node"],
       ["hpom-lint-fmt", "hpom-lint fmt --write", "node"],
     ]);
-    const paths = ["allnodes", "respmgrs/msgforw", "a/escmgr", "mgrconf", "x/outage", "nodes/c0a80a0b", "C0A80A0B", "allnodes.bak", "my-allnodes", "c0a80a0", "c0a80a0b1", "README.md", "allnodes/x.txt"];
+    const paths = ["allnodes", "respmgrs/msgforw", "a/escmgr", "mgrconf", "x/outage", "nodes/c0a80a0b", "C0A80A0B", "allnodes.bak", "my-allnodes", "c0a80a0", "c0a80a0b1", "README.md", "allnodes/x.txt", "mgmt_sv/bbc_inst_defaults", "tmpl_respmgrs/hier.time.all", "a/work_respmgrs/example.m2", "samples/hier.time.all", "service", "tmpl_respmgrs/README"];
     for (const hook of hooks) {
       const pattern = new RegExp(hook.files); // pre-commit applies it with Python's re.search
       for (const path of paths) expect(pattern.test(path), path).toBe(fileKindFromName(path) !== undefined);

@@ -1,12 +1,14 @@
 /**
- * The command line end to end: the built `bin/hpom-lint.js` run as a child
- * process on real files, exactly as users and CI pipelines run it.
+ * The command line end to end on real files: in process through `run(argv, io)`,
+ * and a smoke set (each exit code, standard input, --version and --help) through
+ * the built `bin/hpom-lint.js` run as a child process, as users and CI pipelines run it.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixtures, requireBuild, root, run } from "./run-cli.js";
+import { runInProcess } from "./run-in-process.js";
 
 beforeAll(requireBuild);
 
@@ -17,7 +19,7 @@ describe("hpom-lint (built CLI)", () => {
   });
 
   it("accepts the `lint` command name", async () => {
-    expect((await run(["lint", "allnodes"])).code).toBe(0);
+    expect((await runInProcess(["lint", "allnodes"])).code).toBe(0);
   });
 
   it("exits 1 and reports every syntax error with file, line, column, code frame and summary", async () => {
@@ -33,14 +35,14 @@ describe("hpom-lint (built CLI)", () => {
   });
 
   it("searches folders for HPOM file names only", async () => {
-    const r = await run(["."]);
+    const r = await runInProcess(["."]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("broken/msgforw:");
     expect(r.stdout).not.toContain("README.txt");
   });
 
   it("lints the repository's examples cleanly", async () => {
-    const r = await run([join(root, "examples")]);
+    const r = await runInProcess([join(root, "examples")]);
     expect(r.stdout).toBe("");
     expect(r.code).toBe(0);
   });
@@ -56,12 +58,12 @@ describe("hpom-lint (built CLI)", () => {
 
   it("reads standard input once when `-` is given twice", async () => {
     const input = readFileSync(join(fixtures, "allnodes"), "utf8");
-    expect(await run(["-", "-", "--stdin-filename", "allnodes"], { input })).toEqual({ code: 0, stdout: "", stderr: "" });
-    expect(await run(["fmt", "-", "-", "--stdin-filename", "allnodes"], { input })).toEqual({ code: 0, stdout: input, stderr: "" });
+    expect(await runInProcess(["-", "-", "--stdin-filename", "allnodes"], { input })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await runInProcess(["fmt", "-", "-", "--stdin-filename", "allnodes"], { input })).toEqual({ code: 0, stdout: input, stderr: "" });
   });
 
   it("prints versioned JSON with a stable key order", async () => {
-    const r = await run(["broken/msgforw", "--format", "json"]);
+    const r = await runInProcess(["broken/msgforw", "--format", "json"]);
     const document = JSON.parse(r.stdout) as { files: { diagnostics: Record<string, unknown>[] }[] };
     expect(Object.keys(document)).toEqual(["version", "tool", "files"]);
     expect(document).toMatchObject({ version: 1, tool: { name: "hpom-lint" } });
@@ -80,7 +82,7 @@ describe("hpom-lint (built CLI)", () => {
   it("exits 2 for a folder without any HPOM file, as for a glob that matches none", async () => {
     const dir = mkdtempSync(join(tmpdir(), "hpom-lint-"));
     try {
-      const r = await run([dir]);
+      const r = await runInProcess([dir]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr).toBe(`hpom-lint: ${dir}: no file with an HPOM file name in this folder\n`);
@@ -97,7 +99,7 @@ describe("hpom-lint (built CLI)", () => {
       writeFileSync(join(dir, "real/msgforw"), readFileSync(join(fixtures, "broken/msgforw")));
       symlinkSync("../real/msgforw", join(dir, "links/msgforw"));
       symlinkSync("..", join(dir, "links/up"));
-      const r = await run(["links"], { cwd: dir });
+      const r = await runInProcess(["links"], { cwd: dir });
       expect(r.code).toBe(1);
       expect(r.stdout).toContain("links/msgforw:7:9: error:");
       expect(r.stdout).not.toContain("real/msgforw");
@@ -111,7 +113,7 @@ describe("hpom-lint (built CLI)", () => {
     const dangling = join(dir, "allnodes");
     symlinkSync(join(dir, "missing-target"), dangling);
     try {
-      const r = await run([dangling]);
+      const r = await runInProcess([dangling]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^hpom-lint: .*allnodes: no such file or folder\n$/);
     } finally {
@@ -120,11 +122,11 @@ describe("hpom-lint (built CLI)", () => {
   });
 
   it("exits 2 on a usage error", async () => {
-    const r = await run(["--no-such-option", "allnodes"]);
+    const r = await runInProcess(["--no-such-option", "allnodes"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown option '--no-such-option'");
-    expect((await run([])).code).toBe(2);
-    expect((await run(["allnodes", "--format", "xml"])).code).toBe(2);
+    expect((await runInProcess([])).code).toBe(2);
+    expect((await runInProcess(["allnodes", "--format", "xml"])).code).toBe(2);
   });
 
   it("prints its version and help", async () => {
@@ -138,14 +140,14 @@ describe("hpom-lint (built CLI)", () => {
   });
 
   it("colours only when asked and never with NO_COLOR", async () => {
-    const coloured = await run(["broken/msgforw", "--color"]);
+    const coloured = await runInProcess(["broken/msgforw", "--color"]);
     expect(coloured.stdout).toMatch(/\u001b\[/);
-    const plain = await run(["broken/msgforw"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } });
+    const plain = await runInProcess(["broken/msgforw"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } });
     expect(plain.stdout).not.toMatch(/\u001b\[/);
   });
 
   it("runs the validator's rules, not only the syntax check", async () => {
-    const r = await run(["rules/allnodes", "--format", "json"]);
+    const r = await runInProcess(["rules/allnodes", "--format", "json"]);
     expect(r.code).toBe(1);
     const [report] = (JSON.parse(r.stdout) as { files: { diagnostics: { code: string; name: string; range: { start: { line: number; column: number } } }[] }[] }).files;
     expect(report!.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}/${d.name}`)).toEqual([

@@ -33,9 +33,14 @@ async function runAll(env: Record<string, string>): Promise<Result[]> {
   return results;
 }
 
+/** What the runs print without a cache: what every run with one must print. The same for every test, so made once. */
+let uncached: Result[];
+beforeAll(async () => {
+  uncached = await runAll({ HPOM_LINT_NO_COMPILE_CACHE: "1" });
+});
+
 describe("the compile cache", () => {
   it("gives the same output as no cache, on the run that writes it and on the runs that use it", async () => {
-    const uncached = await runAll({ HPOM_LINT_NO_COMPILE_CACHE: "1" });
     expect(uncached[0]!.code).toBe(1);
     expect(uncached[0]!.stdout).toContain("HP2001");
     const env = { TMPDIR: tmp };
@@ -53,7 +58,6 @@ describe("the compile cache", () => {
   });
 
   it("is skipped silently when its folder cannot be created", async () => {
-    const uncached = await runAll({ HPOM_LINT_NO_COMPILE_CACHE: "1" });
     // A temporary folder below a plain file: no one, root included, can create anything there.
     writeFileSync(join(tmp, "file"), "");
     const env = { TMPDIR: join(tmp, "file", "below") };
@@ -62,7 +66,6 @@ describe("the compile cache", () => {
   });
 
   it("is never read or written in a folder that others can write", async () => {
-    const uncached = await runAll({ HPOM_LINT_NO_COMPILE_CACHE: "1" });
     const dir = cacheIn(tmp);
     mkdirSync(dir);
     chmodSync(dir, 0o777);
@@ -71,7 +74,6 @@ describe("the compile cache", () => {
   });
 
   it("is rejected and rewritten when its data is corrupt, without a crash or a word", async () => {
-    const uncached = await runAll({ HPOM_LINT_NO_COMPILE_CACHE: "1" });
     const env = { TMPDIR: tmp };
     await runAll(env);
     const dir = cacheIn(tmp);

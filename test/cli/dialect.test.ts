@@ -1,12 +1,16 @@
 /** `--dialect` and the configuration's `dialect` end to end: HPOM for Windows server policies have no time templates. */
-import { beforeAll, describe, expect, it } from "vitest";
-import { requireBuild, run } from "./run-cli.js";
+import { describe, expect, it } from "vitest";
+import { runInProcess } from "./run-in-process.js";
 import { workspace } from "./workspace.js";
-
-beforeAll(requireBuild);
 
 const MSGFORW = [
   "TIMETEMPLATES",
+  '  TIMETEMPLATE "night"',
+  '    DESCRIPTION "night shift"',
+  "    TIMETMPLCONDS",
+  "      TIMETMPLCOND",
+  "        TIMECONDTYPE Match",
+  "        TIME FROM 0:00 TO 6:00",
   "RESPMGRCONFIGS",
   "  RESPMGRCONFIG",
   '    DESCRIPTION "msg-forwarding specification"',
@@ -19,6 +23,10 @@ const MSGFORW = [
   '            TIMETEMPLATE "$OPC_ALWAYS"',
   '            OPCMGR IP 0.0.0.0 "om2.example.com"',
   "            MSGCONTROLLINGMGR",
+  "          MSGTARGETMANAGER",
+  '            TIMETEMPLATE "night"',
+  '            OPCMGR IP 0.0.0.0 "om3.example.com"',
+  "            NOTIFYMGR",
   "",
 ].join("\n");
 
@@ -27,26 +35,26 @@ const codes = (stdout: string) => (JSON.parse(stdout) as { files: { diagnostics:
 describe("dialect", () => {
   it("is omu unless --dialect or the configuration says omw", async () => {
     const cwd = workspace({ msgforw: MSGFORW });
-    expect(await run(["--format", "json", "msgforw"], { cwd })).toMatchObject({ code: 0 });
-    const omw = await run(["--dialect", "omw", "--format", "json", "msgforw"], { cwd });
+    expect(await runInProcess(["--format", "json", "msgforw"], { cwd })).toMatchObject({ code: 0 });
+    const omw = await runInProcess(["--dialect", "omw", "--format", "json", "msgforw"], { cwd });
     expect(omw.code).toBe(1);
     expect(codes(omw.stdout)).toEqual(["HP2048"]);
   });
 
   it("comes from the configuration file, --dialect going over it, and --print-config shows it", async () => {
     const cwd = workspace({ msgforw: MSGFORW, ".hpom-lint.json": JSON.stringify({ dialect: "omw" }) });
-    expect(codes((await run(["--format", "json", "msgforw"], { cwd })).stdout)).toEqual(["HP2048"]);
-    expect(codes((await run(["--dialect", "omu", "--format", "json", "msgforw"], { cwd })).stdout)).toEqual([]);
-    expect(JSON.parse((await run(["--print-config", "msgforw"], { cwd })).stdout)).toMatchObject({ dialect: "omw" });
+    expect(codes((await runInProcess(["--format", "json", "msgforw"], { cwd })).stdout)).toEqual(["HP2048"]);
+    expect(codes((await runInProcess(["--dialect", "omu", "--format", "json", "msgforw"], { cwd })).stdout)).toEqual([]);
+    expect(JSON.parse((await runInProcess(["--print-config", "msgforw"], { cwd })).stdout)).toMatchObject({ dialect: "omw" });
   });
 
   it("rejects a product it does not know", async () => {
     const cwd = workspace({ msgforw: MSGFORW });
-    const r = await run(["--dialect", "nt", "msgforw"], { cwd });
+    const r = await runInProcess(["--dialect", "nt", "msgforw"], { cwd });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--dialect");
     const bad = workspace({ msgforw: MSGFORW, ".hpom-lint.json": JSON.stringify({ dialect: "windows" }) });
-    const c = await run(["msgforw"], { cwd: bad });
+    const c = await runInProcess(["msgforw"], { cwd: bad });
     expect(c.code).toBe(2);
     expect(c.stderr).toMatch(/^hpom-lint: \.hpom-lint\.json: dialect: /);
   });

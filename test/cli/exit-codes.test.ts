@@ -1,13 +1,15 @@
 /**
- * Exit codes of the built CLI, each with what it prints: 0 clean (warnings
+ * Exit codes of the CLI, each with what it prints: 0 clean (warnings
  * within --max-warnings), 1 errors or too many warnings, 2 the run itself
- * failed — with a one-line reason on stderr and no stack trace.
+ * failed — with a one-line reason on stderr and no stack trace. Run in
+ * process, but for unreadable files: as root, those run the built CLI as another user.
  */
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixtures, requireBuild, run } from "./run-cli.js";
+import { runInProcess } from "./run-in-process.js";
 
 beforeAll(requireBuild);
 
@@ -31,59 +33,59 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("exit 0", () => {
   it("for a clean file", async () => {
-    expect(await run(["allnodes"])).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await runInProcess(["allnodes"])).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
   it("for warnings without --max-warnings, and within it", async () => {
-    const r = await run(["allnodes"], { cwd: dir });
+    const r = await runInProcess(["allnodes"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("⚠ 1 problem (0 errors, 1 warning)");
-    expect((await run(["--max-warnings", "1", "allnodes"], { cwd: dir })).code).toBe(0);
+    expect((await runInProcess(["--max-warnings", "1", "allnodes"], { cwd: dir })).code).toBe(0);
   });
 
   it("for warnings left out by --quiet (nothing printed)", async () => {
-    expect(await run(["--quiet", "allnodes"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await runInProcess(["--quiet", "allnodes"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
   it("for --help and --version of every command", async () => {
     for (const args of [["--help"], ["lint", "--help"], ["fmt", "--help"], ["rules", "--help"]]) {
-      const r = await run(args);
+      const r = await runInProcess(args);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain("Examples:");
     }
-    expect((await run(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect((await runInProcess(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
 
 describe("exit 1", () => {
   it("for rule errors and for syntax errors", async () => {
-    expect((await run(["rules/allnodes"])).code).toBe(1);
-    const syntax = await run(["broken/msgforw"]);
+    expect((await runInProcess(["rules/allnodes"])).code).toBe(1);
+    const syntax = await runInProcess(["broken/msgforw"]);
     expect(syntax.code).toBe(1);
     expect(syntax.stderr).toBe("");
   });
 
   it("for more warnings than --max-warnings, with the reason on stderr", async () => {
-    const r = await run(["--max-warnings", "0", "allnodes"], { cwd: dir });
+    const r = await runInProcess(["--max-warnings", "0", "allnodes"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("hpom-lint: 1 warning found, more than --max-warnings 0\n");
     expect(r.stdout).toContain("unused-time-template");
   });
 
   it("for more warnings than --max-warnings even when --quiet hides them", async () => {
-    const r = await run(["--quiet", "--max-warnings", "0", "--format", "json", "allnodes"], { cwd: dir });
+    const r = await runInProcess(["--quiet", "--max-warnings", "0", "--format", "json", "allnodes"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ files: [{ filename: "allnodes", diagnostics: [] }] });
   });
 
   it("for errors in input read from stdin", async () => {
-    const r = await run(["-", "--stdin-filename", "respmgrs/allnodes", "--format", "github"], { input: 'TIMETEMPLATES\n  TIMETEMPLATE "x\n', cwd: dir });
+    const r = await runInProcess(["-", "--stdin-filename", "respmgrs/allnodes", "--format", "github"], { input: 'TIMETEMPLATES\n  TIMETEMPLATE "x\n', cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error file=respmgrs\/allnodes,line=2,col=16,.*title=HP1002\/unterminated-string::/m);
   });
 
   it("for errors in files a glob matches", async () => {
-    const r = await run(["--format", "json", "**/allnodes"]);
+    const r = await runInProcess(["--format", "json", "**/allnodes"]);
     expect(r.code).toBe(1);
     const files = (JSON.parse(r.stdout) as { files: { filename: string }[] }).files.map((f) => f.filename);
     expect(files).toEqual(expect.arrayContaining(["allnodes", "fmt/allnodes", "rules/allnodes"]));
@@ -101,16 +103,16 @@ describe("exit 2", () => {
       ["rules", "--format", "yaml"],
       [],
     ]) {
-      const r = await run(args);
+      const r = await runInProcess(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout).toBe("");
       expectOneLineReason(r.stderr, /./);
     }
-    expectOneLineReason((await run(["--format", "xml", "allnodes"])).stderr, /argument 'xml' is invalid.*stylish, json, sarif, github/);
+    expectOneLineReason((await runInProcess(["--format", "xml", "allnodes"])).stderr, /argument 'xml' is invalid.*stylish, json, sarif, github/);
   });
 
   it("for a path that does not exist", async () => {
-    const r = await run(["allnodes", "no-such-folder/msgforw"]);
+    const r = await runInProcess(["allnodes", "no-such-folder/msgforw"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expectOneLineReason(r.stderr, /^hpom-lint: no-such-folder\/msgforw: no such file or folder\n$/);
@@ -140,13 +142,13 @@ describe("exit 2", () => {
   it("for a report that cannot be written", async () => {
     // A file where the report's folder should be: the folder cannot be created.
     writeFileSync(join(dir, "not-a-folder"), "");
-    const r = await run(["--output-file", join(dir, "not-a-folder/reports/report.sarif"), "--format", "sarif", "allnodes"]);
+    const r = await runInProcess(["--output-file", join(dir, "not-a-folder/reports/report.sarif"), "--format", "sarif", "allnodes"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expectOneLineReason(r.stderr, /report\.sarif: cannot write the report \(ENOTDIR\)\n$/);
     expect(readFileSync(join(dir, "not-a-folder"), "utf8")).toBe("");
     // The file right where the report's folder should be: mkdir's EEXIST would read as if the report existed.
-    const here = await run(["--output-file", "not-a-folder/report.sarif", "allnodes"], { cwd: dir });
+    const here = await runInProcess(["--output-file", "not-a-folder/report.sarif", "allnodes"], { cwd: dir });
     expect(here.code).toBe(2);
     expectOneLineReason(here.stderr, /^hpom-lint: not-a-folder\/report\.sarif: cannot write the report \(ENOTDIR: not-a-folder is a file, not a folder\)\n$/);
   });
@@ -154,14 +156,14 @@ describe("exit 2", () => {
 
 describe("--output-file", () => {
   it("writes the report to the file, nothing to stdout, and keeps the exit code", async () => {
-    const r = await run(["--format", "json", "--output-file", join(dir, "report.json"), "rules/allnodes"]);
+    const r = await runInProcess(["--format", "json", "--output-file", join(dir, "report.json"), "rules/allnodes"]);
     expect(r).toMatchObject({ code: 1, stdout: "", stderr: "" });
     expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8"))).toMatchObject({ version: 1, files: [{ filename: "rules/allnodes" }] });
   });
 
   it("replaces an existing report atomically, relative to the working directory, without colours", async () => {
     writeFileSync(join(dir, "report.txt"), "old report\n");
-    const r = await run(["--output-file", "report.txt", "allnodes"], { cwd: dir, env: { FORCE_COLOR: "1", NO_COLOR: "" } });
+    const r = await runInProcess(["--output-file", "report.txt", "allnodes"], { cwd: dir, env: { FORCE_COLOR: "1", NO_COLOR: "" } });
     expect(r).toEqual({ code: 0, stdout: "", stderr: "" });
     const report = readFileSync(join(dir, "report.txt"), "utf8");
     expect(report).toContain("allnodes:2:16: warning:");
@@ -170,7 +172,7 @@ describe("--output-file", () => {
   });
 
   it("creates the report's folder when it does not exist, as ESLint does", async () => {
-    const r = await run(["--format", "sarif", "--output-file", "reports/ci/hpom.sarif", "allnodes"], { cwd: dir });
+    const r = await runInProcess(["--format", "sarif", "--output-file", "reports/ci/hpom.sarif", "allnodes"], { cwd: dir });
     expect(r).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(JSON.parse(readFileSync(join(dir, "reports/ci/hpom.sarif"), "utf8"))).toMatchObject({ version: "2.1.0" });
     expect(readdirSync(join(dir, "reports/ci"))).toEqual(["hpom.sarif"]);
@@ -178,7 +180,7 @@ describe("--output-file", () => {
 
   it("refuses to write the report over a file it lints (exit 2, the file untouched)", async () => {
     const before = readFileSync(join(dir, "allnodes"));
-    const r = await run(["--output-file", "./allnodes", "allnodes"], { cwd: dir });
+    const r = await runInProcess(["--output-file", "./allnodes", "allnodes"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expectOneLineReason(r.stderr, /\.\/allnodes: --output-file names allnodes, one of the files to lint; the report would replace it\n$/);
@@ -190,7 +192,7 @@ describe("--output-file", () => {
     symlinkSync("allnodes", join(dir, "report.txt"));
     symlinkSync(".", join(dir, "linked"));
     for (const args of [["--output-file", "report.txt", "allnodes"], ["--output-file", "allnodes", "linked/allnodes"]]) {
-      const r = await run(args, { cwd: dir });
+      const r = await runInProcess(args, { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
       expectOneLineReason(r.stderr, /--output-file names (linked\/)?allnodes, one of the files to lint; the report would replace it\n$/);
@@ -200,7 +202,7 @@ describe("--output-file", () => {
 
   it("writes an empty report for a clean run", async () => {
     const out = join(dir, "clean.txt");
-    expect((await run(["--output-file", out, join(fixtures, "allnodes")])).code).toBe(0);
+    expect((await runInProcess(["--output-file", out, join(fixtures, "allnodes")])).code).toBe(0);
     expect(existsSync(out) && readFileSync(out, "utf8")).toBe("");
   });
 });

@@ -1,6 +1,6 @@
 /**
- * `--fix` and `--fix-dry-run` end to end: the built CLI as a child process on
- * copies of real files in temporary folders.
+ * `--fix` and `--fix-dry-run` end to end, in process (bytes that are not UTF-8
+ * through the built CLI as a child process), on copies of real files in temporary folders.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { format } from "../../src/format/format.js";
 import { fixText } from "../../src/lint/fix.js";
 import { FORWARDING_WITH_POOL_DIRECTIVE } from "../helpers.js";
-import { bin, fixtures, requireBuild, run } from "./run-cli.js";
+import { bin, fixtures, requireBuild } from "./run-cli.js";
+import { runInProcess } from "./run-in-process.js";
 import { workspace } from "./workspace.js";
 
 beforeAll(requireBuild);
@@ -66,7 +67,7 @@ describe("--fix", () => {
     const path = join(dir, "allnodes");
     chmodSync(path, 0o640);
     const inode = statSync(path).ino;
-    const r = await run(["--fix", "allnodes", "--format", "json"], { cwd: dir });
+    const r = await runInProcess(["--fix", "allnodes", "--format", "json"], { cwd: dir });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1); // the wrapping time range is an error no fix removes
     const written = readFileSync(path, "utf8");
@@ -85,23 +86,23 @@ describe("--fix", () => {
   it("exits 0 when nothing at error level is left, and a second run changes nothing", async () => {
     const dir = workspace({ allnodes: CLEAN_AFTER_FIX });
     const path = join(dir, "allnodes");
-    expect(await run(["--fix", "allnodes"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await runInProcess(["--fix", "allnodes"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
     const first = statSync(path);
     expect(format(readFileSync(path, "utf8"))).toBe(readFileSync(path, "utf8"));
-    expect(await run(["--fix", "."], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await runInProcess(["--fix", "."], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
     expect([statSync(path).ino, statSync(path).mtimeMs]).toEqual([first.ino, first.mtimeMs]);
   });
 
   it("keeps a directive for a pooling rule when run without the pool model", async () => {
     const dir = workspace({ "s1/msgforw": FORWARDING_WITH_POOL_DIRECTIVE });
-    expect(await run(["--fix", "s1/msgforw"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await runInProcess(["--fix", "s1/msgforw"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(readFileSync(join(dir, "s1/msgforw"), "utf8")).toBe(FORWARDING_WITH_POOL_DIRECTIVE);
   });
 
   it("never rewrites a file whose syntax errors the fixes do not all remove, and reports them", async () => {
     const dir = workspace({ msgforw: BROKEN });
     const before = statSync(join(dir, "msgforw"));
-    const r = await run(["--fix", "msgforw"], { cwd: dir });
+    const r = await runInProcess(["--fix", "msgforw"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("msgforw:7:9: error: expected a time (HH:MM) after TO, found WEEKDAY [HP1003/unexpected-token]");
     expect(r.stdout).toContain("msgforw:17:22: error: critical must be written Critical [HP1006/keyword-case]");
@@ -112,7 +113,7 @@ describe("--fix", () => {
   it("keeps CRLF line endings and a byte-order mark", async () => {
     const crlf = `\uFEFF${CLEAN_AFTER_FIX.replace(/\n/g, "\r\n")}`;
     const dir = workspace({ allnodes: crlf });
-    expect((await run(["--fix", "allnodes"], { cwd: dir })).code).toBe(0);
+    expect((await runInProcess(["--fix", "allnodes"], { cwd: dir })).code).toBe(0);
     const written = readFileSync(join(dir, "allnodes"), "utf8");
     expect(written.startsWith("\uFEFF# Responsible managers of the night shift.\r\nTIMETEMPLATES\r\n")).toBe(true);
     expect(written).not.toMatch(/[^\r]\n/);
@@ -120,12 +121,12 @@ describe("--fix", () => {
   });
 
   it("prints standard input fixed on stdout and the report on stderr", async () => {
-    const r = await run(["--fix", "-", "--stdin-filename", "allnodes"], { input: FIXABLE });
+    const r = await runInProcess(["--fix", "-", "--stdin-filename", "allnodes"], { input: FIXABLE });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(FIXED);
     expect(r.stderr).toContain("allnodes:");
     expect(r.stderr).toContain("[HP2005/time-range-wraps]");
-    const broken = await run(["--fix", "-", "--stdin-filename", "msgforw"], { input: BROKEN });
+    const broken = await runInProcess(["--fix", "-", "--stdin-filename", "msgforw"], { input: BROKEN });
     expect(broken.stdout).toBe(BROKEN.toString("utf8"));
     expect(broken.code).toBe(1);
   });
@@ -136,7 +137,7 @@ describe("--fix", () => {
       "live/allnodes": FIXABLE,
       "archive/allnodes": FIXABLE,
     });
-    await run(["--fix", "."], { cwd: dir });
+    await runInProcess(["--fix", "."], { cwd: dir });
     const live = readFileSync(join(dir, "live/allnodes"), "utf8");
     expect(live).toContain("SEVERITY Critical");
     expect(live).not.toContain('DESCRIPTION ""');
@@ -146,7 +147,7 @@ describe("--fix", () => {
   it("refuses text that is not UTF-8 and leaves it byte for byte", async () => {
     const latin1 = Buffer.from('RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "M\xfcnchen"\n', "latin1");
     const dir = workspace({ allnodes: latin1 });
-    const r = await run(["--fix", "allnodes"], { cwd: dir });
+    const r = await runInProcess(["--fix", "allnodes"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("hpom-lint: allnodes: not UTF-8 text; not fixed (convert it first, e.g. with iconv)\n");
     expect(readFileSync(join(dir, "allnodes")).equals(latin1)).toBe(true);
@@ -161,7 +162,7 @@ describe("--fix", () => {
   });
 
   it("cannot be combined with --fix-dry-run", async () => {
-    const r = await run(["--fix", "--fix-dry-run", "allnodes"]);
+    const r = await runInProcess(["--fix", "--fix-dry-run", "allnodes"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("cannot be used with");
   });
@@ -170,7 +171,7 @@ describe("--fix", () => {
 describe("--fix-dry-run", () => {
   it("writes nothing, prints a unified diff that git apply turns into what --fix writes, and the report on stderr", async () => {
     const dir = workspace({ "a/allnodes": FIXABLE, "b/allnodes": CLEAN_AFTER_FIX, "c/allnodes": FIXED, "d/msgforw": BROKEN });
-    const r = await run(["--fix-dry-run", "."], { cwd: dir });
+    const r = await runInProcess(["--fix-dry-run", "."], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^--- a\/a\/allnodes\n\+\+\+ b\/a\/allnodes\n@@ -1,/);
     expect(r.stdout).toContain("\n-            SEVERITY critical\n+            SEVERITY Critical\n");
@@ -185,12 +186,12 @@ describe("--fix-dry-run", () => {
     writeFileSync(join(dir, "fixes.patch"), r.stdout);
     execFileSync("git", ["apply", "fixes.patch"], { cwd: dir });
     const fixedCopy = workspace({ "a/allnodes": FIXABLE, "b/allnodes": CLEAN_AFTER_FIX });
-    await run(["--fix", "."], { cwd: fixedCopy });
+    await runInProcess(["--fix", "."], { cwd: fixedCopy });
     for (const file of ["a/allnodes", "b/allnodes"]) expect(readFileSync(join(dir, file), "utf8")).toBe(readFileSync(join(fixedCopy, file), "utf8"));
   });
 
   it("prints nothing on stdout and exits 0 when there is nothing to fix", async () => {
     const dir = workspace({ allnodes: FIXED.replace("TO 6:00", "TO 23:59") });
-    expect(await run(["--fix-dry-run", "allnodes"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await runInProcess(["--fix-dry-run", "allnodes"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 });

@@ -1,13 +1,15 @@
 /**
- * `hpom-lint fmt` end to end: the built CLI as a child process. Tests that
- * write work on copies of the fixtures in a fresh temporary folder.
+ * `hpom-lint fmt` end to end, in process (--check's exit codes and the run as
+ * another user through the built CLI as a child process). Tests that write
+ * work on copies of the fixtures in a fresh temporary folder.
  */
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { format } from "../../src/format/format.js";
 import { fixtures, requireBuild, root, run } from "./run-cli.js";
+import { runInProcess } from "./run-in-process.js";
+import { workspace } from "./workspace.js";
 
 beforeAll(requireBuild);
 
@@ -16,31 +18,16 @@ const unformatted = join(fixtures, "fmt/allnodes");
 const formatted = join(fixtures, "allnodes");
 const broken = join(fixtures, "broken/msgforw");
 
-const workspaces: string[] = [];
-afterAll(() => {
-  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh temporary folder holding the given files (removed after the tests). */
-function workspace(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), "hpom-lint-fmt-"));
-  workspaces.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 describe("hpom-lint fmt (built CLI)", () => {
   it("prints the formatted text, the same as format()", async () => {
     expect(read(unformatted)).not.toBe(format(read(unformatted)));
-    const r = await run(["fmt", "fmt/allnodes"]);
+    const r = await runInProcess(["fmt", "fmt/allnodes"]);
     expect(r).toEqual({ code: 0, stdout: format(read(unformatted)), stderr: "" });
   });
 
   it("prints several files one after another, in the order given", async () => {
-    const r = await run(["fmt", "fmt/allnodes", "allnodes"]);
+    const r = await runInProcess(["fmt", "fmt/allnodes", "allnodes"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(format(read(unformatted)) + read(formatted));
   });
@@ -51,20 +38,20 @@ describe("hpom-lint fmt (built CLI)", () => {
   });
 
   it("--check passes on every file of examples/", async () => {
-    expect(await run(["fmt", "--check", join(root, "examples")])).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await runInProcess(["fmt", "--check", join(root, "examples")])).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
   it("--check searches folders, expands globs and reports syntax errors on stderr", async () => {
-    const folder = await run(["fmt", "--check", "."]);
+    const folder = await runInProcess(["fmt", "--check", "."]);
     expect(folder.code).toBe(1);
     expect(folder.stdout).toBe("fmt/allnodes\n");
     expect(folder.stderr).toContain("broken/msgforw:7:9: error: expected a time (HH:MM) after TO, found WEEKDAY [HP1003/unexpected-token]");
     expect(folder.stderr).toContain("✖ 3 problems (3 errors, 0 warnings)");
     expect(folder.stderr).not.toContain("README.txt");
 
-    const glob = await run(["fmt", "--check", "**/allnodes"]);
+    const glob = await runInProcess(["fmt", "--check", "**/allnodes"]);
     expect(glob).toEqual({ code: 1, stdout: "fmt/allnodes\n", stderr: "" });
-    const none = await run(["fmt", "--check", "**/no-such-name*"]);
+    const none = await runInProcess(["fmt", "--check", "**/no-such-name*"]);
     expect(none.code).toBe(2);
     expect(none.stderr).toBe("hpom-lint: **/no-such-name*: no file with an HPOM file name matches\n");
   });
@@ -85,7 +72,7 @@ describe("hpom-lint fmt (built CLI)", () => {
       d: readFileSync(join(dir, "d/msgforw")),
     };
 
-    const r = await run(["fmt", "--write", "."], { cwd: dir });
+    const r = await runInProcess(["fmt", "--write", "."], { cwd: dir });
     expect(r.code).toBe(1); // d/msgforw has syntax errors
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("d/msgforw:7:9: error:");
@@ -104,14 +91,14 @@ describe("hpom-lint fmt (built CLI)", () => {
     expect(readFileSync(join(dir, "d/msgforw")).equals(before.d)).toBe(true);
 
     for (const sub of ["a", "b", "c", "d"]) expect(readdirSync(join(dir, sub))).toHaveLength(1);
-    expect(await run(["fmt", "--check", "a", "b", "c"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await runInProcess(["fmt", "--check", "a", "b", "c"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
   it("--write replaces the target of a symbolic link and keeps the link", async () => {
     const dir = workspace({ "real/allnodes": read(unformatted) });
     mkdirSync(join(dir, "link"));
     symlinkSync(join(dir, "real/allnodes"), join(dir, "link/allnodes"));
-    const r = await run(["fmt", "--write", "link/allnodes"], { cwd: dir });
+    const r = await runInProcess(["fmt", "--write", "link/allnodes"], { cwd: dir });
     expect(r).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(lstatSync(join(dir, "link/allnodes")).isSymbolicLink()).toBe(true);
     expect(read(join(dir, "real/allnodes"))).toBe(format(read(unformatted)));
@@ -120,12 +107,12 @@ describe("hpom-lint fmt (built CLI)", () => {
 
   it("reads standard input with `-`", async () => {
     const input = read(unformatted);
-    expect(await run(["fmt", "-"], { input })).toEqual({ code: 0, stdout: format(input), stderr: "" });
-    expect(await run(["fmt", "--write", "-"], { input })).toEqual({ code: 0, stdout: format(input), stderr: "" });
-    const check = await run(["fmt", "--check", "-", "--stdin-filename", "allnodes"], { input });
+    expect(await runInProcess(["fmt", "-"], { input })).toEqual({ code: 0, stdout: format(input), stderr: "" });
+    expect(await runInProcess(["fmt", "--write", "-"], { input })).toEqual({ code: 0, stdout: format(input), stderr: "" });
+    const check = await runInProcess(["fmt", "--check", "-", "--stdin-filename", "allnodes"], { input });
     expect(check).toEqual({ code: 1, stdout: "allnodes\n", stderr: "" });
-    expect((await run(["fmt", "--check", "-"], { input: format(input) })).code).toBe(0);
-    const errors = await run(["fmt", "-", "--stdin-filename", "msgforw"], { input: read(broken) });
+    expect((await runInProcess(["fmt", "--check", "-"], { input: format(input) })).code).toBe(0);
+    const errors = await runInProcess(["fmt", "-", "--stdin-filename", "msgforw"], { input: read(broken) });
     expect(errors.code).toBe(1);
     expect(errors.stdout).toBe("");
     expect(errors.stderr).toContain("msgforw:17:22: error: critical must be written Critical [HP1006/keyword-case]");
@@ -133,7 +120,7 @@ describe("hpom-lint fmt (built CLI)", () => {
 
   it("exits 2 with a one-line reason for a missing path, before writing anything", async () => {
     const dir = workspace({ allnodes: read(unformatted) });
-    const r = await run(["fmt", "--write", "allnodes", "no-such-file"], { cwd: dir });
+    const r = await runInProcess(["fmt", "--write", "allnodes", "no-such-file"], { cwd: dir });
     expect(r).toEqual({ code: 2, stdout: "", stderr: "hpom-lint: no-such-file: no such file or folder\n" });
     expect(read(join(dir, "allnodes"))).toBe(read(unformatted));
   });
@@ -141,7 +128,7 @@ describe("hpom-lint fmt (built CLI)", () => {
   it("refuses text that is not UTF-8 and keeps it byte for byte", async () => {
     const latin1 = Buffer.from('RESPMGRCONFIGS\nRESPMGRCONFIG DESCRIPTION "M\xfcnchen"\n', "latin1");
     const dir = workspace({ allnodes: latin1 });
-    const r = await run(["fmt", "--write", "allnodes"], { cwd: dir });
+    const r = await runInProcess(["fmt", "--write", "allnodes"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("hpom-lint: allnodes: not UTF-8 text; convert it first (e.g. with iconv)\n");
     expect(readFileSync(join(dir, "allnodes")).equals(latin1)).toBe(true);
@@ -169,13 +156,13 @@ describe("hpom-lint fmt (built CLI)", () => {
   });
 
   it("rejects --check with --write, and documents its output in --help", async () => {
-    const both = await run(["fmt", "--check", "--write", "allnodes"]);
+    const both = await runInProcess(["fmt", "--check", "--write", "allnodes"]);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain("cannot be used with");
-    const help = await run(["fmt", "--help"]);
+    const help = await runInProcess(["fmt", "--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: hpom-lint fmt [options] <paths...>");
     expect(help.stdout).toContain("one after another in the order given");
-    expect((await run(["--help"])).stdout).toMatch(/fmt \[options\] <paths\.\.\.>/);
+    expect((await runInProcess(["--help"])).stdout).toMatch(/fmt \[options\] <paths\.\.\.>/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Every output format of the built CLI, compared byte for byte with golden
+ * Every output format of the CLI (run in process), compared byte for byte with golden
  * files under `golden/` (only the version string is normalised), over the same
  * real inputs under `golden/inputs/`: one file with errors, warnings and infos
  * (and tabs), one with syntax errors, one clean. `UPDATE_GOLDEN=1 npx vitest run test/cli` rewrites
@@ -8,7 +8,7 @@
  * The SARIF log is also validated against the official SARIF 2.1.0 JSON Schema
  * (`schemas/sarif-schema-2.1.0.json`, see `schemas/README.md`) with ajv.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,12 +16,10 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rules, SYNTAX } from "../../src/index.js";
-import { requireBuild, root, run } from "./run-cli.js";
+import { expectGolden, GOLDEN, VERSION } from "./golden.js";
+import { root } from "./run-cli.js";
+import { runInProcess } from "./run-in-process.js";
 
-beforeAll(requireBuild);
-
-const VERSION = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
-const GOLDEN = join(__dirname, "golden");
 /**
  * The working directory of every run here: a copy of the golden inputs, named
  * relative to it, made the root of a repository (machine formats name files
@@ -32,14 +30,6 @@ cpSync(join(GOLDEN, "inputs"), cwd, { recursive: true });
 mkdirSync(join(cwd, ".git"));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 const INPUTS = ["mixed/allnodes", "syntax/msgforw", "clean/allnodes"];
-
-/** Compares `actual` (version normalised) with the golden file `name`, or rewrites it under UPDATE_GOLDEN. */
-function expectGolden(actual: string, name: string): void {
-  const normalised = actual.split(VERSION).join("<version>");
-  const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(file, normalised);
-  expect(normalised).toBe(readFileSync(file, "utf8"));
-}
 
 interface SarifLog {
   runs: {
@@ -61,7 +51,7 @@ describe("output formats (golden files)", () => {
     ["github", "lint.github.txt"],
   ] as const) {
     it(`--format ${format}`, async () => {
-      const r = await run(["--format", format, ...INPUTS], { cwd });
+      const r = await runInProcess(["--format", format, ...INPUTS], { cwd });
       expect(r.stderr).toBe("");
       expect(r.code).toBe(1);
       expectGolden(r.stdout, golden);
@@ -69,7 +59,7 @@ describe("output formats (golden files)", () => {
   }
 
   it("--format github past GitHub's limit: 10 annotations of a kind, then the stylish report of the rest", async () => {
-    const r = await run(["--format", "github", "many/allnodes", "mixed/allnodes"], { cwd });
+    const r = await runInProcess(["--format", "github", "many/allnodes", "mixed/allnodes"], { cwd });
     expect(r.code).toBe(1);
     expectGolden(r.stdout, "github-overflow.txt");
     expect(r.stdout.match(/^::error /gm)).toHaveLength(10);
@@ -78,26 +68,26 @@ describe("output formats (golden files)", () => {
   });
 
   it("--format github names files from the repository's root when run in a folder below it", async () => {
-    const r = await run(["--format", "github", "allnodes"], { cwd: join(cwd, "mixed") });
+    const r = await runInProcess(["--format", "github", "allnodes"], { cwd: join(cwd, "mixed") });
     expect(r.stdout).toMatch(/^::warning file=mixed\/allnodes,line=/m);
     expect(r.stdout).not.toMatch(/file=allnodes/);
   });
 
   it("--quiet reports errors only, in every format", async () => {
-    const stylish = await run(["--quiet", "mixed/allnodes"], { cwd });
+    const stylish = await runInProcess(["--quiet", "mixed/allnodes"], { cwd });
     expect(stylish.stdout).toContain("✖ 2 problems (2 errors, 0 warnings)");
     expect(stylish.stdout).not.toMatch(/warning:|info:/);
-    const sarif = JSON.parse((await run(["--quiet", "--format", "sarif", "mixed/allnodes"], { cwd })).stdout) as SarifLog;
+    const sarif = JSON.parse((await runInProcess(["--quiet", "--format", "sarif", "mixed/allnodes"], { cwd })).stdout) as SarifLog;
     expect(sarif.runs[0]!.results.map((x) => x.level)).toEqual(["error", "error"]);
   });
 
   it("colours stylish output only on request, and keeps the caret under tabs aligned", async () => {
-    const plain = await run(["mixed/allnodes"], { cwd });
+    const plain = await runInProcess(["mixed/allnodes"], { cwd });
     expect(plain.stdout).not.toMatch(/\u001b\[/);
     // The source line's tabs are expanded, so the caret line needs none to line up.
     expect(plain.stdout).toContain('  23 |             TIMETEMPLATE "nigth"\n     |                          ^^^^^^^\n');
     expect(plain.stdout).toContain("  8 |         TIME FROM 22:00 TO 6:00\n    |         ^^^^^^^^^^^^^^^^^^^^^^^\n");
-    const coloured = await run(["mixed/allnodes", "--color"], { cwd });
+    const coloured = await runInProcess(["mixed/allnodes", "--color"], { cwd });
     expect(coloured.stdout).toMatch(/\u001b\[31m\^+/);
   });
 });
@@ -106,7 +96,7 @@ describe("--format sarif", () => {
   let log: SarifLog;
   let raw: unknown;
   beforeAll(async () => {
-    const r = await run(["--format", "sarif", ...INPUTS], { cwd });
+    const r = await runInProcess(["--format", "sarif", ...INPUTS], { cwd });
     raw = JSON.parse(r.stdout);
     log = raw as SarifLog;
   });
@@ -150,14 +140,14 @@ describe("--format sarif", () => {
   });
 
   it("names a file from the repository's root when run in a folder below it", async () => {
-    const r = await run(["--format", "sarif", "allnodes", "../syntax/msgforw"], { cwd: join(cwd, "mixed") });
+    const r = await runInProcess(["--format", "sarif", "allnodes", "../syntax/msgforw"], { cwd: join(cwd, "mixed") });
     const below = JSON.parse(r.stdout) as SarifLog;
     const uris = new Set(below.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri));
     expect([...uris]).toEqual(["mixed/allnodes", "syntax/msgforw"]);
   });
 
   it("names a file outside the repository by an absolute file: URI", async () => {
-    const r = await run(["--format", "sarif", join(root, "test/cli/fixtures/rules/allnodes")], { cwd });
+    const r = await runInProcess(["--format", "sarif", join(root, "test/cli/fixtures/rules/allnodes")], { cwd });
     const outside = JSON.parse(r.stdout) as SarifLog;
     const location = outside.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation;
     expect(location).toEqual({ uri: pathToFileURL(join(root, "test/cli/fixtures/rules/allnodes")).href });

@@ -1,23 +1,16 @@
 /**
- * `hpom-lint rules`: every code the linter can report, in text and JSON, with
- * golden files; and the documentation every listed URL points to.
+ * `hpom-lint rules`: every code the linter can report, in text (through the
+ * built CLI as a child process) and JSON (in process), with golden files; and the documentation every listed URL points to.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rules, SYNTAX } from "../../src/index.js";
+import { expectGolden, VERSION } from "./golden.js";
 import { requireBuild, root, run } from "./run-cli.js";
+import { runInProcess } from "./run-in-process.js";
 
 beforeAll(requireBuild);
-
-const VERSION = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
-
-function expectGolden(actual: string, name: string): void {
-  const normalised = actual.split(VERSION).join("<version>");
-  const file = join(__dirname, "golden", name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(file, normalised);
-  expect(normalised).toBe(readFileSync(file, "utf8"));
-}
 
 interface Listed {
   code: string;
@@ -36,7 +29,7 @@ describe("hpom-lint rules", () => {
   });
 
   it("lists every code as JSON: syntax codes and rules with their metadata, in code order", async () => {
-    const r = await run(["rules", "--format", "json"]);
+    const r = await runInProcess(["rules", "--format", "json"]);
     expect(r).toMatchObject({ code: 0, stderr: "" });
     expectGolden(r.stdout, "rules.json");
     const document = JSON.parse(r.stdout) as { version: number; rules: Listed[] };
@@ -49,7 +42,7 @@ describe("hpom-lint rules", () => {
   });
 
   it("links every code to a page (or a section) that exists in the repository", async () => {
-    const document = JSON.parse((await run(["rules", "--format", "json"])).stdout) as { rules: Listed[] };
+    const document = JSON.parse((await runInProcess(["rules", "--format", "json"])).stdout) as { rules: Listed[] };
     const prefix = `/blob/v${VERSION}/`;
     for (const entry of document.rules) {
       const [path, anchor] = entry.docs.slice(entry.docs.indexOf(prefix) + prefix.length).split("#");

@@ -1,6 +1,8 @@
 /**
  * Runs the built `bin/hpom-lint.js` as a child process, exactly as users and CI
- * pipelines run it. Shared by the end-to-end tests of every command.
+ * pipelines run it: for the smoke tests and what needs a real process (another
+ * user id, worker threads, the compile cache). Everything else runs the CLI in
+ * process with `runInProcess` (run-in-process.ts), which takes the same arguments.
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";

@@ -2,14 +2,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll } from "vitest";
 
 const created: string[] = [];
-afterAll(() => {
-  for (const dir of created) rmSync(dir, { recursive: true, force: true });
-});
 
-/** A fresh temporary folder holding `files` (path → content), removed after the test file. */
+/** A fresh temporary folder holding `files` (path → content), removed after the test file (see `test/setup.ts`). */
 export function workspace(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), "hpom-lint-e2e-"));
   created.push(dir);
@@ -18,4 +14,9 @@ export function workspace(files: Record<string, string | Buffer>): string {
     writeFileSync(join(dir, name), content);
   }
   return dir;
+}
+
+/** Removes every folder `workspace` has made so far. */
+export function removeWorkspaces(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,9 +1,9 @@
-/** Reads an example estate from disk as `loadEstate` takes it, and runs the CLI in process. */
+/** Reads an example estate from disk as `loadEstate` takes it, and runs the CLI in process from the repository root. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { run } from "../../src/cli/index.js";
-import type { CliIo } from "../../src/cli/io.js";
 import type { EstateInput } from "../../src/estate/load.js";
+import type { Result } from "../cli/run-cli.js";
+import { runInProcess } from "../cli/run-in-process.js";
 
 export const root = resolve(__dirname, "../..");
 export const estates = join(root, "examples/estates");
@@ -22,26 +22,7 @@ export function readEstate(folder: string): EstateInput[] {
   return out;
 }
 
-/** What an in-process run printed and returned. */
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs `hpom-lint` in process with `argv`, in `cwd` (the repository root when not given). */
-export async function cli(argv: string[], cwd = root): Promise<CliResult> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (t) => (stdout += typeof t === "string" ? t : Buffer.from(t).toString("utf8")),
-    stderr: (t) => (stderr += t),
-    readStdin: async () => new Uint8Array(),
-    cwd,
-    isTTY: false,
-    isStderrTTY: false,
-    env: { NO_COLOR: "1" },
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
+export function cli(argv: string[], cwd = root): Promise<Result> {
+  return runInProcess(argv, { cwd });
 }

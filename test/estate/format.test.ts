@@ -18,7 +18,7 @@ describe("formatRouteMermaid", () => {
       notes: [],
     };
     expect(formatRouteMermaid(result)).toBe(
-      "sequenceDiagram\n  participant p0 as n1.example.com\n  participant p1 as om1.example.com\n  p0->>p1: agent (a#59; b #35; c#58; d\\u{1b}[2J)\n  Note over p1: suppressed (window)\n",
+      "sequenceDiagram\n  participant p0 as n1.example.com\n  participant p1 as om1.example.com\n  p0->>p1: agent (a#59; b #35; c#58; d\uFFFD[2J)\n  Note over p1: suppressed (window)\n",
     );
   });
 });

@@ -103,7 +103,7 @@ describe("hpom-lint route", () => {
       [[dir, "--node", "n", ...at, "--severity", "critical"], 'hpom-lint: --severity "critical" is not a severity; use one of Unknown, Normal, Warning, Minor, Major, Critical\n'],
       [["examples/follow-the-sun", "--node", "n", ...at], "hpom-lint: examples/follow-the-sun: no server in this folder: put each server's files in a folder named by its FQDN (om1.example.com/allnodes)\n"],
       [["examples/nothing-here", "--node", "n", ...at], "hpom-lint: examples/nothing-here: no such folder\n"],
-      [[dir, "--node", "n", "--at", "2026-12-08T10:00Z\u001b[31m"], 'hpom-lint: "2026-12-08T10:00Z\\u{1b}[31m" is not an ISO 8601 date and time with an offset, such as 2026-12-06T03:00+01:00\n'],
+      [[dir, "--node", "n", "--at", "2026-12-08T10:00Z\u001b[31m"], 'hpom-lint: "2026-12-08T10:00Z\uFFFD[31m" is not an ISO 8601 date and time with an offset, such as 2026-12-06T03:00+01:00\n'],
     ];
     for (const [args, stderr] of cases) expect(await cli(["route", ...args])).toEqual({ code: 2, stdout: "", stderr });
   });
@@ -128,6 +128,6 @@ describe("hpom-lint route", () => {
     const r = await cli(["route", ".", "--node", "n\u001b[2J", ...at], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
-    expect(r.stdout).toContain('rule "evil \\u{1b}]0;title\\u{7} rule"');
+    expect(r.stdout).toContain('rule "evil \uFFFD]0;title\uFFFD rule"');
   });
 });

@@ -25,7 +25,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { format, HpomSyntaxError, parse, print } from "../../src/index.js";
-import { fileKindFromName } from "../../src/files/file-kind.js";
+import { isFlexibleManagementName } from "../../src/files/file-kind.js";
 import { scan } from "../../src/lexer/scanner.js";
 import { bareTree, commentTexts, withCanonicalPartOrder } from "../helpers.js";
 
@@ -192,7 +192,7 @@ describe("the example files are already canonical", () => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (fileKindFromName(name) !== undefined) files.push(path); // not the pool models and their runbooks
+      else if (isFlexibleManagementName(name)) files.push(path); // not the pool models and their runbooks
     }
   };
   walk(EXAMPLES_DIR);

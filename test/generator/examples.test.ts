@@ -24,7 +24,7 @@ const scenarios = readdirSync(POOLS).sort();
 
 describe("pool examples", () => {
   it("has HP's scenarios", () => {
-    expect(scenarios).toEqual(["agents-and-guis", "load-balancer", "one-virtual-interface", "three-levels", "three-servers", "two-levels-members"]);
+    expect(scenarios).toEqual(["agents-and-guis", "load-balancer", "one-virtual-interface", "outbound-only", "three-levels", "three-servers", "two-levels-members"]);
   });
 
   describe.each(scenarios)("%s", (scenario) => {

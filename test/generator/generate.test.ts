@@ -208,6 +208,49 @@ describe("the runbook", () => {
     expect(book).toContain("ifconfig <interface>:2 <IPv4 address of v2.example.com> netmask <netmask> up");
   });
 
+  it("binds the outbound-only brokers in HP's order: ovc -kill, both addresses of V, the local bind on Linux, ovc -start, ovbbccb -start", () => {
+    const steps = [
+      "ovc -kill",
+      'ovconfchg -ovrg virt1 -ns bbc.cb -set SERVER_BIND_ADDR "192.0.2.10,2001:db8::10" -set SERVER_PORT 383',
+      'ovconfchg -ns bbc.cb -set SERVER_BIND_ADDR "<IPv4 address of m1.example.com>,<IPv6 address of m1.example.com>"',
+      "ovc -start",
+      "ovbbccb -start virt1\n",
+    ];
+    const at = steps.map((step) => book.indexOf(step));
+    expect(at.every((i) => i >= 0), steps.filter((_, i) => at[i]! < 0).join("; ")).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(book).toContain("/opt/OV/sbin/xpl/init_ovrg.sh virt1\n/opt/OV/sbin/xpl/ovinit.sh -dependencies OvOUSvr -ovrg virt1\n");
+    expect(book).toContain("ovcert -list -ovrg virt1");
+    expect(book).toContain("HP's guide creates the core id on one member (`ovcoreid -create -ovrg <group>`)");
+    expect(book).toContain("start script, then stop script:\n\n```sh\novbbccb -start virt1\novbbccb -stop virt1\n```");
+  });
+
+  it("sets a search path that finds every HPOM command, and gives HP's full paths", () => {
+    expect(book).toContain("export PATH=$PATH:/opt/OV/bin:/opt/OV/bin/OpC:/opt/OV/bin/OpC/utils:/opt/OV/bin/OpC/install\n");
+    expect(book).toContain("`/opt/OV/bin/OpC/utils/ha/ha_mon_ovserver`");
+  });
+
+  it("checks each phase: the virtual interfaces answer, mgrconf is enabled, a test message reaches every member", () => {
+    expect(book).toContain("bbcutil -ping v1.example.com\nbbcutil -ping v2.example.com\n");
+    expect(book).toContain("ovpolicy -list -host <node>");
+    expect(book).toContain("opcmsg a=test o=test msg_t=test");
+  });
+
+  it("has the manual agent set-up in HP's order, the /etc/hosts alias, PA-RISC and the 9.10.200 patch", () => {
+    const manual = ["opctmpldwn <node>", "ovpolicy -install -dir <folder copied from the member>", "opcactivate -srv v1.example.com"].map((c) => book.indexOf(c));
+    expect(manual.every((i) => i >= 0)).toBe(true);
+    expect([...manual].sort((a, b) => a - b)).toEqual(manual);
+    expect(book).toContain("2001:db8::10  v1.example.com  v1\n");
+    expect(book).toContain("`s1.example.com` forwards messages to a virtual interface of this pool: HP's guide requires HPOM 9.10.200 or later");
+    expect(file("top/RUNBOOK.md").content).toContain("# On PA-RISC members: mach_type=MACH_BBC_HPUX_PA_RISC instead");
+  });
+
+  it("hints at the backup-server style for a sender left on the default mode in a two-level hierarchy only", () => {
+    // s1 forwards into top, which forwards no further, and into core, which forwards on to top.
+    expect(file("top/RUNBOOK.md").content).toContain("> **Two levels:** `s1.example.com` forwards into `top`, which forwards no further");
+    expect(book).not.toContain("**Two levels:**");
+  });
+
   it("shows every operating system's commands when the model names none", () => {
     const top = file("top/RUNBOOK.md").content;
     for (const os of ["HP-UX", "Linux", "Solaris"]) expect(top).toContain(`**${os}** — On the member that takes it over:`);
@@ -223,16 +266,17 @@ describe("the runbook", () => {
     expect(lb).toContain("ovconfchg -ovrg server -ns opc -set OPC_MGMTSV_IPADDR_ON_LOAD_BALANCER 203.0.113.10 -set OPC_MGMTSV_NAME_ON_LOAD_BALANCER v.example.com");
     expect(lb).toContain("with a TCP health monitor every 120 seconds");
     expect(lb).toContain("bbcutil -ping v.example.com");
+    expect(lb).toContain('ovconfchg -ns bbc.http -set PROXY "<proxy>:<port>+(v.example.com)"');
     expect(lb).not.toContain("ifconfig");
   });
 
-  it("keeps its tables whole whatever free text the model holds: | escaped, line breaks as blanks", () => {
+  it("keeps its tables whole whatever free text the model holds: | as &#124;, line breaks as blanks", () => {
     const product = "F5 | BIG-IP\nLTM\r\n| v17 \\| x";
     const lb = generate({
       version: 1,
       pools: [{ name: "web", members: ["a.example.com", "b.example.com"], virtual: ["v.example.com"], loadBalancer: { product } }],
     }).find((f) => f.kind === "runbook")!.content;
-    expect(lb).toContain("| Load balancer | F5 \\| BIG-IP LTM \\| v17 \\\\\\| x: the virtual interfaces live on it |\n");
+    expect(lb).toContain("| Load balancer | F5 &#124; BIG-IP LTM &#124; v17 \\\\&#124; x: the virtual interfaces live on it |\n");
     // Every row of every table has as many cells as its header: no unescaped | more, no row broken off.
     const tables = lb.split("\n\n").filter((block) => block.startsWith("| "));
     expect(tables.length).toBeGreaterThan(1);
@@ -242,7 +286,7 @@ describe("the runbook", () => {
       for (const row of rows) expect(cells(row), row).toBe(cells(header!));
     }
     // Outside a table the product is one line too, so it cannot start a heading or a list.
-    expect(lb).toContain("On F5 | BIG-IP LTM | v17 \\| x:\n");
+    expect(lb).toContain("On F5 &#124; BIG-IP LTM &#124; v17 \\\\&#124; x:\n");
   });
 });
 

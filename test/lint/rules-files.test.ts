@@ -7,12 +7,8 @@ import { describe, expect, it } from "vitest";
 import { format, lint, parse, type Diagnostic, type LintOptions } from "../../src/index.js";
 import { trueIntervals } from "../../src/rules/week.js";
 import type { TimeCondition, TimeLiteral, TimeTemplate } from "../../src/index.js";
-import { where } from "../helpers.js";
+import { applyFix, where } from "../helpers.js";
 import { config, RULE } from "./respmgr-file.js";
-
-function applyFix(text: string, d: Diagnostic): string {
-  return text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset);
-}
 
 /** The diagnostics of one rule only. */
 function only(code: string, text: string, options: LintOptions = {}): Diagnostic[] {
@@ -288,7 +284,8 @@ describe("HP2047 construct-ignored", () => {
 
 describe("HP2048 omw-no-timetemplates", () => {
   it("only for a msgforw in the omw dialect", () => {
-    const text = `TIMETEMPLATES\n${config(RULE.replace('"$OPC_PRIMARY_MGR"', '"om.example.com"\n            NOTIFYMGR'))}`;
+    const template = 'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    DESCRIPTION "night"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        TIME FROM 0:00 TO 6:00\n';
+    const text = `${template}${config(RULE.replace('"$OPC_PRIMARY_MGR"', '"om.example.com"\n            NOTIFYMGR'))}`;
     const found = only("HP2048", text, { kind: "msgforw", dialect: "omw" });
     expect(where(found)).toEqual(["1:1 HP2048/omw-no-timetemplates"]);
     expect(found[0]!.message).toBe(
@@ -299,6 +296,8 @@ describe("HP2048 omw-no-timetemplates", () => {
     expect(only("HP2048", text, { kind: "msgforw", dialect: "omu" })).toEqual([]);
     expect(only("HP2048", text, { kind: "allnodes", dialect: "omw" })).toEqual([]);
     expect(only("HP2048", text, { dialect: "omw" })).toHaveLength(1);
+    // An empty section, as HP's sample server-based policy starts, defines nothing to reject.
+    expect(only("HP2048", text.replace(template, "TIMETEMPLATES\n  # none\n"), { kind: "msgforw", dialect: "omw" })).toEqual([]);
   });
 });
 

@@ -6,16 +6,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { fixText, lint, rules, type Diagnostic, type LintOptions } from "../../src/index.js";
-import { where } from "../helpers.js";
+import { applyFix, where } from "../helpers.js";
 
 /** Lints `text` with only rule `code` enabled. */
 function only(code: string, text: string, options: LintOptions = {}): Diagnostic[] {
   const off = Object.fromEntries(rules.filter((r) => r.code !== code).map((r) => [r.code, "off" as const]));
   return lint(text, { ...options, rules: off });
-}
-
-function applyFix(text: string, d: Diagnostic): string {
-  return text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset);
 }
 
 /** `lines` joined into a file, each with a line break. */

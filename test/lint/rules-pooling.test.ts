@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lint, type Diagnostic, type LintOptions } from "../../src/index.js";
+import { applyFix } from "../helpers.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 const twoMembers = JSON.parse(readFileSync(join(FIXTURES, "pools/two-members.json"), "utf8")) as unknown;
@@ -14,10 +15,6 @@ function fixture(path: string): string {
 
 function pooling(text: string, options: LintOptions): Diagnostic[] {
   return lint(text, options).filter((d) => d.code.startsWith("HP3"));
-}
-
-function applyFix(text: string, d: Diagnostic): string {
-  return text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset);
 }
 
 describe("pooling rules", () => {

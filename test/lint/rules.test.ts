@@ -1,7 +1,7 @@
 /** Each rule with its exact code, line and column; a file that triggers none; fixes; the rule engine. */
 import { describe, expect, it } from "vitest";
-import { lint, rules, type Diagnostic } from "../../src/index.js";
-import { where } from "../helpers.js";
+import { lint, rules } from "../../src/index.js";
+import { applyFix, where } from "../helpers.js";
 
 /** A template; without `cond` its one condition stands on the DESCRIPTION line (no line is added). */
 const tpl = (name: string, cond = "") =>
@@ -17,10 +17,6 @@ function file(templates: string, refs: string[]): string {
     'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "r"\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n' +
     managers
   );
-}
-
-function applyFix(text: string, d: Diagnostic): string {
-  return text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset);
 }
 
 describe("rules", () => {

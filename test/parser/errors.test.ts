@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parse, type Diagnostic } from "../../src/index.js";
-import { where } from "../helpers.js";
+import { applyFix, where } from "../helpers.js";
 
 /** Parses `text` and checks what every diagnostic must satisfy; returns the diagnostics. */
 function diags(text: string, filename?: string): Diagnostic[] {
@@ -17,12 +17,6 @@ function diags(text: string, filename?: string): Diagnostic[] {
     expect(d.code).toMatch(/^HP1\d\d\d$/);
   }
   return diagnostics;
-}
-
-/** Applies a diagnostic's fix to `text`. */
-function applyFix(text: string, d: Diagnostic): string {
-  expect(d.fix).toBeDefined();
-  return text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset);
 }
 
 const HEAD = 'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n';
@@ -414,7 +408,7 @@ describe("HP1008 invalid-literal", () => {
     const d = diags(text);
     expect(where(d)).toEqual(["5:40 HP1008/invalid-literal"]);
     expect(d[0]!.message).toBe('om1.example.com. looks like a host name without its quotes: write "om1.example.com."');
-    const fixed = text.slice(0, d[0]!.fix!.range.start.offset) + d[0]!.fix!.text + text.slice(d[0]!.fix!.range.end.offset);
+    const fixed = applyFix(text, d[0]!);
     expect(diags(fixed)).toEqual([]);
     // A word ending a sentence keeps its dot to itself.
     const sentence = diags(`${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE IP 0.0.0.0 om1. x\n    ACTIONALLOWMANAGERS\n`);

@@ -15,7 +15,7 @@ import type {
   TargetRule,
   TimeConditionPart,
 } from "../../src/index.js";
-import { bareTree, where, withoutRanges } from "../helpers.js";
+import { applyFix, bareTree, where, withoutRanges } from "../helpers.js";
 
 // ---- expected-value builders (nodes without ranges, as `withoutRanges` gives them) ----
 
@@ -851,7 +851,7 @@ describe("rule fragment", () => {
   it("applying the fix of a top-level fragment gives a file without syntax errors", () => {
     const text = 'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n    MSGTARGETRULECONDS\n    MSGTARGETMANAGERS\n';
     const d = parse(text).diagnostics[0]!;
-    const fixed = text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset);
+    const fixed = applyFix(text, d);
     expect(where(parse(fixed).diagnostics)).toEqual([]);
   });
 
@@ -875,7 +875,7 @@ describe("rule fragment", () => {
     const d = diagnostics[0]!;
     expect(d.fix!.range.start.offset).toBe(text.indexOf("MSGTARGETRULECONDS"));
     expect(d.fix!.range.end.offset).toBe(text.indexOf("MSGTARGETRULES") + "MSGTARGETRULES".length);
-    const fixed = text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset);
+    const fixed = applyFix(text, d);
     expect(where(parse(fixed).diagnostics)).toEqual([]);
     expect(fixed.match(/MSGTARGETRULES/g)).toHaveLength(1);
     expect(fixed).toContain("# the old rules");
@@ -906,7 +906,7 @@ describe("rule fragment", () => {
     expect(d.fix).toBeDefined();
     expect(d.fix!.range.start.offset).toBe(text.lastIndexOf("MSGTARGETRULECONDS"));
     expect(d.fix!.text).toMatch(/^MSGTARGETRULE\s+DESCRIPTION\s+"[^"]*"\s*$/);
-    const fixed = text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset);
+    const fixed = applyFix(text, d);
     expect(where(parse(fixed).diagnostics)).toEqual([]);
     const rules = ast.respMgrConfigs!.configs[0]!.targetRules;
     if (rules?.type !== "TargetRules") throw new Error("expected TargetRules");

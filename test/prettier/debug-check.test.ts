@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import * as prettier from "prettier";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fileKindFromName } from "../../src/files/file-kind.js";
+import { isFlexibleManagementName } from "../../src/files/file-kind.js";
 import { format } from "../../src/index.js";
 import plugin from "../../src/prettier/index.js";
 
@@ -34,7 +34,7 @@ const inputs = readdirSync(formatFixtures, { withFileTypes: true })
 
 /** Every HPOM file under `examples/` (by file name), generated pool examples included. */
 const examples = readdirSync(join(root, "examples"), { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile() && fileKindFromName(e.name) !== undefined)
+  .filter((e) => e.isFile() && isFlexibleManagementName(e.name))
   .map((e) => relative(root, join(e.parentPath, e.name)))
   .sort();
 

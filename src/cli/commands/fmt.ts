@@ -5,10 +5,12 @@
  */
 import { type Command, Option } from "commander";
 import { loadRunConfig } from "../config/options.js";
-import { EXIT, useColor, type CliContext } from "../context.js";
-import { collectInputs, InputError, readInputBytes, type Input } from "../files.js";
+import { printableName } from "../../util/printable.js";
+import { EXIT, failureText, useColor, type CliContext } from "../context.js";
+import { collectInputs, InputError, readInputText, type Input } from "../files.js";
 import { inStyleOf } from "../keep-style.js";
 import { replaceFile } from "../replace-file.js";
+import { StaleTemporaries } from "../stale-temporaries.js";
 import type { FileReport } from "../report/file-report.js";
 import { formatStylish } from "../report/stylish.js";
 
@@ -20,8 +22,6 @@ interface FmtOptions {
   color?: boolean;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
 /** What formatting one input gave. */
 type Outcome =
   | { kind: "formatted"; text: string; output: string }
@@ -31,19 +31,13 @@ type Outcome =
 async function formatInput(input: Input, ctx: CliContext): Promise<Outcome> {
   // Loaded here, not at start-up: `hpom-lint --version` and `--help` need no parser.
   const { format, HpomSyntaxError } = await import("../../format/format.js");
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInputBytes(input, ctx.io);
-  } catch (error) {
-    if (error instanceof InputError) return { kind: "failed", reason: error.message };
-    throw error;
-  }
   let text: string;
   try {
     // Strict: text that is not UTF-8 would come back with U+FFFD in place of its bytes.
-    text = utf8.decode(bytes);
-  } catch {
-    return { kind: "failed", reason: `${input.display}: not UTF-8 text; convert it first (e.g. with iconv)` };
+    text = await readInputText(input, ctx.io);
+  } catch (error) {
+    if (error instanceof InputError) return { kind: "failed", reason: error.message };
+    throw error;
   }
   try {
     return { kind: "formatted", text, output: inStyleOf(format(text, { filename: input.display }), text) };
@@ -70,10 +64,11 @@ async function fmt(paths: string[], options: FmtOptions, ctx: CliContext): Promi
     code = Math.max(code, to);
   };
   const withErrors: FileReport[] = [];
+  const stale = new StaleTemporaries();
   for (const input of inputs) {
     const outcome = await formatInput(input, ctx);
     if (outcome.kind === "failed") {
-      io.stderr(`hpom-lint: ${outcome.reason}\n`);
+      io.stderr(failureText(outcome.reason));
       raise(EXIT.failure);
       continue;
     }
@@ -85,15 +80,16 @@ async function fmt(paths: string[], options: FmtOptions, ctx: CliContext): Promi
     const changed = outcome.output !== outcome.text;
     if (options.check) {
       if (changed) {
-        io.stdout(`${input.display}\n`);
+        io.stdout(`${printableName(input.display)}\n`);
         raise(EXIT.problems);
       }
     } else if (options.write && input.kind === "file") {
+      await stale.besideFile(input.path);
       if (!changed) continue;
       try {
         await replaceFile(input.path, outcome.output);
       } catch (error) {
-        io.stderr(`hpom-lint: ${input.display}: cannot write (${reasonOf(error)})\n`);
+        io.stderr(failureText(`${input.display}: cannot write (${reasonOf(error)})`));
         raise(EXIT.failure);
       }
     } else {

@@ -24,6 +24,9 @@ Output:
   written: one line per file that is missing, differs or is obsolete.
   An invalid model prints one line per problem on stderr:
   <file>:<line>:<column>: <path in the model>: <message>
+  A valid model may get hints on stderr, which change nothing else
+  (e.g. a sender left on mode virtual in a two-level hierarchy):
+  <file>:<line>:<column>: <path in the model>: info: <message>
 
 Exit codes:
   0  the files were written, or --check found them all current
@@ -41,11 +44,13 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
     .command("generate")
     .description("generate the files of server pools from a pool model (YAML or JSON)")
     .argument("<pool-model>", "the pool model file")
-    .requiredOption("--out <dir>", "folder to write the generated files to")
+    // Required, but checked in the action: commander checks required options before unknown ones, so a typo was never named.
+    .option("--out <dir>", "folder to write the generated files to (required)")
     .option("--check", "write nothing; list the files that are missing, differ or are obsolete, exit 1 if any")
     .addHelpText("after", HELP_AFTER)
-    .action(async (model: string, options: GenerateOptions) => {
+    .action(async (model: string, options: Partial<GenerateOptions>, command: Command) => {
+      if (options.out === undefined) command.error("error: required option '--out <dir>' not specified");
       const { generateCommand } = await import("../generate-files.js");
-      ctx.exitCode = await generateCommand(model, options, ctx);
+      ctx.exitCode = await generateCommand(model, { ...options, out: options.out }, ctx);
     });
 }

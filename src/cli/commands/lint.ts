@@ -12,6 +12,7 @@ import type { RunConfig } from "../config/resolve.js";
 import { CliError, EXIT, useColor, type CliContext } from "../context.js";
 import { collectInputs, displayPath, repositoryRoot, type Input } from "../files.js";
 import { lintInputs } from "../lint-inputs.js";
+import { makeFolders } from "../make-folders.js";
 import { PoolModels } from "../load-pool.js";
 import { isServerOf, serverOfPath } from "../server-of-path.js";
 import { writeFileAtomically } from "../replace-file.js";
@@ -43,14 +44,11 @@ async function writeOutput(path: string, text: string, ctx: CliContext): Promise
   const target = resolve(ctx.io.cwd, path);
   try {
     // As ESLint does, so a CI step can write reports/hpom.sarif without a mkdir before it.
-    // Loaded here: node:fs/promises costs start-up time that runs writing no report need not pay.
-    const { mkdir } = await import("node:fs/promises");
-    await mkdir(dirname(target), { recursive: true });
+    await makeFolders(dirname(target));
     await writeFileAtomically(target, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // mkdir says EEXIST when a file stands where the report's folder should be, which reads as if the report existed.
-    if (code === "EEXIST") throw new CliError(`${path}: cannot write the report (ENOTDIR: ${dirname(path)} is a file, not a folder)`);
+    const { code, path: blocking } = error as NodeJS.ErrnoException;
+    if (code === "ENOTDIR" && blocking === dirname(target)) throw new CliError(`${path}: cannot write the report (ENOTDIR: ${dirname(path)} is a file, not a folder)`);
     throw new CliError(`${path}: cannot write the report (${code ?? String(error)})`);
   }
 }
@@ -127,7 +125,7 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   // A file is no terminal: colours go into it only on an explicit --color.
   const color = options.outputFile !== undefined ? options.color === true : useColor(io, options.color, toStderr ? io.isStderrTTY : io.isTTY);
   // GitHub resolves the paths of annotations and code-scanning results from the repository's root, not the working directory.
-  const root = options.format === "sarif" || options.format === "github" ? await repositoryRoot(io.cwd) : io.cwd;
+  const root = ROOT_RELATIVE_FORMATS.has(options.format) ? await repositoryRoot(io.cwd) : io.cwd;
   const output = FORMATS[options.format](shown, { color, cwd: io.cwd, root });
   if (options.outputFile !== undefined) await writeOutput(options.outputFile, output, ctx);
   else (toStderr ? io.stderr : io.stdout)(output);
@@ -140,6 +138,9 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   return EXIT.ok;
 }
 
+/** The formats whose readers (GitHub, GitLab, Jenkins) resolve paths from the repository's root. */
+const ROOT_RELATIVE_FORMATS: ReadonlySet<FormatName> = new Set(["sarif", "github", "gitlab", "junit"]);
+
 const HELP_AFTER = `
 Formats:
   stylish  file:line:col, severity, message, [code/alias], the source line with
@@ -149,8 +150,13 @@ Formats:
   github   ::error/::warning/::notice annotations for GitHub Actions, at most
            10 of each kind (GitHub's limit per step), then the stylish report of
            the rest
-  sarif and github name files from the repository's root (the nearest folder
-  with .git, else the working directory), as GitHub resolves them.
+  gitlab   GitLab Code Quality JSON for the merge-request widget; fingerprints
+           survive edits elsewhere in the file
+  junit    JUnit XML for Jenkins and GitLab test reports: a test suite per
+           file, a failing test case per problem
+  sarif, github, gitlab and junit name files from the repository's root (the
+  nearest folder with .git, else the working directory), as GitHub, GitLab and
+  Jenkins resolve them.
 
 Configuration:
   .hpom-lint.json (or the "hpom-lint" key of package.json) in the working
@@ -192,7 +198,7 @@ export function registerLint(program: Command, ctx: CliContext): void {
   const command = program
     .command("lint", { isDefault: true })
     .description("check files and report their problems (the default command)")
-    .argument("[paths...]", "files, folders (searched for allnodes, msgforw, escmgr, mgrconf, outage and node files), globs or - for stdin")
+    .argument("[paths...]", "files, folders (searched for allnodes, msgforw, escmgr, mgrconf, outage, bbc_inst_defaults and node files, and HP's samples in tmpl_respmgrs and work_respmgrs), globs or - for stdin")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMAT_NAMES).default("stylish"))
     .option("--quiet", "report errors only (warnings still count for --max-warnings)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", wholeNumber("warnings"))

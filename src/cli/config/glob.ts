@@ -18,12 +18,28 @@ const OPTIONS: PicomatchOptions = {
   posix: true,
 };
 
+/**
+ * The longest glob accepted: far more than any path needs, and short enough
+ * that its regular expression compiles (V8 refuses one of some 100,000
+ * characters, and only when it is first used).
+ */
+export const MAX_GLOB_LENGTH = 4096;
+
+/** `glob` without the slashes that end it, unless it is nothing but slashes (`/` stays `/`). */
+function withoutTrailingSlashes(glob: string): string {
+  let end = glob.length;
+  while (end > 1 && glob[end - 1] === "/") end--;
+  return glob.slice(0, end);
+}
+
 /** Compiles globs into one test; the matcher is loaded only for a configuration that has globs, so other runs do not pay for it at start-up. */
 export async function compileGlobs(globs: readonly string[]): Promise<PathTest> {
   if (globs.length === 0) return () => false;
+  const long = globs.find((glob) => glob.length > MAX_GLOB_LENGTH);
+  if (long !== undefined) throw new Error(`a glob of ${long.length} characters; at most ${MAX_GLOB_LENGTH} are allowed`);
   const { default: picomatch } = await import("picomatch");
   // picomatch matches `archive/` only against the path `archive/`; here it names the folder, as `archive` does.
-  const test = picomatch(globs.map((glob) => glob.replace(/(?<=.)\/+$/, "")), OPTIONS);
+  const test = picomatch(globs.map(withoutTrailingSlashes), OPTIONS);
   return (path) => {
     // Outside the configuration's folder nothing is covered, not even by `../**`.
     if (path === ".." || path.startsWith("../")) return false;

@@ -12,7 +12,7 @@ import { knownCodes, repeatedRuleKey, repeatedRuleMessage } from "../../lint/con
 import { closest, typoBudget } from "../../util/did-you-mean.js";
 import { CliError } from "../context.js";
 import { displayPath } from "../files.js";
-import { readFile } from "../fs-async.js";
+import { readTextFile, UnreadableFile } from "../read-file.js";
 import { JsonSyntaxError, parseJson } from "./json.js";
 import type { HpomLintConfig } from "./schema.js";
 
@@ -43,20 +43,36 @@ export interface LoadedConfig {
 /** The file's text, or undefined when there is no such file. */
 async function readIfExists(path: string, cwd: string): Promise<string | undefined> {
   try {
-    return await readFile(path, "utf8");
+    return await readTextFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    throw new ConfigError(`${displayPath(cwd, path)}: cannot read (${code ?? String(error)})`);
+    if (!(error instanceof UnreadableFile)) throw error;
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return undefined;
+    throw new ConfigError(`${displayPath(cwd, path)}: ${error.message}`);
   }
 }
 
-async function parseJsonFile(text: string, path: string, cwd: string): Promise<unknown> {
+function syntaxError(error: JsonSyntaxError, path: string, cwd: string): ConfigError {
+  return new ConfigError(`${displayPath(cwd, path)}:${error.line}:${error.column}: invalid JSON: ${error.message}`);
+}
+
+/**
+ * The JSON of `path`. A configuration file may have comments and trailing
+ * commas (JSONC, as editors treat it); package.json may not, as npm reads it.
+ */
+async function parseJsonFile(text: string, path: string, cwd: string, jsonc = false): Promise<unknown> {
   try {
     return await parseJson(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    throw new ConfigError(`${displayPath(cwd, path)}:${error.line}:${error.column}: invalid JSON: ${error.message}`);
+    if (!jsonc) throw syntaxError(error, path, cwd);
+  }
+  // Loaded only for a file JSON.parse rejects, so plain JSON configurations do not pay for the scanner.
+  const { blankJsoncExtras } = await import("./jsonc.js");
+  try {
+    return await parseJson(blankJsoncExtras(text));
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    throw syntaxError(error, path, cwd);
   }
 }
 
@@ -147,7 +163,7 @@ export async function findConfig(cwd: string): Promise<LoadedConfig | undefined>
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const own = join(dir, CONFIG_FILE);
     const text = await readIfExists(own, cwd);
-    if (text !== undefined) return await validate(await parseJsonFile(text, own, cwd), own, false, cwd);
+    if (text !== undefined) return await validate(await parseJsonFile(text, own, cwd, true), own, false, cwd);
     const manifest = join(dir, "package.json");
     const pkg = await readIfExists(manifest, cwd);
     if (pkg !== undefined) {
@@ -163,7 +179,7 @@ export async function loadConfigFile(file: string, cwd: string): Promise<LoadedC
   const path = resolve(cwd, file);
   const text = await readIfExists(path, cwd);
   if (text === undefined) throw new ConfigError(`--config ${file}: no such file`);
-  const data = await parseJsonFile(text, path, cwd);
+  const data = await parseJsonFile(text, path, cwd, basename(path) !== "package.json");
   if (basename(path) !== "package.json") return await validate(data, path, false, cwd);
   const { found, data: config } = packageConfig(data);
   if (!found) throw new ConfigError(`${displayPath(cwd, path)}: has no "${PACKAGE_KEY}" key`);

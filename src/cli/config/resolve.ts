@@ -53,7 +53,7 @@ async function compile(globs: readonly string[], where: string, loaded: LoadedCo
   try {
     return await compileGlobs(globs);
   } catch (error) {
-    throw new ConfigError(`${displayPath(cwd, loaded.path)}: ${where}: ${(error as Error).message}`);
+    throw new ConfigError(`${displayPath(cwd, loaded.path)}: ${where}: ${(error as Error).message.split("\n")[0]!.slice(0, 200)}`);
   }
 }
 

@@ -34,12 +34,16 @@ function ruleLevelsSchema() {
   return z.strictObject(shape);
 }
 
+/** Also the JSON Schema's `patternErrorMessage`, which editors show instead of the bare regular expression. */
+const NEGATED_GLOB_ERROR = "negated globs (!…) are not supported; list what to match instead";
+
 const globList = z
   .array(
     z
       .string()
       .min(1)
-      .regex(/^[^!]/, { error: "negated globs (!…) are not supported; list what to match instead" }),
+      .regex(/^[^!]/, { error: NEGATED_GLOB_ERROR })
+      .meta({ patternErrorMessage: NEGATED_GLOB_ERROR }),
   )
   .describe(
     "Globs relative to the folder of this file, with picomatch semantics (`*` stays within a folder, `**` crosses folders, names starting with a dot are matched only when the glob spells the dot). A glob that names a folder covers every file under it.",

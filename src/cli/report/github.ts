@@ -8,6 +8,7 @@
  * past that limit follows in the stylish report, so none is lost from the log.
  */
 import type { Diagnostic, Severity } from "../../diagnostics/diagnostic.js";
+import { printable } from "../../util/printable.js";
 import { rootRelative, type FileReport, type ReportContext } from "./file-report.js";
 import { formatStylish } from "./stylish.js";
 
@@ -16,9 +17,12 @@ const ANNOTATIONS_PER_SEVERITY = 10;
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 
-/** Escapes a command's message, as GitHub's toolkit does (`escapeData`). */
+/**
+ * Escapes a command's message, as GitHub's toolkit does (`escapeData`); the
+ * control characters that has no escape for are replaced (`printable`).
+ */
 function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return printable(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 
 /** Escapes a property value, which also ends at `,` and `:` (`escapeProperty`). */

@@ -2,7 +2,9 @@
 import type { Formatter } from "./file-report.js";
 import type { FormatName } from "./format-names.js";
 import { formatGithub } from "./github.js";
+import { formatGitlab } from "./gitlab.js";
 import { formatJson } from "./json.js";
+import { formatJunit } from "./junit.js";
 import { formatSarif } from "./sarif.js";
 import { formatStylish } from "./stylish.js";
 
@@ -15,4 +17,6 @@ export const FORMATS = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  gitlab: formatGitlab,
+  junit: formatJunit,
 } as const satisfies Record<FormatName, Formatter>;

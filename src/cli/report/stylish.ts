@@ -4,6 +4,7 @@
  */
 import { createColors } from "picocolors";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { printable, printableName } from "../../util/printable.js";
 import { countBySeverity, type FileReport, type ReportContext } from "./file-report.js";
 
 /**
@@ -11,14 +12,6 @@ import { countBySeverity, type FileReport, type ReportContext } from "./file-rep
  * lines up whatever the terminal's tab width, even under tabs inside the range.
  */
 const TAB_WIDTH = 4;
-
-/** Control characters other than tab, which would move the cursor or start an escape sequence. */
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
-
-/** Text from the file (source lines, values quoted in messages) made safe for a terminal, one column per character kept. */
-function printable(text: string): string {
-  return text.replace(CONTROL, "\uFFFD");
-}
 
 function sourceLine(text: string, line: number): string {
   let start = 0;
@@ -69,7 +62,7 @@ export function formatStylish(reports: readonly FileReport[], context: ReportCon
   let out = "";
   for (const report of reports) {
     for (const d of report.diagnostics) {
-      const where = `${report.filename}:${d.range.start.line}:${d.range.start.column}`;
+      const where = `${printableName(report.filename)}:${d.range.start.line}:${d.range.start.column}`;
       out += `${c.bold(where)}: ${severityColor[d.severity](d.severity)}: ${printable(d.message)} ${c.dim(`[${d.code}/${d.name}]`)}\n`;
       out += codeFrame(report.text, d, severityColor[d.severity], c.dim);
     }

@@ -69,7 +69,8 @@ export class PoolTopology {
 
   /**
    * The owner of a file given `server`: a pool name or one of its V (the file
-   * shared by all members), a member's FQDN, or a sender's FQDN. Without
+   * shared by all members), a member's FQDN, or a sender's FQDN (listed in the
+   * model or not: an unlisted server is a sender in `virtual` mode). Without
    * `server`, a model with exactly one pool and no senders can only mean that pool.
    */
   owner(server: string | undefined): FileOwner | undefined {
@@ -79,7 +80,9 @@ export class PoolTopology {
     const pool = this.poolsByName.get(server);
     if (pool) return { kind: "pool", pool, member: undefined };
     const id = this.identify(server);
-    if (!id) return undefined;
+    // A server the model does not list that names a pool's V or members is a sender into it, in
+    // the default mode: it is checked as one rather than left alone (`lint(msgforw, { pool, server })`).
+    if (!id) return { kind: "sender", sender: { server: normaliseFqdn(server), forwardTo: [], mode: "virtual" } };
     if (id.kind === "sender") return { kind: "sender", sender: id.sender };
     return { kind: "pool", pool: id.pool, member: id.kind === "member" ? normaliseFqdn(server) : undefined };
   }

@@ -1,0 +1,9 @@
+/**
+ * Runs in each test file before its tests. Test files share their modules
+ * (vitest.config.ts: no isolation), so what a helper module must do per file
+ * is registered here rather than when the module is first loaded.
+ */
+import { afterAll } from "vitest";
+import { removeWorkspaces } from "./cli/workspace.js";
+
+afterAll(removeWorkspaces);
