@@ -13,6 +13,7 @@ import { Command, CommanderError } from "commander";
 import { registerFmt } from "./commands/fmt.js";
 import { registerGenerate } from "./commands/generate.js";
 import { registerLint } from "./commands/lint.js";
+import { registerRoute } from "./commands/route.js";
 import { registerRules } from "./commands/rules.js";
 import { CliError, EXIT, failureText, type CliContext } from "./context.js";
 import { processIo, type CliIo } from "./io.js";
@@ -55,6 +56,7 @@ function program(ctx: CliContext): Command {
   registerFmt(cmd, ctx);
   registerGenerate(cmd, ctx);
   registerRules(cmd, ctx);
+  registerRoute(cmd, ctx);
   return cmd;
 }
 

@@ -98,6 +98,7 @@ describe("runKind", () => {
     expect(runKind(["fmt", "--check", "."])).toBe("fmt");
     expect(runKind(["rules"])).toBe("rules");
     expect(runKind(["generate", "pools.yaml", "--out", "x"])).toBe("generate");
+    expect(runKind(["route", "estate", "--node", "n", "--at", "2026-12-08T10:00Z"])).toBe("route");
     expect(runKind(["--format", "json", "allnodes"])).toBe("lint");
     expect(runKind([])).toBe("lint");
   });

@@ -23,9 +23,10 @@ const prettierBin = join(root, "node_modules/prettier/bin/prettier.cjs");
 const exampleDir = join(root, "examples");
 
 /**
- * Every hand-written example file (all but the Markdown), as paths relative to
- * `examples/`. The generated pool examples under `examples/pools/` are left to
- * the generator's tests, which check them against `format()` already.
+ * Every hand-written example file (all but the Markdown and the estates'
+ * `bbc_inst_defaults`, which are no flexible-management files), as paths
+ * relative to `examples/`. The generated pool examples under `examples/pools/`
+ * are left to the generator's tests, which check them against `format()` already.
  */
 function exampleFiles(dir = exampleDir): string[] {
   const out: string[] = [];
@@ -33,7 +34,7 @@ function exampleFiles(dir = exampleDir): string[] {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (full !== join(exampleDir, "pools")) out.push(...exampleFiles(full));
-    } else if (!entry.name.endsWith(".md")) out.push(relative(exampleDir, full));
+    } else if (!entry.name.endsWith(".md") && entry.name !== "bbc_inst_defaults") out.push(relative(exampleDir, full));
   }
   return out.sort();
 }
