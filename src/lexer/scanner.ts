@@ -277,7 +277,7 @@ export function scan(text: string): ScanResult {
       let end = text.indexOf("\n", i);
       if (end === -1) end = n;
       i = end;
-      // CRs that end a comment are whitespace (spec §3.2), not its text: the CR of a CR LF line end,
+      // CRs that end a comment are whitespace (docs/language.md#whitespace-and-layout), not its text: the CR of a CR LF line end,
       // and stray ones before it, which no output could keep (printed before a line feed, a CR
       // would make it a CR LF line end; the comment would lose it on the next format).
       while (end > start && text.charCodeAt(end - 1) === 13) end--;

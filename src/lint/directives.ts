@@ -11,7 +11,7 @@ import { scan } from "../lexer/scanner.js";
 import { lookupCode } from "./config.js";
 
 const MARKER = "hpom-lint-";
-/** What the scanner skips between tokens on a line (spec §3.2). */
+/** What the scanner skips between tokens on a line (docs/language.md#whitespace-and-layout). */
 const BLANKS = " \t\r\f\v";
 const DIRECTIVE = /^#\s*hpom-lint-(disable-next-line|disable|enable)(?=\s|$)(.*)$/;
 
