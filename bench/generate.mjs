@@ -137,7 +137,7 @@ export function generate(targetBytes, seed = 1) {
     rulesLeft--;
     ruleNo++;
 
-    let leadingZero = false;
+    let leadingZero;
     const host = () => {
       const x = int(0, 255);
       const y = int(0, 255);

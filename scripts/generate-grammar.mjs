@@ -71,7 +71,7 @@ async function main() {
   try {
     tooling = await import(moduleUrl);
   } catch (error) {
-    throw new Error(`cannot load ${fileURLToPath(moduleUrl)} (run \`npm run build\` first): ${error.message}`);
+    throw new Error(`cannot load ${fileURLToPath(moduleUrl)} (run \`npm run build\` first): ${error.message}`, { cause: error });
   }
   const { grammarFiles, diagramSupportFiles } = tooling;
   if (typeof grammarFiles !== "function" || typeof diagramSupportFiles !== "function") {

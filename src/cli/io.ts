@@ -6,14 +6,14 @@ import { MAX_INPUT_BYTES } from "./read-file.js";
  */
 export interface CliIo {
   /** Writes to standard output (bytes for input passed through unchanged, which may not be UTF-8). */
-  stdout(text: string | Uint8Array): void;
+  stdout: (text: string | Uint8Array) => void;
   /** Writes to standard error. */
-  stderr(text: string): void;
+  stderr: (text: string) => void;
   /**
    * Reads all of standard input, as bytes (each command decides how strictly to
    * decode them). It may stop past `MAX_INPUT_BYTES`: more is refused anyway.
    */
-  readStdin(): Promise<Uint8Array>;
+  readStdin: () => Promise<Uint8Array>;
   /** The working directory paths are resolved against. */
   cwd: string;
   /** Whether standard output is a terminal (colours are used only then). */

@@ -20,9 +20,11 @@ async function outcomeOf(path: string, options: WorkerRequest["batch"][number]["
   return { diagnostics, text: diagnostics.length > 0 ? text : undefined };
 }
 
-parentPort?.on("message", async ({ batch }: WorkerRequest) => {
+async function answer({ batch }: WorkerRequest): Promise<void> {
   const results: WorkerResponse["results"] = [];
   // One file after another: the batch is the unit of parallelism.
   for (const { index, task } of batch) results.push({ index, outcome: await outcomeOf(task.path, task.options) });
   parentPort!.postMessage({ results } satisfies WorkerResponse);
-});
+}
+
+parentPort?.on("message", (request: WorkerRequest) => void answer(request));

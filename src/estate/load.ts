@@ -147,7 +147,7 @@ export function loadEstate(files: readonly EstateInput[], options: LoadEstateOpt
   for (const { owner, file } of placed) {
     const server = built.get(owner)!;
     const key = file.kind === "node" ? baseName(file.path).toLowerCase() : file.kind;
-    const kept = file.kind === "node" ? server.nodeFiles.get(key) : server[file.kind as Exclude<EstateFileKind, "node">];
+    const kept = file.kind === "node" ? server.nodeFiles.get(key) : server[file.kind];
     if (kept) {
       notes.push({ type: "duplicate", path: file.path, server: owner, kept: kept.path });
       continue;

@@ -308,7 +308,7 @@ class Walk {
     const file = server.outage;
     if (!file) return true;
     const match = firstMatchingRule(rulesOf(file.ast), this.message, { kind: "outage", condStatusVars: condStatusVarsOf(file.ast), assumptions: this.assumptions });
-    if (!match || match.rule.outcome.type !== "MessageOperations") return true;
+    if (match?.rule.outcome.type !== "MessageOperations") return true;
     let effect: { kind: "suppressed" | "logonly" | "buffered"; template?: TemplateUse } | undefined;
     const rank = { suppressed: 3, logonly: 2, buffered: 1 };
     for (const op of match.rule.outcome.operations) {
@@ -342,7 +342,7 @@ class Walk {
     const file = server.msgforw;
     if (!file) return;
     const match = this.serverRule(server, file);
-    if (!match || match.rule.outcome.type !== "TargetManagers") return;
+    if (match?.rule.outcome.type !== "TargetManagers") return;
     const outcome = match.rule.outcome;
     for (const m of outcome.managers) {
       const template = this.serverTemplate(file, m);
@@ -362,7 +362,7 @@ class Walk {
     const file = server.escmgr;
     if (!file) return;
     const match = this.serverRule(server, file);
-    if (!match || match.rule.outcome.type !== "TargetManagers") return;
+    if (match?.rule.outcome.type !== "TargetManagers") return;
     for (const m of match.rule.outcome.managers) {
       const template = this.serverTemplate(file, m);
       if (!template.holds) continue;

@@ -49,7 +49,7 @@ export function parseInstant(text: string): Instant | undefined {
     const hours = Number(digits.slice(0, 2));
     const minutes = Number(digits.slice(2));
     if (hours > 23 || minutes > 59) return undefined;
-    offsetMinutes = (zone[0] === "-" ? -1 : 1) * (hours * 60 + minutes);
+    offsetMinutes = (zone.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
   }
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);

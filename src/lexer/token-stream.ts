@@ -101,7 +101,7 @@ export class TokenStream {
     const kind = kinds[this.kindIds[i]!]!;
     const start = this.starts[i]!;
     // Chevrotain's parser reads only these fields; `image` is always the exact source text (`tokenEnd`).
-    return { image: kind.image ?? this.text.slice(start, this.ends[i]!), startOffset: start, tokenTypeIdx: kind.idx, tokenType: kind.type } as IToken;
+    return { image: kind.image ?? this.text.slice(start, this.ends[i]), startOffset: start, tokenTypeIdx: kind.idx, tokenType: kind.type };
   }
 
   /** Index of the first token starting at or after `offset` (`length` when none does). */
@@ -118,7 +118,7 @@ export class TokenStream {
 
   /** Every token as an object: for tools and tests, not for the parser's hot path. */
   toArray(): IToken[] {
-    const out: IToken[] = new Array(this.length);
+    const out = new Array<IToken>(this.length);
     for (let i = 0; i < this.length; i++) out[i] = this.at(i);
     return out;
   }

@@ -220,7 +220,7 @@ export class Directives {
 
   private lineEntriesOf(line: number, code: string): LineEntry[] {
     let byCode = this.lineEntries.get(line);
-    if (!byCode) this.lineEntries.set(line, (byCode = new Map()));
+    if (!byCode) this.lineEntries.set(line, (byCode = new Map<string, LineEntry[]>()));
     let list = byCode.get(code);
     if (!list) byCode.set(code, (list = []));
     return list;
@@ -238,7 +238,7 @@ export class Directives {
     let found = 0;
     for (let l = line + 1; l <= starts.length; l++) {
       const end = l < starts.length ? starts[l]! : this.text.length;
-      const content = this.text.slice(starts[l - 1]!, end).trim();
+      const content = this.text.slice(starts[l - 1], end).trim();
       if (content !== "" && !content.startsWith("#")) {
         found = l;
         break;

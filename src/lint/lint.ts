@@ -221,7 +221,7 @@ export function sortAndDedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   let messages: Set<string> | undefined;
   for (const { d } of sorted) {
     const first = out[group];
-    if (first === undefined || first.code !== d.code || first.range.start.offset !== d.range.start.offset || first.range.end.offset !== d.range.end.offset) {
+    if (first?.code !== d.code || first.range.start.offset !== d.range.start.offset || first.range.end.offset !== d.range.end.offset) {
       group = out.length;
       messages = undefined;
     } else {

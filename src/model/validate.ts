@@ -69,7 +69,7 @@ function child(schema: z.core.$ZodType, key: PropertyKey): z.core.$ZodType | und
 
 /** Whether a union alternative failed only because the value is of another type. */
 function wrongType(issues: readonly ZodIssue[]): boolean {
-  return issues.length === 1 && issues[0]!.code === "invalid_type" && issues[0]!.path.length === 0;
+  return issues.length === 1 && issues[0]!.code === "invalid_type" && issues[0].path.length === 0;
 }
 
 /** The problems one zod issue stands for; `base` is the path of the value the issue's path is relative to. */

@@ -421,7 +421,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
 
   /** The alternatives of `clauses`: the block's element rule, or a stray token reported in context `where`. */
   private listAlternatives<T>(element: (...args: never[]) => T | undefined, where: ListContext): IOrAlt<T | undefined>[] {
-    return [{ ALT: () => this.SUBRULE(element as () => T | undefined) }, { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [where] }) }];
+    return [{ ALT: () => this.SUBRULE(element) }, { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [where] }) }];
   }
 
   // ---- file (docs/language.md#sections) ----
@@ -1422,7 +1422,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
         buildLookaheadForOptional(o: { prodOccurrence: number; rule: Rule; maxLookahead: number; dynamicTokensEnabled: boolean; prodType: string }): unknown;
       };
     };
-    const maxLookahead = prod?.maxLookahead || self.maxLookahead;
+    const maxLookahead = prod?.maxLookahead ?? self.maxLookahead;
     if (prodType === "Alternation") {
       return self.lookaheadStrategy.buildLookaheadForAlternation({ prodOccurrence: occurrence, rule, maxLookahead, hasPredicates: prod?.hasPredicates ?? false, dynamicTokensEnabled: self.dynamicTokensEnabled });
     }

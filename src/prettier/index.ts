@@ -9,7 +9,7 @@
  * of it is loaded at run time by this module.
  */
 import type { AstPath, Doc, Parser, ParserOptions, Plugin, Printer, SupportLanguage } from "prettier";
-import type { AstNode, Comment, ConfigFile, TimeConditionPart } from "../ast/nodes.js";
+import type { AstNode, Comment, TimeConditionPart } from "../ast/nodes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { isFlexibleManagementName } from "../files/file-kind.js";
 // Through the parser entry (`hpom-lint/parser`), so the plugin and that entry share their modules.
@@ -151,9 +151,9 @@ const hpomPrinter: Printer<HpomNode> = {
     const node = path.node;
     // The whole file comes from our printer; Prettier never descends into the tree.
     if (node.type !== "ConfigFile") throw new Error(`hpom-lint/prettier: cannot print a ${node.type} node on its own`);
-    const printed = print(node as ConfigFile);
+    const printed = print(node);
     // Set by Prettier for `formatWithCursor` only.
-    const marks = cursorMarks(node as ConfigFile, printed, options as CursorPlace);
+    const marks = cursorMarks(node, printed, options as CursorPlace);
     if (marks.length === 0) return printed;
     // Prettier's `cursor` doc (doc.builders.cursor), written out: nothing of prettier is loaded at run time.
     const cursor = { type: "cursor" } as Doc;

@@ -60,5 +60,5 @@ export function constructVisitor(context: RuleContext, verdict: "W" | "E", found
     judge("condition", node);
     for (const spec of node.nodes) if (spec.type === "NodeGroupNode") judge("nodeGroup", spec, `NODEGROUP ${spec.name.raw}`);
   };
-  return handlers as Visitor;
+  return handlers;
 }

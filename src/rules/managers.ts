@@ -63,7 +63,7 @@ export function nodeIdentity(node: NodeSpec): string | undefined {
 /** The host name a node spec names (lower case), or undefined for variables, address-only and non-IP specs. */
 export function hostName(node: NodeSpec): string | undefined {
   const literal = node.type === "IpNode" ? node.name : node.type === "NameNode" ? node.name : null;
-  if (literal === null || literal.type !== "String" || !literal.terminated || literal.value.startsWith("$")) return undefined;
+  if (literal?.type !== "String" || !literal.terminated || literal.value.startsWith("$")) return undefined;
   return normaliseFqdn(literal.value);
 }
 
@@ -97,7 +97,7 @@ export function sourceOf(context: RuleContext, node: { range: { start: number; e
 /** How a message names a rule: `rule "<description>"`, or `fallback` when it has no readable description. */
 export function ruleLabel(rule: TargetRule, fallback: string): string {
   const d = rule.description?.value;
-  return d && d.terminated ? `rule ${quoteString(d.value)}` : fallback;
+  return d?.terminated ? `rule ${quoteString(d.value)}` : fallback;
 }
 
 /** Whether a clause or any clause inside it carries a comment. */

@@ -412,7 +412,9 @@ function wholeWords(words: readonly string[]): string {
 
 /** A literal that is not part of a longer word or malformed literal. */
 function wholeLiteral(token: TokenType): string {
-  const pattern = token.PATTERN instanceof RegExp ? token.PATTERN.source : escapeRegExp(String(token.PATTERN));
+  const { PATTERN } = token;
+  if (typeof PATTERN !== "string" && !(PATTERN instanceof RegExp)) throw new Error(`token ${token.name}: a custom pattern cannot be written as a TextMate pattern`);
+  const pattern = PATTERN instanceof RegExp ? PATTERN.source : escapeRegExp(PATTERN);
   return `(?<![A-Za-z0-9_.:/*$-])(?:${pattern})(?![A-Za-z0-9_.:/*-])`;
 }
 

@@ -28,12 +28,12 @@ function applyPatch(before: string, patch: string): string {
       const noNewline = lines[i + 1] === "\\ No newline at end of file\n";
       if (noNewline) line = line.slice(0, -1);
       const body = line.slice(1);
-      if (line[0] === " " || line[0] === "-") {
+      if (line.startsWith(" ") || line.startsWith("-")) {
         expect(old[at]).toBe(body);
         at++;
         seenOld++;
       }
-      if (line[0] === " " || line[0] === "+") {
+      if (line.startsWith(" ") || line.startsWith("+")) {
         out.push(body);
         seenNew++;
       }

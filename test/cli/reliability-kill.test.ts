@@ -67,7 +67,7 @@ function runBin(cwd: string, argv: readonly string[], killAfter?: number): Promi
 
 /** The id of a process that has ended, for a temporary file no run owns any more. */
 function deadPid(): number {
-  return spawnSync(process.execPath, ["-e", ""]).pid!;
+  return spawnSync(process.execPath, ["-e", ""]).pid;
 }
 
 /**

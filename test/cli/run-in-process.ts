@@ -13,7 +13,7 @@ import { fixtures, type Result, type RunOptions } from "./run-cli.js";
 export type InProcessOptions = Omit<RunOptions, "uid">;
 
 /** Collects what the CLI writes to one stream as the bytes a process would write. */
-function sink(): { write(text: string | Uint8Array): void; text(): string } {
+function sink(): { write: (text: string | Uint8Array) => void; text: () => string } {
   const chunks: Buffer[] = [];
   return {
     // A string reaches a stream UTF-8 encoded, lone surrogates included (as U+FFFD).

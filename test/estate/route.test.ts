@@ -220,7 +220,7 @@ RESPMGRCONFIGS
   });
 
   it("says so when the agent's matching rule has message operations instead of targets", () => {
-    const ops = allnodes("x").replace(/        MSGTARGETMANAGERS[^]*$/, "        MSGOPERATIONS\n          MSGOPERATION\n            SUPPRESS\n");
+    const ops = allnodes("x").replace(/ {8}MSGTARGETMANAGERS[^]*$/, "        MSGOPERATIONS\n          MSGOPERATION\n            SUPPRESS\n");
     const r = route(loadEstate([{ path: "om1.example.com/allnodes", text: ops }]), { node: "n.example.com", msggrp: "Database" }, "2026-12-08T01:00Z");
     expect(r.hops).toEqual([]);
     expect(r.notes.map((n) => n.text)).toEqual(["the matching rule has message operations, which an agent file cannot have (HP2046): the message goes nowhere"]);

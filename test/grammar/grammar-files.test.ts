@@ -103,7 +103,7 @@ describe("hpom.ebnf", () => {
 
   it("lists the members of every value set", () => {
     for (const [kind, members] of Object.entries(VALUE_SETS)) {
-      const production = ebnf.match(new RegExp(`^${kind}\\s+=([^;]*);`, "m"));
+      const production = new RegExp(`^${kind}\\s+=([^;]*);`, "m").exec(ebnf);
       expect(production, kind).not.toBeNull();
       for (const member of members) expect(production![1], `${kind}: ${member}`).toContain(`"${member}"`);
     }
@@ -157,7 +157,7 @@ describe("hpom.ebnf", () => {
 
 describe("diagrams.html", () => {
   const html = files["diagrams.html"]!;
-  const grammar = JSON.parse(html.match(/window\.serializedGrammar = (\[[\s\S]*?\]);\s*<\/script>/)![1]!) as { name: string }[];
+  const grammar = JSON.parse(/window\.serializedGrammar = (\[[\s\S]*?\]);\s*<\/script>/.exec(html)![1]!) as { name: string }[];
 
   it("draws every rule of the language and nothing of error recovery", () => {
     expect(grammar.map((r) => r.name)).toEqual(ruleNames);

@@ -4,7 +4,7 @@
  * HP's pooling fragment.
  */
 import { describe, expect, it } from "vitest";
-import { format, lint, parse, type Diagnostic, type LintOptions } from "../../src/index.js";
+import { format, lint, type Diagnostic, type LintOptions } from "../../src/index.js";
 import { trueIntervals } from "../../src/rules/week.js";
 import type { TimeCondition, TimeLiteral, TimeTemplate } from "../../src/index.js";
 import { applyFix, where } from "../helpers.js";

@@ -49,7 +49,7 @@ describe("grammar snapshot", () => {
   });
 
   it("holds the one-token lookahead of every decision, deciding like Chevrotain's own for every token", () => {
-    const rules = getParser().getGAstProductions() as Record<string, Rule>;
+    const rules = getParser().getGAstProductions();
     const lookahead = snapshotLookahead(rules);
     const tokens = new Map(ALL_TOKENS.map((t) => [t.name, t]));
     const strategy = (getParser() as unknown as {

@@ -53,7 +53,7 @@ function messUp(text: string): string {
 
 /** `text` without ANSI colour codes. */
 function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return text.replace(/\u001b\[[0-9;]*m/g, "");
 }
 
@@ -102,7 +102,7 @@ describe("plugin object", () => {
     expect(language?.name).toBe("HPOM flexible management");
     expect(language?.parsers).toEqual(["hpom"]);
     expect(language?.filenames).toEqual(["allnodes", "msgforw", "escmgr", "outage", "mgrconf"]);
-    const info = await prettier.getSupportInfo({ plugins: [plugin as prettier.Plugin] } as never);
+    const info = await prettier.getSupportInfo({ plugins: [plugin as prettier.Plugin] });
     expect(info.languages.map((l) => l.name)).toContain("HPOM flexible management");
   });
 

@@ -214,7 +214,7 @@ function checkNodeRanges(text: string, ast: unknown): void {
       const { start, end } = node.range;
       check(
         Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length,
-        () => `${node.type} has range ${start}-${end} in a text of length ${text.length}`,
+        () => `${node.type} has range ${String(start)}-${String(end)} in a text of length ${text.length}`,
       );
     }
     for (const [k, v] of Object.entries(value)) if (k !== "range") walk(v);

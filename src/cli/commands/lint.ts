@@ -64,7 +64,7 @@ async function inputAt(path: string, inputs: readonly Input[]): Promise<Input | 
   const real = async (p: string) => realpath(p).catch(() => resolve(p));
   const files = inputs.filter((i) => i.kind === "file");
   const [report, ...paths] = await Promise.all([real(path), ...files.map((i) => real(i.path))]);
-  const index = paths.indexOf(report!);
+  const index = paths.indexOf(report);
   return index < 0 ? undefined : files[index];
 }
 

@@ -21,7 +21,7 @@ const cache = new WeakMap<ConfigFile, { topology: PoolTopology; own: PoolView | 
 export function targetsByPool(ast: ConfigFile, topology: PoolTopology, owner: FileOwner): readonly PoolTargets[] {
   const own = owner.kind === "pool" ? owner.pool : undefined;
   const cached = cache.get(ast);
-  if (cached && cached.topology === topology && cached.own === own) return cached.result;
+  if (cached?.topology === topology && cached.own === own) return cached.result;
   const byPool = new Map<PoolView, { pool: PoolView; virtual: Target[]; members: Target[] }>();
   for (const rule of forwardRules(ast)) {
     for (const target of rule.targets) {
