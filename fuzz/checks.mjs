@@ -1,0 +1,182 @@
+/**
+ * The properties every input must have, checked through the built library:
+ * nothing throws, no HP1000, every range inside the text with line and column
+ * matching its offset, format idempotent, comments kept and tree unchanged by
+ * format, fixes never adding a syntax error, and each call within a linear time
+ * bound. `runChecks` returns the failures and the time of each call.
+ */
+import { fixText, format, HpomSyntaxError, lint, parse } from "../dist/index.js";
+import { scan } from "../dist/tooling.js";
+
+/** The names of the checks, in the order the summary lists them. */
+export const CHECKS = ["throws", "internal-error", "range", "format-contract", "idempotent", "comments", "tree", "fix-syntax", "time"];
+
+/**
+ * Linear time bounds: a fixed allowance plus microseconds per character, about
+ * ten times what a correct implementation needs on a loaded two-core machine, so
+ * only super-linear behaviour (or a hang) trips them.
+ */
+const BOUND = { baseMs: 1500, microsPerChar: { parse: 15, lint: 25, format: 20, fixText: 25 } };
+
+/** The time bound of one call of `op` on `size` characters (`passes` lint runs for fixText). */
+export function timeBound(op, size, passes = 1) {
+  return BOUND.baseMs + (BOUND.microsPerChar[op] * size * passes) / 1000;
+}
+
+/**
+ * How long the worker may take on one input before it counts as hung: about the
+ * sum of its calls' bounds (fixText counted as three passes), so a super-linear
+ * input is reported without eating the budget of a short run.
+ */
+export function hangBound(size) {
+  return timeBound("parse", size) * 3 + timeBound("lint", size) * 2 + timeBound("format", size) * 2 + timeBound("fixText", size, 3);
+}
+
+function isSyntaxError(d) {
+  return d.severity === "error" && /^HP1/.test(d.code);
+}
+
+/** Offsets of every line start, the first after a byte-order mark (LF ends a line; CR alone does not). */
+function lineStarts(text) {
+  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function expectedPosition(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: Math.max(1, offset - starts[lo] + 1) };
+}
+
+/** What is wrong with one range against `text`, or undefined. */
+function rangeProblem(range, text, starts) {
+  if (!range || !range.start || !range.end) return "missing range";
+  const { start, end } = range;
+  for (const p of [start, end]) {
+    if (!Number.isInteger(p.offset) || p.offset < 0 || p.offset > text.length) return `offset ${p.offset} outside 0..${text.length}`;
+    const want = expectedPosition(starts, p.offset);
+    if (p.line !== want.line || p.column !== want.column) {
+      return `offset ${p.offset} at ${p.line}:${p.column}, expected ${want.line}:${want.column}`;
+    }
+  }
+  if (start.offset > end.offset) return `start ${start.offset} after end ${end.offset}`;
+  return undefined;
+}
+
+/** Strips what format may change (ranges, comments, blank lines) so two trees can be compared. */
+function treeShape(ast) {
+  const ignored = new Set(["range", "leadingComments", "trailingComments", "danglingComments", "blankLineBefore"]);
+  return JSON.stringify(ast, (key, value) => (ignored.has(key) ? undefined : value));
+}
+
+function commentTexts(text) {
+  return scan(text).comments.map((c) => c.text).sort();
+}
+
+function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return { at: i, was: JSON.stringify(a.slice(Math.max(0, i - 20), i + 20)), now: JSON.stringify(b.slice(Math.max(0, i - 20), i + 20)) };
+}
+
+/**
+ * Runs every check on one input. `pool` is `{ model, server }` or undefined.
+ * Returns `{ failures: [{ check, message }], times: { op: ms } }`.
+ */
+export function runChecks(text, filename, pool) {
+  const failures = [];
+  const times = {};
+  const starts = lineStarts(text);
+  // `key` tells failures apart for minimising: the same check and key is the same failure.
+  const fail = (check, key, message) => failures.push({ check, key, message });
+
+  const timed = (op, call, passes) => {
+    const t0 = performance.now();
+    try {
+      return { value: call() };
+    } catch (error) {
+      return { error };
+    } finally {
+      const ms = performance.now() - t0;
+      times[op] = Math.max(times[op] ?? 0, ms);
+      const bound = timeBound(op.replace(/\W.*/, ""), text.length, passes?.() ?? 1);
+      if (ms > bound) fail("time", "slow", `${op} took ${Math.round(ms)} ms on ${text.length} characters (bound ${Math.round(bound)} ms)`);
+    }
+  };
+
+  const checkDiagnostics = (op, diagnostics, against, againstStarts) => {
+    for (const d of diagnostics) {
+      if (d.code === "HP1000") fail("internal-error", `${op}: ${d.message.replace(/\d+/g, "N").slice(0, 80)}`, `${op}: HP1000 ${d.message}`);
+      const problem = rangeProblem(d.range, against, againstStarts) ?? (d.fix ? rangeProblem(d.fix.range, against, againstStarts) : undefined);
+      if (problem) fail("range", `${op}: ${d.code}`, `${op}: ${d.code} ${problem}`);
+    }
+  };
+
+  const threw = (op, error) => fail("throws", `${op}: ${error?.name}: ${String(error?.message ?? error).split("\n")[0].replace(/\d+/g, "N").slice(0, 80)}`, `${op} threw ${error?.name ?? typeof error}: ${String(error?.message ?? error).split("\n")[0]}`);
+
+  const parsed = timed("parse", () => parse(text, { filename }));
+  if (parsed.error) threw("parse", parsed.error);
+  const syntaxErrors = parsed.value?.diagnostics.filter(isSyntaxError).length ?? 0;
+  if (parsed.value) checkDiagnostics("parse", parsed.value.diagnostics, text, starts);
+
+  const linted = timed("lint", () => lint(text, { filename }));
+  if (linted.error) threw("lint", linted.error);
+  else checkDiagnostics("lint", linted.value, text, starts);
+
+  if (pool) {
+    const pooled = timed("lint+pool", () => lint(text, { filename, pool: pool.model, server: pool.server }));
+    if (pooled.error) threw("lint+pool", pooled.error);
+    else checkDiagnostics("lint+pool", pooled.value, text, starts);
+  }
+
+  const formatted = timed("format", () => format(text, { filename }));
+  if (formatted.error && !(formatted.error instanceof HpomSyntaxError)) threw("format", formatted.error);
+  else if (formatted.error && parsed.value && syntaxErrors === 0) fail("format-contract", "rejects valid", `format rejected a text parse finds no syntax error in: ${formatted.error.message}`);
+  else if (!formatted.error && syntaxErrors > 0) fail("format-contract", "accepts invalid", `format accepted a text with ${syntaxErrors} syntax errors`);
+  if (formatted.value !== undefined) {
+    const once = formatted.value;
+    const twice = timed("format(format)", () => format(once, { filename }));
+    if (twice.error) fail("idempotent", "second format threw", `format of the formatted text threw: ${String(twice.error.message).split("\n")[0]}`);
+    else if (twice.value !== once) {
+      const d = firstDifference(once, twice.value);
+      fail("idempotent", "differs", `format(format(x)) differs at ${d.at}: ${d.was} became ${d.now}`);
+    }
+    const before = commentTexts(text);
+    const after = commentTexts(once);
+    if (before.join("\0") !== after.join("\0")) {
+      const lost = before.filter((c) => !after.includes(c));
+      const added = after.filter((c) => !before.includes(c));
+      fail("comments", "changed", `format changed the comments: lost ${JSON.stringify(lost.slice(0, 3))}, added ${JSON.stringify(added.slice(0, 3))} (${before.length} before, ${after.length} after)`);
+    }
+    const reparsed = timed("parse(format)", () => parse(once, { filename }));
+    if (reparsed.error) threw("parse(format)", reparsed.error);
+    else if (parsed.value && treeShape(reparsed.value.ast) !== treeShape(parsed.value.ast)) {
+      const d = firstDifference(treeShape(parsed.value.ast), treeShape(reparsed.value.ast));
+      fail("tree", "changed", `format changed the tree at ${d.at}: ${d.was} became ${d.now}`);
+    }
+  }
+
+  let fixPasses = 1;
+  const fixed = timed("fixText", () => {
+    const result = fixText(text, { filename });
+    fixPasses = result.passes + 1;
+    return result;
+  }, () => fixPasses);
+  if (fixed.error) threw("fixText", fixed.error);
+  else {
+    const output = fixed.value.output;
+    checkDiagnostics("fixText remaining", fixed.value.remaining, output, lineStarts(output));
+    // Only from a clean file: one misspelling costs one error by design, so fixing it may bring to light what it hid.
+    if (output !== text && syntaxErrors === 0) {
+      const after = parse(output, { filename }).diagnostics.filter(isSyntaxError);
+      if (after.length > 0) fail("fix-syntax", after[0].code, `fixes of a file without syntax errors made ${after.length}, first ${after[0].code} ${after[0].message}`);
+    }
+  }
+  return { failures, times };
+}
