@@ -38,12 +38,15 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { 
     reached = f.end;
     lastStart = f.start;
   }
-  let output = text;
-  for (let i = chosen.length - 1; i >= 0; i--) {
-    const f = chosen[i]!;
-    output = output.slice(0, f.start) + f.text + output.slice(f.end);
+  // One pass over the text: splicing each fix into the whole string would copy it once per fix.
+  const parts: string[] = [];
+  let copied = 0;
+  for (const f of chosen) {
+    parts.push(text.slice(copied, f.start), f.text);
+    copied = f.end;
   }
-  return { output, applied: chosen.length };
+  parts.push(text.slice(copied));
+  return { output: parts.join(""), applied: chosen.length };
 }
 
 /** Lints `text` and applies every safe fix, re-linting between passes, until nothing changes. */
