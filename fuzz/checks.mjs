@@ -54,18 +54,20 @@ function expectedPosition(starts, offset) {
   return { line: lo + 1, column: Math.max(1, offset - starts[lo] + 1) };
 }
 
-/** What is wrong with one range against `text`, or undefined. */
+/** What is wrong with one range against `text` (`{ key, message }`), or undefined. */
 function rangeProblem(range, text, starts) {
-  if (!range || !range.start || !range.end) return "missing range";
+  if (!range || !range.start || !range.end) return { key: "missing", message: "no range" };
   const { start, end } = range;
   for (const p of [start, end]) {
-    if (!Number.isInteger(p.offset) || p.offset < 0 || p.offset > text.length) return `offset ${p.offset} outside 0..${text.length}`;
+    if (!Number.isInteger(p.offset) || p.offset < 0 || p.offset > text.length) {
+      return { key: "outside", message: `offset ${p.offset} outside 0..${text.length}` };
+    }
     const want = expectedPosition(starts, p.offset);
     if (p.line !== want.line || p.column !== want.column) {
-      return `offset ${p.offset} at ${p.line}:${p.column}, expected ${want.line}:${want.column}`;
+      return { key: "line/column", message: `offset ${p.offset} at ${p.line}:${p.column}, expected ${want.line}:${want.column}` };
     }
   }
-  if (start.offset > end.offset) return `start ${start.offset} after end ${end.offset}`;
+  if (start.offset > end.offset) return { key: "reversed", message: `start ${start.offset} after end ${end.offset}` };
   return undefined;
 }
 
@@ -77,6 +79,11 @@ function treeShape(ast) {
 
 function commentTexts(text) {
   return scan(text).comments.map((c) => c.text).sort();
+}
+
+/** The control characters of a comment, which is where a change of comment usually comes from. */
+function controlsOf(comment) {
+  return JSON.stringify(comment.replace(/[^\0-\x1f\x7f-\x9f\u2028\u2029]/g, ""));
 }
 
 function firstDifference(a, b) {
@@ -114,7 +121,7 @@ export function runChecks(text, filename, pool) {
     for (const d of diagnostics) {
       if (d.code === "HP1000") fail("internal-error", `${op}: ${d.message.replace(/\d+/g, "N").slice(0, 80)}`, `${op}: HP1000 ${d.message}`);
       const problem = rangeProblem(d.range, against, againstStarts) ?? (d.fix ? rangeProblem(d.fix.range, against, againstStarts) : undefined);
-      if (problem) fail("range", `${op}: ${d.code}`, `${op}: ${d.code} ${problem}`);
+      if (problem) fail("range", problem.key, `${op}: ${d.code} ${problem.message}`);
     }
   };
 
@@ -145,14 +152,14 @@ export function runChecks(text, filename, pool) {
     if (twice.error) fail("idempotent", "second format threw", `format of the formatted text threw: ${String(twice.error.message).split("\n")[0]}`);
     else if (twice.value !== once) {
       const d = firstDifference(once, twice.value);
-      fail("idempotent", "differs", `format(format(x)) differs at ${d.at}: ${d.was} became ${d.now}`);
+      fail("idempotent", `differs at ${JSON.stringify(once.slice(d.at, d.at + 2))}`, `format(format(x)) differs at ${d.at}: ${d.was} became ${d.now}`);
     }
     const before = commentTexts(text);
     const after = commentTexts(once);
     if (before.join("\0") !== after.join("\0")) {
       const lost = before.filter((c) => !after.includes(c));
       const added = after.filter((c) => !before.includes(c));
-      fail("comments", "changed", `format changed the comments: lost ${JSON.stringify(lost.slice(0, 3))}, added ${JSON.stringify(added.slice(0, 3))} (${before.length} before, ${after.length} after)`);
+      fail("comments", `changed ${controlsOf(lost[0] ?? "")}/${controlsOf(added[0] ?? "")}`, `format changed the comments: lost ${JSON.stringify(lost.slice(0, 3))}, added ${JSON.stringify(added.slice(0, 3))} (${before.length} before, ${after.length} after)`);
     }
     const reparsed = timed("parse(format)", () => parse(once, { filename }));
     if (reparsed.error) threw("parse(format)", reparsed.error);

@@ -23,7 +23,8 @@ import { inputSeed, Random } from "./random.mjs";
 import { Runner } from "./runner.mjs";
 import { STRATEGIES, STRATEGY_WEIGHTS } from "./strategies.mjs";
 
-const started = Date.now();
+// From the start of the process, so that `--budget` bounds the whole run, start-up included.
+const started = Date.now() - process.uptime() * 1000;
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const OUT = join(ROOT, "fuzz-failures");
 
@@ -44,9 +45,9 @@ const seed = args.seed === undefined ? Math.floor(Math.random() * 2 ** 32) : Num
 if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) usage(`--seed takes an integer in 0..4294967295, not ${JSON.stringify(args.seed)}`);
 
 /** The run ends here; fuzzing stops earlier once there is something to minimise. */
-const end = started + budget * 1000 - 300;
+const end = started + budget * 1000 - 700;
 /** Larger inputs cost seconds each: a short run keeps them smaller. */
-const maxSize = Math.min(2 ** 20, Math.max(64 * 2 ** 10, budget * 4 * 2 ** 10));
+const maxSize = Math.min(2 ** 20, Math.max(64 * 2 ** 10, budget * 2 ** 10));
 
 const corpus = loadCorpus(ROOT);
 const strategies = { corpus: (rng) => ({ ...pickCorpusFile(rng), note: "as is" }), ...STRATEGIES };
@@ -67,7 +68,7 @@ function makeInput(index) {
   return { index, strategy, text: made.text, filename: made.filename, note: made.note ?? made.path, pool };
 }
 
-const SIZE_BUCKETS = [[1024, "<1 KB"], [10240, "<10 KB"], [102400, "<100 KB"], [1048576, "<1 MB"], [Infinity, "≥1 MB"]];
+const SIZE_BUCKETS = [[1024, "0–1 KB"], [10240, "1–10 KB"], [102400, "10–100 KB"], [1048576, "0.1–1 MB"], [Infinity, "≥1 MB"]];
 
 const perStrategy = Object.fromEntries(Object.keys(weights).map((s) => [s, 0]));
 const failuresPerCheck = Object.fromEntries(CHECKS.map((c) => [c, 0]));
@@ -89,15 +90,18 @@ function failuresOf(result, size) {
   return result.failures;
 }
 
-function record(input, result) {
+function record(input, result, elapsed) {
   inputs++;
   perStrategy[input.strategy]++;
   const failures = failuresOf(result, input.text.length);
-  const total = Object.values(result.times ?? {}).reduce((a, b) => a + b, 0);
+  const total = result.times ? Object.values(result.times).reduce((a, b) => a + b, 0) : elapsed;
   const b = bucket(input.text.length);
   if (!worstPerSize.has(b) || worstPerSize.get(b) < total) worstPerSize.set(b, total);
   if (input.text.length >= 10240) worstMicrosPerChar = Math.max(worstMicrosPerChar, (total * 1000) / input.text.length);
   for (const check of new Set(failures.map((f) => f.check))) failuresPerCheck[check]++;
+  // Every slow input is listed: they are not minimised, and each says how it was made.
+  const slow = failures.find((f) => f.check === "time");
+  if (slow && distinct.has("time: slow")) console.log(`slow   input ${input.index} (${input.strategy}: ${input.note}), ${input.text.length} chars: ${slow.message}`);
   for (const f of failures) {
     const id = `${f.check}: ${f.key}`;
     if (!distinct.has(id)) {
@@ -124,7 +128,7 @@ for (let index = 0; ; index++) {
     unfinished++;
     break;
   }
-  record(input, result);
+  record(input, result, Date.now() - t0);
 }
 
 function stillFails(failure) {
@@ -145,6 +149,7 @@ function jsLiteral(text) {
 
 rmSync(OUT, { recursive: true, force: true });
 const written = [];
+let unshrunk = 0;
 // Quick checks first: a slow input is written as found.
 const failures = [...distinct.values()].sort((a, b) => (a.check === "time") - (b.check === "time"));
 for (let i = 0; i < failures.length; i++) {
@@ -156,6 +161,7 @@ for (let i = 0; i < failures.length; i++) {
   const dir = join(OUT, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "input.txt"), small);
+  if (small.length === failure.input.text.length && failure.check !== "time") unshrunk++;
   const { input } = failure;
   const report = {
     check: failure.check,
@@ -184,7 +190,9 @@ console.log("");
 console.log(`fuzz: ${inputs} inputs in ${seconds} s (seed ${seed}, budget ${budget} s${unfinished ? `, 1 unfinished at the end` : ""}): ${Object.entries(perStrategy).map(([s, n]) => `${s} ${n}`).join(" · ")}`);
 console.log(`worst time per input (all calls): ${SIZE_BUCKETS.filter(([, b]) => worstPerSize.has(b)).map(([, b]) => `${b} ${ms(worstPerSize.get(b))}`).join(" · ")} · worst ${worstMicrosPerChar.toFixed(1)} µs/char (≥10 KB)`);
 console.log(`failures: ${Object.entries(failuresPerCheck).map(([c, n]) => `${c} ${n}`).join(" · ")}`);
-console.log(written.length ? `minimised: ${written.length} distinct, in fuzz-failures/ (${written.join(", ")})` : "minimised: nothing to minimise");
+const shrinkNote = unshrunk ? ` (${unshrunk} not shrunk: out of time)` : "";
+const listed = written.length > 4 ? `${written.slice(0, 4).join(", ")} …` : written.join(", ");
+console.log(written.length ? `written: ${written.length} distinct failures, minimised, to fuzz-failures/ (${listed})${shrinkNote}` : "written: nothing (no failure)");
 console.log(`replay: npm run fuzz -- --seed ${seed} --budget ${budget}`);
 console.log(failed ? "FUZZ FAILED" : "FUZZ OK");
 process.exitCode = failed ? 1 : 0;

@@ -161,14 +161,13 @@ function repeat(rng, corpus, maxSize) {
   const frame = rng.pick(REPEAT_FRAMES);
   const entry = rng.pick(corpus.files);
   const lines = entry.text.split(/(?<=\n)/);
-  let unit = rng.pick(REPEATED_UNITS);
+  let unit = frame === "backslash-string" ? "\\" : rng.pick(REPEATED_UNITS);
   let what = JSON.stringify(unit);
   if (frame === "span-of-file") {
     const from = rng.int(0, lines.length - 1);
-    unit = lines.slice(from, from + rng.int(1, 20)).join("");
-    what = `lines ${from + 1}+ of ${entry.path}`;
-  } else if (frame === "backslash-string") {
-    unit = "\\";
+    const to = Math.min(lines.length, from + rng.int(1, 20));
+    unit = lines.slice(from, to).join("");
+    what = `lines ${from + 1}–${to} of ${entry.path}`;
   }
   const count = Math.max(1, Math.min(rng.logInt(100, 200000), Math.floor(maxSize / Math.max(1, unit.length))));
   const body = unit.repeat(count);
