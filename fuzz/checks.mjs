@@ -71,10 +71,18 @@ function rangeProblem(range, text, starts) {
   return undefined;
 }
 
-/** Strips what format may change (ranges, comments, blank lines) so two trees can be compared. */
+const IGNORED_IN_TREE = new Set(["range", "leadingComments", "trailingComments", "danglingComments", "blankLineBefore"]);
+
+/** The canonical order of a TIMETMPLCOND's parts (TIMECONDTYPE, TIME, WEEKDAY, DATE), which format writes them in. */
+const PART_RANK = { TimeCondType: 0, TimeRange: 1, WeekdayOn: 2, WeekdayRange: 2, DateOn: 3, DateRange: 3 };
+
+/** Strips what format may change (ranges, comments, blank lines, the order of a condition's parts) so two trees can be compared. */
 function treeShape(ast) {
-  const ignored = new Set(["range", "leadingComments", "trailingComments", "danglingComments", "blankLineBefore"]);
-  return JSON.stringify(ast, (key, value) => (ignored.has(key) ? undefined : value));
+  return JSON.stringify(ast, (key, value) => {
+    if (IGNORED_IN_TREE.has(key)) return undefined;
+    if (value?.type === "TimeCondition") return { ...value, parts: [...value.parts].sort((a, b) => PART_RANK[a.type] - PART_RANK[b.type]) };
+    return value;
+  });
 }
 
 function commentTexts(text) {
@@ -83,7 +91,7 @@ function commentTexts(text) {
 
 /** The control characters of a comment, which is where a change of comment usually comes from. */
 function controlsOf(comment) {
-  return JSON.stringify(comment.replace(/[^\0-\x1f\x7f-\x9f\u2028\u2029]/g, ""));
+  return JSON.stringify(comment.replace(/[^\0-\x1f\x7f-\x9f\u2028\u2029]/g, "").slice(0, 4));
 }
 
 function firstDifference(a, b) {
