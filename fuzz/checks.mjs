@@ -12,11 +12,15 @@ import { scan } from "../dist/tooling.js";
 export const CHECKS = ["throws", "internal-error", "range", "format-contract", "idempotent", "comments", "tree", "fix-syntax", "time"];
 
 /**
- * Linear time bounds: a fixed allowance plus microseconds per character, about
- * ten times what a correct implementation needs on a loaded two-core machine, so
- * only super-linear behaviour (or a hang) trips them.
+ * Linear time bounds: a fixed allowance plus microseconds per character, several
+ * times what error recovery on junk (the slowest linear path) needs on a loaded
+ * two-core machine. They catch hangs and gross slowness on any input; the
+ * scaling check below catches super-linear growth on repetitions.
  */
-const BOUND = { baseMs: 1500, microsPerChar: { parse: 15, lint: 25, format: 20, fixText: 25 } };
+const BOUND = { baseMs: 1500, microsPerChar: { parse: 40, lint: 50, format: 40, fixText: 50 } };
+
+/** A repetition may take at most this many times as long as its quarter (quadratic would be 16), plus the slack. */
+const SCALING = { ratio: 8, slackMs: 300 };
 
 /** The time bound of one call of `op` on `size` characters (`passes` lint runs for fixText). */
 export function timeBound(op, size, passes = 1) {
@@ -24,12 +28,12 @@ export function timeBound(op, size, passes = 1) {
 }
 
 /**
- * How long the worker may take on one input before it counts as hung: about the
- * sum of its calls' bounds (fixText counted as three passes), so a super-linear
- * input is reported without eating the budget of a short run.
+ * How long the worker may take on one input (quarter included) before it counts
+ * as hung: less than the sum of its calls' bounds, so a runaway input is reported
+ * without eating the budget of a short run.
  */
 export function hangBound(size) {
-  return timeBound("parse", size) * 3 + timeBound("lint", size) * 2 + timeBound("format", size) * 2 + timeBound("fixText", size, 3);
+  return 10_000 + (150 * size) / 1000;
 }
 
 function isSyntaxError(d) {
@@ -100,11 +104,37 @@ function firstDifference(a, b) {
   return { at: i, was: JSON.stringify(a.slice(Math.max(0, i - 20), i + 20)), now: JSON.stringify(b.slice(Math.max(0, i - 20), i + 20)) };
 }
 
+/** The time of each call on the quarter input against the same call on the whole one. */
+function checkScaling(text, quarter, filename, times, fail) {
+  const calls = {
+    parse: () => parse(quarter, { filename }),
+    lint: () => lint(quarter, { filename }),
+    format: () => {
+      try {
+        format(quarter, { filename });
+      } catch {
+        // Rejecting the syntax errors is part of the time measured, as on the whole input.
+      }
+    },
+    fixText: () => fixText(quarter, { filename }),
+  };
+  for (const [op, call] of Object.entries(calls)) {
+    const t0 = performance.now();
+    call();
+    const small = performance.now() - t0;
+    const large = times[op];
+    if (large > SCALING.ratio * small + SCALING.slackMs) {
+      fail("time", "slow", `${op} took ${Math.round(large)} ms on ${text.length} characters but ${Math.round(small)} ms on a quarter of the repetitions (${quarter.length} characters)`);
+    }
+  }
+}
+
 /**
- * Runs every check on one input. `pool` is `{ model, server }` or undefined.
- * Returns `{ failures: [{ check, message }], times: { op: ms } }`.
+ * Runs every check on one input. `pool` is `{ model, server }` or undefined;
+ * `quarter`, when given, is the input with a quarter of its repetitions.
+ * Returns `{ failures: [{ check, key, message }], times: { op: ms } }`.
  */
-export function runChecks(text, filename, pool) {
+export function runChecks(text, filename, pool, quarter) {
   const failures = [];
   const times = {};
   const starts = lineStarts(text);
@@ -193,5 +223,6 @@ export function runChecks(text, filename, pool) {
       if (after.length > 0) fail("fix-syntax", after[0].code, `fixes of a file without syntax errors made ${after.length}, first ${after[0].code} ${after[0].message}`);
     }
   }
+  if (quarter !== undefined && failures.every((f) => f.check !== "throws")) checkScaling(text, quarter, filename, times, fail);
   return { failures, times };
 }

@@ -65,7 +65,7 @@ function makeInput(index) {
   const made = strategies[strategy](rng, corpus, maxSize);
   const poolFile = rng.chance(0.5) ? rng.int(0, corpus.pools.length - 1) : undefined;
   const pool = poolFile === undefined ? undefined : { index: poolFile, server: rng.chance(0.8) ? rng.pick(corpus.pools[poolFile].servers) : undefined };
-  return { index, strategy, text: made.text, filename: made.filename, note: made.note ?? made.path, pool };
+  return { index, strategy, text: made.text, quarter: made.quarter, filename: made.filename, note: made.note ?? made.path, pool };
 }
 
 const SIZE_BUCKETS = [[1024, "0–1 KB"], [10240, "1–10 KB"], [102400, "10–100 KB"], [1048576, "0.1–1 MB"], [Infinity, "≥1 MB"]];
@@ -137,7 +137,7 @@ function stillFails(failure) {
     const limit = hangBound(text.length);
     const left = end - Date.now();
     if (left <= 0) return false;
-    const result = await runner.check({ ...failure.input, text }, Math.min(limit, left));
+    const result = await runner.check({ ...failure.input, text, quarter: undefined }, Math.min(limit, left));
     if (result.hung && left < limit) return false;
     return failuresOf(result, text.length).some((f) => `${f.check}: ${f.key}` === id);
   };

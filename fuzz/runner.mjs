@@ -57,7 +57,7 @@ export class Runner {
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      worker.postMessage({ id, text: input.text, filename: input.filename, pool: input.pool });
+      worker.postMessage({ id, text: input.text, quarter: input.quarter, filename: input.filename, pool: input.pool });
     });
   }
 

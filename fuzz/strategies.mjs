@@ -2,7 +2,8 @@
  * The fuzzer's input strategies. Each takes the input's Random, the corpus and
  * the size cap, and returns `{ text, filename, note }`: `filename` (a name HPOM
  * reads, or undefined) decides the file kind lint assumes, `note` says in a few
- * words how the input was made, for the failure report.
+ * words how the input was made, for the failure report. Repetitions also return
+ * `quarter`, the input with a quarter of the repetitions, for the scaling check.
  */
 import { KEYWORDS, VALUE_SETS } from "../dist/index.js";
 import { tokens } from "./tokens.mjs";
@@ -170,21 +171,25 @@ function repeat(rng, corpus, maxSize) {
     what = `lines ${from + 1}–${to} of ${entry.path}`;
   }
   const count = Math.max(1, Math.min(rng.logInt(100, 200000), Math.floor(maxSize / Math.max(1, unit.length))));
-  const body = unit.repeat(count);
-  let text;
-  switch (frame) {
-    case "string": text = `RESPMGRCONFIGS RESPMGRCONFIG DESCRIPTION "${body}"\n`; break;
-    case "comment": text = `# ${body.replace(/[\r\n]/g, " ")}\n`; break;
-    case "backslash-string": text = `"${body}x`; break;
-    case "in-file":
-    case "span-of-file": {
-      const at = rng.int(0, lines.length);
-      text = lines.slice(0, at).join("") + body + lines.slice(at).join("");
-      break;
+  const at = rng.int(0, lines.length);
+  const build = (n) => {
+    const body = unit.repeat(n);
+    switch (frame) {
+      case "string": return `RESPMGRCONFIGS RESPMGRCONFIG DESCRIPTION "${body}"\n`;
+      case "comment": return `# ${body.replace(/[\r\n]/g, " ")}\n`;
+      case "backslash-string": return `"${body}x`;
+      case "in-file":
+      case "span-of-file": return lines.slice(0, at).join("") + body + lines.slice(at).join("");
+      default: return body;
     }
-    default: text = body;
-  }
-  return { text, filename: nameFor(rng, frame.endsWith("file") ? entry : undefined), note: `${what} × ${count} (${frame})` };
+  };
+  return {
+    text: build(count),
+    // The same input with a quarter of the repetitions: linear code takes about a quarter of the time on it.
+    ...(count >= 400 ? { quarter: build(Math.floor(count / 4)) } : {}),
+    filename: nameFor(rng, frame.endsWith("file") ? entry : undefined),
+    note: `${what} × ${count} (${frame})`,
+  };
 }
 
 /** Every strategy by name. */
