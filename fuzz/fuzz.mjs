@@ -46,8 +46,8 @@ if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) usage(`--seed takes 
 
 /** The run ends here; fuzzing stops earlier once there is something to minimise. */
 const end = started + budget * 1000 - 700;
-/** Larger inputs cost seconds each: a short run keeps them smaller. */
-const maxSize = Math.min(2 ** 20, Math.max(64 * 2 ** 10, budget * 2 ** 10));
+/** Larger inputs cost seconds to minutes each (error recovery on junk is slow): a short run keeps them smaller. */
+const maxSize = Math.min(256 * 2 ** 10, Math.max(64 * 2 ** 10, budget * 2 ** 9));
 
 const corpus = loadCorpus(ROOT);
 const strategies = { corpus: (rng) => ({ ...pickCorpusFile(rng), note: "as is" }), ...STRATEGIES };
