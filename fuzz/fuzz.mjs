@@ -114,9 +114,14 @@ function record(input, result, elapsed) {
 const runner = new Runner(corpus.pools.map(({ path, text }) => ({ path, text })));
 console.log(`fuzz: seed ${seed}, budget ${budget} s, ${corpus.files.length} corpus files, ${corpus.pools.length} pool models, inputs up to ${Math.round(maxSize / 1024)} KB`);
 
-// Fuzz; once something failed, keep a quarter of the budget for minimising it.
+/** Time kept for minimising: 15 s per distinct failure to shrink (slow ones are not shrunk), at most a quarter of the budget. */
+function minimiseReserve() {
+  const toShrink = [...distinct.values()].filter((f) => f.check !== "time").length;
+  return Math.min(budget * 250, toShrink * 15_000);
+}
+
 for (let index = 0; ; index++) {
-  const stopAt = distinct.size > 0 ? end - budget * 250 : end;
+  const stopAt = end - minimiseReserve();
   if (Date.now() >= stopAt) break;
   const input = makeInput(index);
   const limit = hangBound(input.text.length);
