@@ -28,8 +28,11 @@ const REPEATED_UNITS = [
   "MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE \"undefined-template\" OPCMGR IP 0.0.0.0 \"m\"\n",
 ];
 
-/** Where a repeated unit goes: into an empty file, a string, a comment, or a line of a corpus file. */
-const REPEAT_FRAMES = ["alone", "string", "comment", "backslash-string", "in-file", "span-of-file"];
+/** Where a repeated unit goes: into an empty file, a string, a comment, or a line of a corpus file; or one junk character a line. */
+const REPEAT_FRAMES = ["alone", "string", "comment", "backslash-string", "in-file", "span-of-file", "error-lines"];
+
+/** Lines that are each one syntax error. */
+const ERROR_LINES = ["\"\n", "@\n", ";\n", "1\n"];
 
 function nameFor(rng, entry) {
   return entry && rng.chance(0.8) ? entry.name : rng.pick(NAMES);
@@ -162,7 +165,7 @@ function repeat(rng, corpus, maxSize) {
   const frame = rng.pick(REPEAT_FRAMES);
   const entry = rng.pick(corpus.files);
   const lines = entry.text.split(/(?<=\n)/);
-  let unit = frame === "backslash-string" ? "\\" : rng.pick(REPEATED_UNITS);
+  let unit = frame === "backslash-string" ? "\\" : frame === "error-lines" ? rng.pick(ERROR_LINES) : rng.pick(REPEATED_UNITS);
   let what = JSON.stringify(unit);
   if (frame === "span-of-file") {
     const from = rng.int(0, lines.length - 1);
@@ -170,7 +173,9 @@ function repeat(rng, corpus, maxSize) {
     unit = lines.slice(from, to).join("");
     what = `lines ${from + 1}–${to} of ${entry.path}`;
   }
-  const count = Math.max(1, Math.min(rng.logInt(100, 200000), Math.floor(maxSize / Math.max(1, unit.length))));
+  const most = Math.floor(maxSize / Math.max(1, unit.length));
+  // Some limits only show at the size cap (over ~125,000 error lines once overflowed the stack), so it is drawn often.
+  const count = Math.max(1, rng.chance(frame === "error-lines" ? 0.3 : 0.1) ? most : Math.min(rng.logInt(100, 200000), most));
   const at = rng.int(0, lines.length);
   const build = (n) => {
     const body = unit.repeat(n);
