@@ -2,8 +2,9 @@
  * The properties every input must have, checked through the built library:
  * nothing throws, no HP1000, every range inside the text with line and column
  * matching its offset, format idempotent, comments kept and tree unchanged by
- * format, fixes never adding a syntax error, and each call within a linear time
- * bound. `runChecks` returns the failures and the time of each call.
+ * format, fixes never breaking a file without syntax errors, and each call
+ * within a linear time bound and growing linearly with repetitions.
+ * `runChecks` returns the failures and the time of each call.
  */
 import { fixText, format, HpomSyntaxError, lint, parse } from "../dist/index.js";
 import { scan } from "../dist/tooling.js";
@@ -166,7 +167,7 @@ export function runChecks(text, filename, pool, quarter) {
 
   const checkDiagnostics = (op, diagnostics, against, againstStarts) => {
     for (const d of diagnostics) {
-      if (d.code === "HP1000") fail("internal-error", `${op}: ${d.message.replace(/\d+/g, "N").slice(0, 80)}`, `${op}: HP1000 ${d.message}`);
+      if (d.code === "HP1000") fail("internal-error", d.message.replace(/\d+/g, "N").slice(0, 80), `${op}: HP1000 ${d.message}`);
       const problem = rangeProblem(d.range, against, againstStarts) ?? (d.fix ? rangeProblem(d.fix.range, against, againstStarts) : undefined);
       if (problem) fail("range", problem.key, `${op}: ${d.code} ${problem.message}`);
     }
