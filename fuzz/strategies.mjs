@@ -9,7 +9,7 @@ import { KEYWORDS, VALUE_SETS } from "../dist/index.js";
 import { tokens } from "./tokens.mjs";
 
 /** File names that select each kind, and none: the kind-dependent rules run on every input. */
-const NAMES = ["allnodes", "msgforw", "escmgr", "mgrconf", "outage", "c0a80a0b", undefined];
+const NAMES = ["allnodes", "msgforw", "escmgr", "mgrconf", "outage", "c0a80a0b", "bbc_inst_defaults", undefined];
 
 const VALUE_WORDS = Object.values(VALUE_SETS).flat();
 
