@@ -47,7 +47,7 @@ if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) usage(`--seed takes 
 /** The run ends here; fuzzing stops earlier once there is something to minimise. */
 const end = started + budget * 1000 - 700;
 /** Larger inputs cost seconds to minutes each (error recovery on junk is slow): a short run keeps them smaller. */
-const maxSize = Math.min(256 * 2 ** 10, Math.max(64 * 2 ** 10, budget * 2 ** 9));
+const maxSize = Math.min(256 * 2 ** 10, Math.max(32 * 2 ** 10, budget * 2 ** 9));
 
 const corpus = loadCorpus(ROOT);
 const strategies = { corpus: (rng) => ({ ...pickCorpusFile(rng), note: "as is" }), ...STRATEGIES };
@@ -76,7 +76,8 @@ const worstPerSize = new Map();
 /** The first input of each distinct failure (check and key), to minimise. */
 const distinct = new Map();
 let inputs = 0;
-let unfinished = 0;
+/** The input the end of the budget cut short, if any: how it was made and how long it had run. */
+let unfinished;
 let worstMicrosPerChar = 0;
 
 function bucket(size) {
@@ -130,7 +131,7 @@ for (let index = 0; ; index++) {
   const result = await runner.check(input, Math.min(limit, left));
   if (args.verbose) console.log(`input ${index} ${input.strategy} ${input.text.length} chars ${Date.now() - t0} ms: ${input.note}`);
   if (result.hung && left < limit) {
-    unfinished++;
+    unfinished = `input ${index} (${input.strategy}, ${input.text.length} chars) unfinished after ${((Date.now() - t0) / 1000).toFixed(1)} s`;
     break;
   }
   record(input, result, Date.now() - t0);
@@ -192,7 +193,7 @@ const seconds = ((Date.now() - started) / 1000).toFixed(1);
 const ms = (t) => (t >= 1000 ? `${(t / 1000).toFixed(1)} s` : `${Math.round(t)} ms`);
 const failed = Object.values(failuresPerCheck).some((n) => n > 0);
 console.log("");
-console.log(`fuzz: ${inputs} inputs in ${seconds} s (seed ${seed}, budget ${budget} s${unfinished ? `, 1 unfinished at the end` : ""}): ${Object.entries(perStrategy).map(([s, n]) => `${s} ${n}`).join(" · ")}`);
+console.log(`fuzz: ${inputs} inputs in ${seconds} s (seed ${seed}, budget ${budget} s${unfinished ? `; ${unfinished}` : ""}): ${Object.entries(perStrategy).map(([s, n]) => `${s} ${n}`).join(" · ")}`);
 console.log(`worst time per input (all calls): ${SIZE_BUCKETS.filter(([, b]) => worstPerSize.has(b)).map(([, b]) => `${b} ${ms(worstPerSize.get(b))}`).join(" · ")} · worst ${worstMicrosPerChar.toFixed(1)} µs/char (≥10 KB)`);
 console.log(`failures: ${Object.entries(failuresPerCheck).map(([c, n]) => `${c} ${n}`).join(" · ")}`);
 const shrinkNote = unshrunk ? ` (${unshrunk} not shrunk: out of time)` : "";
