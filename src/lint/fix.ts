@@ -38,15 +38,15 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { 
     reached = f.end;
     lastStart = f.start;
   }
-  // One pass over the text: splicing each fix into the whole string would copy it once per fix.
-  const parts: string[] = [];
-  let copied = 0;
+  // The pieces joined once: splicing each fix into the whole text copied it once per fix.
+  const pieces: string[] = [];
+  let at = 0;
   for (const f of chosen) {
-    parts.push(text.slice(copied, f.start), f.text);
-    copied = f.end;
+    pieces.push(text.slice(at, f.start), f.text);
+    at = f.end;
   }
-  parts.push(text.slice(copied));
-  return { output: parts.join(""), applied: chosen.length };
+  pieces.push(text.slice(at));
+  return { output: pieces.join(""), applied: chosen.length };
 }
 
 /** Lints `text` and applies every safe fix, re-linting between passes, until nothing changes. */
