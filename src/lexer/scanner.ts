@@ -158,6 +158,13 @@ function flushInvalid(text: string, start: number, end: number, errors: LexError
   return -1;
 }
 
+/** Whether the code unit `c` at `i` and the one after it form a surrogate pair (one character). */
+function isSurrogatePair(text: string, i: number, c: number): boolean {
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
+}
+
 /** Scans `text` into tokens, comments, line starts and lexical errors. Never throws. */
 export function scan(text: string): ScanResult {
   const tokens = new TokenStream(text);
@@ -300,8 +307,9 @@ export function scan(text: string): ScanResult {
 
     // Anything else starts no token: collect a run of such characters into one error.
     if (invalidStart < 0) invalidStart = i;
-    // Keep surrogate pairs together so the error never shows half a character.
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    // Keep surrogate pairs together so the error never shows half a character; a lone high surrogate
+    // is one character, so the line feed or word after it is still read (and its line counted).
+    i += isSurrogatePair(text, i, c) ? 2 : 1;
   }
   if (invalidStart >= 0) flushInvalid(text, invalidStart, n, errors);
   linkCommentsToNextToken(comments, tokens);

@@ -14,4 +14,5 @@ export function embeddedGrammarSnapshot(): unknown {
   return typeof __HPOM_GRAMMAR_SNAPSHOT__ === "undefined" ? undefined : __HPOM_GRAMMAR_SNAPSHOT__;
 }
 export { rulesIndex } from "./rules-index.js";
+export { fileKindFromName } from "../files/file-kind.js";
 export { configJsonSchema } from "../cli/config/schema.js";

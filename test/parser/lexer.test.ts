@@ -369,6 +369,18 @@ describe("invalid characters", () => {
     expect(errors).toEqual([{ kind: "invalid-character", start: 0, end: 4, text: "😀😀" }]);
   });
 
+  it("a lone high surrogate is one character: the line feed after it still ends the line (found by npm run fuzz)", () => {
+    // "\uD800\n" once took the line feed into the error with the surrogate, so the error's text held a
+    // line break and every position after it was a line too high.
+    expect(scan("\uD800\n").errors).toEqual([{ kind: "invalid-character", start: 0, end: 1, text: "\uD800" }]);
+    expect(scan("\uD800x").tokens.map((t) => t.image)).toEqual(["x"]);
+    const { diagnostics } = parse("\uD800\nRESPMGRCONFIGS ;");
+    expect(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.column, d.range.end.line, d.range.end.column])).toEqual([
+      ["HP1001", 1, 1, 1, 2],
+      ["HP1001", 2, 16, 2, 17],
+    ]);
+  });
+
   it("an invalid run at the end of the text is reported", () => {
     expect(scan("NODE ;;").errors).toEqual([{ kind: "invalid-character", start: 5, end: 7, text: ";;" }]);
   });
