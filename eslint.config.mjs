@@ -8,9 +8,19 @@ export default tseslint.config(
   { ignores: ["dist/", "coverage/", "bench/out/", "node_modules/", "grammar/diagrams/", "editors/*/out/", "fuzz-failures/"] },
   js.configs.recommended,
   {
+    // A linter for files where control characters are the thing to find, clean and escape.
+    rules: { "no-control-regex": "off" },
+  },
+  {
     files: ["**/*.ts"],
     extends: [...tseslint.configs.recommendedTypeChecked, ...tseslint.configs.stylisticTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Index loops on the lexer's, parser's and walker's hot paths are deliberate.
+      "@typescript-eslint/prefer-for-of": "off",
+      // `_name` marks what is left out on purpose, such as a key dropped by a rest pattern.
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
   },
   {
     // Tests read the CLI's JSON output through JSON.parse and stub the io with empty or async functions.
@@ -27,15 +37,5 @@ export default tseslint.config(
   {
     files: ["**/*.mjs", "**/*.cjs", "bin/*.js"],
     languageOptions: { globals: { ...globals.node } },
-  },
-  {
-    rules: {
-      // A linter for files where control characters are the thing to find, clean and escape.
-      "no-control-regex": "off",
-      // Index loops on the lexer's, parser's and walker's hot paths are deliberate.
-      "@typescript-eslint/prefer-for-of": "off",
-      // `_name` marks what is left out on purpose, such as a key dropped by a rest pattern.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
-    },
   },
 );

@@ -31,7 +31,11 @@ const SIZES = [
 // `--sizes 1,10` runs a subset (quicker while iterating); the full run is the reference.
 const sizesArg = process.argv.indexOf("--sizes");
 if (sizesArg !== -1) {
-  const wanted = new Set(String(process.argv[sizesArg + 1] ?? "").split(",").map(Number));
+  const wanted = new Set(
+    String(process.argv[sizesArg + 1] ?? "")
+      .split(",")
+      .map(Number),
+  );
   for (let i = SIZES.length - 1; i >= 0; i--) if (!wanted.has(SIZES[i].mb)) SIZES.splice(i, 1);
   if (SIZES.length === 0) {
     console.error("bench: --sizes takes a comma-separated subset of 1,10,50");
@@ -131,7 +135,11 @@ function countByCode(diagnostics) {
 
 function table(headers, rows, rightAligned) {
   const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c]).length)));
-  const line = (cells) => cells.map((cell, c) => (rightAligned[c] ? lpad(cell, widths[c]) : pad(cell, widths[c]))).join("  ").trimEnd();
+  const line = (cells) =>
+    cells
+      .map((cell, c) => (rightAligned[c] ? lpad(cell, widths[c]) : pad(cell, widths[c])))
+      .join("  ")
+      .trimEnd();
   return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -162,7 +170,8 @@ async function snapshotDist() {
       const q = `?v=${attempt}`;
       const index = await import(pathToFileURL(join(dst, "index.js")).href + q);
       const tooling = await import(pathToFileURL(join(dst, "tooling.js")).href + q);
-      if ([index.parse, index.format, index.lint, tooling.scan, tooling.recognize].some((f) => typeof f !== "function")) throw new Error("unexpected exports");
+      if ([index.parse, index.format, index.lint, tooling.scan, tooling.recognize].some((f) => typeof f !== "function"))
+        throw new Error("unexpected exports");
       return {
         dir: dst,
         parse: index.parse,
@@ -232,7 +241,8 @@ function timeChild(args, env = process.env) {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`\`node ${args.join(" ")}\` exited ${r.status ?? r.signal}: ${String(r.stderr).trim().slice(0, 500)}`);
+  if (r.status !== 0)
+    throw new Error(`\`node ${args.join(" ")}\` exited ${r.status ?? r.signal}: ${String(r.stderr).trim().slice(0, 500)}`);
   return ms;
 }
 
@@ -240,7 +250,10 @@ function timeChild(args, env = process.env) {
 
 mkdirSync(OUT, { recursive: true });
 const lib = await snapshotDist();
-const generatorKey = createHash("sha256").update(readFileSync(join(BENCH, "generate.mjs"))).digest("hex").slice(0, 10);
+const generatorKey = createHash("sha256")
+  .update(readFileSync(join(BENCH, "generate.mjs")))
+  .digest("hex")
+  .slice(0, 10);
 const git = gitDescribe();
 const cpus = os.cpus();
 const env = {
@@ -286,7 +299,9 @@ const sizes = [];
 for (const size of SIZES) {
   let { file, text, cached } = inputFor(size, generatorKey);
   const bytes = Buffer.byteLength(text);
-  process.stderr.write(`${size.label}: ${cached ? "cached" : "generated"} ${relative(ROOT, file)}, timing ${size.warmups}+${size.runs} rounds…\n`);
+  process.stderr.write(
+    `${size.label}: ${cached ? "cached" : "generated"} ${relative(ROOT, file)}, timing ${size.warmups}+${size.runs} rounds…\n`,
+  );
   const { times, last } = measure(STEPS, text, size.runs, size.warmups);
   // Dropped before the collection so the input's memory is free when the RSS child runs with its own copy.
   // eslint-disable-next-line no-useless-assignment
@@ -306,7 +321,13 @@ for (const size of SIZES) {
     if (r.status !== 0) throw new Error(`exited ${r.status ?? r.signal}: ${r.stderr.trim().slice(-500)}`);
     const child = JSON.parse(r.stdout.trim().split("\n").pop());
     const peakBytes = child.maxRssKiB * 1024;
-    rss = { peakMB: peakBytes / MB, multiple: peakBytes / bytes, beforeParseMB: (child.beforeKiB * 1024) / MB, childParseMs: child.parseMs, diagnostics: child.diagnostics };
+    rss = {
+      peakMB: peakBytes / MB,
+      multiple: peakBytes / bytes,
+      beforeParseMB: (child.beforeKiB * 1024) / MB,
+      childParseMs: child.parseMs,
+      diagnostics: child.diagnostics,
+    };
   } catch (error) {
     rss = { error: error.message };
   }
@@ -357,11 +378,15 @@ try {
     ["cliLintMs", [CLI, SMALL_FILE], () => cliEnv],
     // Context only: without the compile cache, and the first run of all (it compiles and writes the cache).
     ["cliLintNoCacheMs", [CLI, SMALL_FILE], () => ({ ...cliEnv, HPOM_LINT_NO_COMPILE_CACHE: "1" })],
-    ["cliLintFirstMs", [CLI, SMALL_FILE], () => {
-      const fresh = join(CLI_TMP, `first-${firstRun++}`);
-      mkdirSync(fresh);
-      return { ...process.env, TMPDIR: fresh };
-    }],
+    [
+      "cliLintFirstMs",
+      [CLI, SMALL_FILE],
+      () => {
+        const fresh = join(CLI_TMP, `first-${firstRun++}`);
+        mkdirSync(fresh);
+        return { ...process.env, TMPDIR: fresh };
+      },
+    ],
   ];
   for (let i = 0; i < STARTUP_WARMUPS + STARTUP_RUNS; i++) {
     // Rotate the order each round, so none always runs right after the same other.
@@ -400,7 +425,23 @@ const pct = (x) => `${fmt(x * 100)} %`;
 console.log("Throughput (MB/s, best time in ms in brackets)");
 console.log(
   table(
-    ["size", "bytes", "tokens", "runs", "baseline", "lex (scan)", "no tree", "no tree/baseline", "parse+AST", "parse/baseline", "format", "format/parse", "lint", "lint/parse", "diagnostics"],
+    [
+      "size",
+      "bytes",
+      "tokens",
+      "runs",
+      "baseline",
+      "lex (scan)",
+      "no tree",
+      "no tree/baseline",
+      "parse+AST",
+      "parse/baseline",
+      "format",
+      "format/parse",
+      "lint",
+      "lint/parse",
+      "diagnostics",
+    ],
     sizes.map((s) => [
       s.label,
       int(s.bytes),
@@ -426,7 +467,9 @@ console.log(
     `"no tree/baseline" is the most any parse+AST could reach with this lexer and Chevrotain.`,
 );
 console.log("");
-console.log(`What lint found (all rules, default levels, options as in LINT_OPTIONS): ${sizes.map((s) => `${s.label} ${JSON.stringify(s.lintFindings)}`).join("; ")}`);
+console.log(
+  `What lint found (all rules, default levels, options as in LINT_OPTIONS): ${sizes.map((s) => `${s.label} ${JSON.stringify(s.lintFindings)}`).join("; ")}`,
+);
 console.log("");
 console.log("Peak RSS of one parse, each in a fresh child process (whole process, nothing subtracted)");
 console.log(
@@ -449,12 +492,24 @@ console.log(
     [
       ["node -e 0 (bare node)", fmt(bareBest), "1.00×"],
       ["node bench/startup-child.mjs --no-lib (empty ESM entry, for context)", fmt(esmBest), `${fmt(esmBest / bareBest, 2)}×`],
-      ["node bench/startup-child.mjs (import hpom-lint/parser, parse \"RESPMGRCONFIGS\\n\")", fmt(libBest), `${fmt(libBest / bareBest, 2)}×`],
-      ["node bench/startup-child.mjs --main (the same through the main entry, for context)", fmt(mainBest), `${fmt(mainBest / bareBest, 2)}×`],
+      ['node bench/startup-child.mjs (import hpom-lint/parser, parse "RESPMGRCONFIGS\\n")', fmt(libBest), `${fmt(libBest / bareBest, 2)}×`],
+      [
+        "node bench/startup-child.mjs --main (the same through the main entry, for context)",
+        fmt(mainBest),
+        `${fmt(mainBest / bareBest, 2)}×`,
+      ],
       ["hpom-lint --version", fmt(cliVersionBest), `${fmt(cliVersionBest / bareBest, 2)}×`],
       ["hpom-lint examples/backup-server/allnodes", fmt(cliLintBest), `${fmt(cliLintBest / bareBest, 2)}×`],
-      ["  the same without the compile cache (HPOM_LINT_NO_COMPILE_CACHE=1), for context", fmt(cliLintNoCacheBest), `${fmt(cliLintNoCacheBest / bareBest, 2)}×`],
-      ["  the same as the first run ever (compiles, then writes the cache), for context", fmt(cliLintFirstBest), `${fmt(cliLintFirstBest / bareBest, 2)}×`],
+      [
+        "  the same without the compile cache (HPOM_LINT_NO_COMPILE_CACHE=1), for context",
+        fmt(cliLintNoCacheBest),
+        `${fmt(cliLintNoCacheBest / bareBest, 2)}×`,
+      ],
+      [
+        "  the same as the first run ever (compiles, then writes the cache), for context",
+        fmt(cliLintFirstBest),
+        `${fmt(cliLintFirstBest / bareBest, 2)}×`,
+      ],
     ],
     [false, true, true],
   ),
@@ -466,7 +521,15 @@ if (manyFiles) {
   console.log(
     table(
       ["files", "cores", "worker threads", "in-process (--concurrency 0)", "speed-up"],
-      [[String(manyFiles.files), String(manyFiles.cores), `${fmt(manyFiles.parallelFilesPerSec)} files/s (${fmt(manyFiles.parallelMs)} ms)`, `${fmt(manyFiles.serialFilesPerSec)} files/s (${fmt(manyFiles.serialMs)} ms)`, `${fmt(manyFiles.serialMs / manyFiles.parallelMs, 2)}×`]],
+      [
+        [
+          String(manyFiles.files),
+          String(manyFiles.cores),
+          `${fmt(manyFiles.parallelFilesPerSec)} files/s (${fmt(manyFiles.parallelMs)} ms)`,
+          `${fmt(manyFiles.serialFilesPerSec)} files/s (${fmt(manyFiles.serialMs)} ms)`,
+          `${fmt(manyFiles.serialMs / manyFiles.parallelMs, 2)}×`,
+        ],
+      ],
       [true, true, true, true, true],
     ),
   );
@@ -476,9 +539,21 @@ console.log("");
 // Sanity checks: the input is valid and the baseline counts what the lexer counts.
 const checks = [];
 for (const s of sizes) {
-  checks.push({ name: `${s.label} input parses with zero diagnostics`, ok: s.diagnostics === 0, detail: s.diagnostics === 0 ? "0" : `${s.diagnostics}: ${s.firstDiagnostics.join("; ")}` });
-  checks.push({ name: `${s.label} baseline token count equals lexer token count`, ok: s.baselineTokens === s.tokens, detail: `${int(s.baselineTokens)} vs ${int(s.tokens)}` });
-  checks.push({ name: `${s.label} input is recognised by the grammar alone (the no-tree run did the whole parse)`, ok: s.recognized === true, detail: String(s.recognized) });
+  checks.push({
+    name: `${s.label} input parses with zero diagnostics`,
+    ok: s.diagnostics === 0,
+    detail: s.diagnostics === 0 ? "0" : `${s.diagnostics}: ${s.firstDiagnostics.join("; ")}`,
+  });
+  checks.push({
+    name: `${s.label} baseline token count equals lexer token count`,
+    ok: s.baselineTokens === s.tokens,
+    detail: `${int(s.baselineTokens)} vs ${int(s.tokens)}`,
+  });
+  checks.push({
+    name: `${s.label} input is recognised by the grammar alone (the no-tree run did the whole parse)`,
+    ok: s.recognized === true,
+    detail: String(s.recognized),
+  });
   // A rule that throws is reported as HP1000 and stops running: its time would be missing from the lint figure.
   const internal = s.lintFindings.HP1000 ?? 0;
   checks.push({ name: `${s.label} lint runs every rule without an internal error (HP1000)`, ok: internal === 0, detail: String(internal) });
@@ -496,19 +571,27 @@ const targets = [
   {
     name: `peak RSS on 50 MB <= ${TARGETS.rss50}x input`,
     value: s50?.rss.multiple ?? null,
-    shown: !s50 ? "not measured (50 MB not in --sizes)" : s50.rss.error ? `error: ${s50.rss.error.slice(0, 80)}` : `${fmt(s50.rss.multiple, 2)}× (${fmt(s50.rss.peakMB)} MB)`,
+    shown: !s50
+      ? "not measured (50 MB not in --sizes)"
+      : s50.rss.error
+        ? `error: ${s50.rss.error.slice(0, 80)}`
+        : `${fmt(s50.rss.multiple, 2)}× (${fmt(s50.rss.peakMB)} MB)`,
     pass: !s50 ? null : !s50.rss.error && s50.rss.multiple <= TARGETS.rss50,
   },
   {
     name: `format >= ${TARGETS.formatVsParse10 * 100} % of parse speed, 10 MB`,
     value: s10?.formatVsParse ?? null,
-    shown: s10 ? `${pct(s10.formatVsParse)} (${fmt(s10.mbPerSec.format)} vs ${fmt(s10.mbPerSec.parse)} MB/s)` : "not measured (10 MB not in --sizes)",
+    shown: s10
+      ? `${pct(s10.formatVsParse)} (${fmt(s10.mbPerSec.format)} vs ${fmt(s10.mbPerSec.parse)} MB/s)`
+      : "not measured (10 MB not in --sizes)",
     pass: s10 ? s10.formatVsParse >= TARGETS.formatVsParse10 : null,
   },
   {
     name: `lint >= ${TARGETS.lintVsParse10 * 100} % of parse speed, 10 MB`,
     value: s10?.lintVsParse ?? null,
-    shown: s10 ? `${pct(s10.lintVsParse)} (${fmt(s10.mbPerSec.lint)} vs ${fmt(s10.mbPerSec.parse)} MB/s)` : "not measured (10 MB not in --sizes)",
+    shown: s10
+      ? `${pct(s10.lintVsParse)} (${fmt(s10.mbPerSec.lint)} vs ${fmt(s10.mbPerSec.parse)} MB/s)`
+      : "not measured (10 MB not in --sizes)",
     pass: s10 ? s10.lintVsParse >= TARGETS.lintVsParse10 : null,
   },
   {
@@ -555,7 +638,19 @@ writeFileSync(
       },
       targets: { ...TARGETS, results: targets },
       sizes,
-      startup: { bareBestMs: bareBest, esmEntryBestMs: esmBest, libBestMs: libBest, ratio: libBest / bareBest, mainEntryBestMs: mainBest, cliVersionBestMs: cliVersionBest, cliLintBestMs: cliLintBest, cliLintNoCacheBestMs: cliLintNoCacheBest, cliLintFirstRunBestMs: cliLintFirstBest, ...startup, error: startupError },
+      startup: {
+        bareBestMs: bareBest,
+        esmEntryBestMs: esmBest,
+        libBestMs: libBest,
+        ratio: libBest / bareBest,
+        mainEntryBestMs: mainBest,
+        cliVersionBestMs: cliVersionBest,
+        cliLintBestMs: cliLintBest,
+        cliLintNoCacheBestMs: cliLintNoCacheBest,
+        cliLintFirstRunBestMs: cliLintFirstBest,
+        ...startup,
+        error: startupError,
+      },
       manyFiles: manyFiles ?? { error: manyFilesError },
       checks,
     },

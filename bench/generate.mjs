@@ -46,7 +46,8 @@ const CONDSTATUSVARS = ["ora_down", "sap_down", "backup_running", "dc_failover",
  * except that even a tiny target gets the time templates and one rule.
  */
 export function generate(targetBytes, seed = 1) {
-  if (!Number.isFinite(targetBytes) || targetBytes < 0) throw new RangeError(`targetBytes must be a non-negative number, got ${targetBytes}`);
+  if (!Number.isFinite(targetBytes) || targetBytes < 0)
+    throw new RangeError(`targetBytes must be a non-negative number, got ${targetBytes}`);
   const rnd = prng(seed);
   const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1)); // inclusive
   const pick = (list) => list[Math.floor(rnd() * list.length)];
@@ -163,7 +164,8 @@ export function generate(targetBytes, seed = 1) {
         leadingZero = false;
         const nodes = `NODE ${host()}${chance(0.15) ? " " + host() : ""}`;
         // Half the findings people decided to keep are silenced inline, with a reason.
-        if (leadingZero && chance(0.5)) out.push(`${"  ".repeat(6)}# hpom-lint-disable-next-line ip-leading-zero -- as exported from the CMDB\n`);
+        if (leadingZero && chance(0.5))
+          out.push(`${"  ".repeat(6)}# hpom-lint-disable-next-line ip-leading-zero -- as exported from the CMDB\n`);
         emit(out, 6, nodes);
       }
       if (chance(0.7)) emit(out, 6, `MSGGRP ${str(pick(MSGGRPS))}`);

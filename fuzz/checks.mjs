@@ -91,7 +91,9 @@ function treeShape(ast) {
 }
 
 function commentTexts(text) {
-  return scan(text).comments.map((c) => c.text).sort();
+  return scan(text)
+    .comments.map((c) => c.text)
+    .sort();
 }
 
 /** The control characters of a comment, which is where a change of comment usually comes from. */
@@ -132,9 +134,17 @@ function checkScaling(text, quarter, filename, times, fail) {
     const small = timeOf(() => call(quarter, filename));
     let large = times[op];
     // The whole input ran first, while the code was still being compiled: time it again, warm, before blaming it.
-    if (tooSlow(large, small)) large = Math.min(large, timeOf(() => call(text, filename)));
+    if (tooSlow(large, small))
+      large = Math.min(
+        large,
+        timeOf(() => call(text, filename)),
+      );
     if (tooSlow(large, small)) {
-      fail("time", "slow", `${op} took ${Math.round(large)} ms on ${text.length} characters but ${Math.round(small)} ms on a quarter of the repetitions (${quarter.length} characters)`);
+      fail(
+        "time",
+        "slow",
+        `${op} took ${Math.round(large)} ms on ${text.length} characters but ${Math.round(small)} ms on a quarter of the repetitions (${quarter.length} characters)`,
+      );
     }
   }
 }
@@ -168,12 +178,21 @@ export function runChecks(text, filename, pool, quarter) {
   const checkDiagnostics = (op, diagnostics, against, againstStarts) => {
     for (const d of diagnostics) {
       if (d.code === "HP1000") fail("internal-error", d.message.replace(/\d+/g, "N").slice(0, 80), `${op}: HP1000 ${d.message}`);
-      const problem = rangeProblem(d.range, against, againstStarts) ?? (d.fix ? rangeProblem(d.fix.range, against, againstStarts) : undefined);
+      const problem =
+        rangeProblem(d.range, against, againstStarts) ?? (d.fix ? rangeProblem(d.fix.range, against, againstStarts) : undefined);
       if (problem) fail("range", problem.key, `${op}: ${d.code} ${problem.message}`);
     }
   };
 
-  const threw = (op, error) => fail("throws", `${op}: ${error?.name}: ${String(error?.message ?? error).split("\n")[0].replace(/\d+/g, "N").slice(0, 80)}`, `${op} threw ${error?.name ?? typeof error}: ${String(error?.message ?? error).split("\n")[0]}`);
+  const threw = (op, error) =>
+    fail(
+      "throws",
+      `${op}: ${error?.name}: ${String(error?.message ?? error)
+        .split("\n")[0]
+        .replace(/\d+/g, "N")
+        .slice(0, 80)}`,
+      `${op} threw ${error?.name ?? typeof error}: ${String(error?.message ?? error).split("\n")[0]}`,
+    );
 
   const parsed = timed("parse", () => parse(text, { filename }));
   if (parsed.error) threw("parse", parsed.error);
@@ -195,23 +214,35 @@ export function runChecks(text, filename, pool, quarter) {
   const keptAsWritten = filename !== undefined && fileKindFromName(filename) === "bbc_inst_defaults";
   if (formatted.error && !(formatted.error instanceof HpomSyntaxError)) threw("format", formatted.error);
   else if (keptAsWritten) {
-    if (formatted.value !== text) fail("format-contract", "bbc_inst_defaults changed", "format changed a bbc_inst_defaults file, which it keeps as written");
-  } else if (formatted.error && parsed.value && syntaxErrors === 0) fail("format-contract", "rejects valid", `format rejected a text parse finds no syntax error in: ${formatted.error.message}`);
-  else if (!formatted.error && syntaxErrors > 0) fail("format-contract", "accepts invalid", `format accepted a text with ${syntaxErrors} syntax errors`);
+    if (formatted.value !== text)
+      fail("format-contract", "bbc_inst_defaults changed", "format changed a bbc_inst_defaults file, which it keeps as written");
+  } else if (formatted.error && parsed.value && syntaxErrors === 0)
+    fail("format-contract", "rejects valid", `format rejected a text parse finds no syntax error in: ${formatted.error.message}`);
+  else if (!formatted.error && syntaxErrors > 0)
+    fail("format-contract", "accepts invalid", `format accepted a text with ${syntaxErrors} syntax errors`);
   if (formatted.value !== undefined && !keptAsWritten) {
     const once = formatted.value;
     const twice = timed("format(format)", () => format(once, { filename }));
-    if (twice.error) fail("idempotent", "second format threw", `format of the formatted text threw: ${String(twice.error.message).split("\n")[0]}`);
+    if (twice.error)
+      fail("idempotent", "second format threw", `format of the formatted text threw: ${String(twice.error.message).split("\n")[0]}`);
     else if (twice.value !== once) {
       const d = firstDifference(once, twice.value);
-      fail("idempotent", `differs at ${JSON.stringify(once.slice(d.at, d.at + 2))}`, `format(format(x)) differs at ${d.at}: ${d.was} became ${d.now}`);
+      fail(
+        "idempotent",
+        `differs at ${JSON.stringify(once.slice(d.at, d.at + 2))}`,
+        `format(format(x)) differs at ${d.at}: ${d.was} became ${d.now}`,
+      );
     }
     const before = commentTexts(text);
     const after = commentTexts(once);
     if (before.join("\0") !== after.join("\0")) {
       const lost = before.filter((c) => !after.includes(c));
       const added = after.filter((c) => !before.includes(c));
-      fail("comments", `changed ${controlsOf(lost[0] ?? "")}/${controlsOf(added[0] ?? "")}`, `format changed the comments: lost ${JSON.stringify(lost.slice(0, 3))}, added ${JSON.stringify(added.slice(0, 3))} (${before.length} before, ${after.length} after)`);
+      fail(
+        "comments",
+        `changed ${controlsOf(lost[0] ?? "")}/${controlsOf(added[0] ?? "")}`,
+        `format changed the comments: lost ${JSON.stringify(lost.slice(0, 3))}, added ${JSON.stringify(added.slice(0, 3))} (${before.length} before, ${after.length} after)`,
+      );
     }
     const reparsed = timed("parse(format)", () => parse(once, { filename }));
     if (reparsed.error) threw("parse(format)", reparsed.error);
@@ -222,11 +253,15 @@ export function runChecks(text, filename, pool, quarter) {
   }
 
   let fixPasses = 1;
-  const fixed = timed("fixText", () => {
-    const result = fixText(text, { filename });
-    fixPasses = result.passes + 1;
-    return result;
-  }, () => fixPasses);
+  const fixed = timed(
+    "fixText",
+    () => {
+      const result = fixText(text, { filename });
+      fixPasses = result.passes + 1;
+      return result;
+    },
+    () => fixPasses,
+  );
   if (fixed.error) threw("fixText", fixed.error);
   else {
     const output = fixed.value.output;
@@ -234,7 +269,12 @@ export function runChecks(text, filename, pool, quarter) {
     // Only from a clean file: one misspelling costs one error by design, so fixing it may bring to light what it hid.
     if (output !== text && syntaxErrors === 0) {
       const after = parse(output, { filename }).diagnostics.filter(isSyntaxError);
-      if (after.length > 0) fail("fix-syntax", after[0].code, `fixes of a file without syntax errors made ${after.length}, first ${after[0].code} ${after[0].message}`);
+      if (after.length > 0)
+        fail(
+          "fix-syntax",
+          after[0].code,
+          `fixes of a file without syntax errors made ${after.length}, first ${after[0].code} ${after[0].message}`,
+        );
     }
   }
   if (quarter !== undefined && failures.every((f) => f.check !== "throws")) checkScaling(text, quarter, filename, times, fail);

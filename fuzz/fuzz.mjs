@@ -35,14 +35,17 @@ function usage(message) {
 
 let args;
 try {
-  args = parseArgs({ options: { budget: { type: "string", default: "60" }, seed: { type: "string" }, verbose: { type: "boolean", default: false } } }).values;
+  args = parseArgs({
+    options: { budget: { type: "string", default: "60" }, seed: { type: "string" }, verbose: { type: "boolean", default: false } },
+  }).values;
 } catch (error) {
   usage(error.message);
 }
 const budget = Number(args.budget);
 if (!(budget > 0)) usage(`--budget takes a number of seconds, not ${JSON.stringify(args.budget)}`);
 const seed = args.seed === undefined ? Math.floor(Math.random() * 2 ** 32) : Number(args.seed);
-if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) usage(`--seed takes an integer in 0..4294967295, not ${JSON.stringify(args.seed)}`);
+if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32)
+  usage(`--seed takes an integer in 0..4294967295, not ${JSON.stringify(args.seed)}`);
 
 /** The run ends here; fuzzing stops earlier once there is something to minimise. */
 const end = started + budget * 1000 - 700;
@@ -64,11 +67,20 @@ function makeInput(index) {
   const strategy = rng.weighted(weights);
   const made = strategies[strategy](rng, corpus, maxSize);
   const poolFile = rng.chance(0.5) ? rng.int(0, corpus.pools.length - 1) : undefined;
-  const pool = poolFile === undefined ? undefined : { index: poolFile, server: rng.chance(0.8) ? rng.pick(corpus.pools[poolFile].servers) : undefined };
+  const pool =
+    poolFile === undefined
+      ? undefined
+      : { index: poolFile, server: rng.chance(0.8) ? rng.pick(corpus.pools[poolFile].servers) : undefined };
   return { index, strategy, text: made.text, quarter: made.quarter, filename: made.filename, note: made.note ?? made.path, pool };
 }
 
-const SIZE_BUCKETS = [[1024, "0–1 KB"], [10240, "1–10 KB"], [102400, "10–100 KB"], [1048576, "0.1–1 MB"], [Infinity, "≥1 MB"]];
+const SIZE_BUCKETS = [
+  [1024, "0–1 KB"],
+  [10240, "1–10 KB"],
+  [102400, "10–100 KB"],
+  [1048576, "0.1–1 MB"],
+  [Infinity, "≥1 MB"],
+];
 
 const perStrategy = Object.fromEntries(Object.keys(weights).map((s) => [s, 0]));
 const failuresPerCheck = Object.fromEntries(CHECKS.map((c) => [c, 0]));
@@ -102,7 +114,8 @@ function record(input, result, elapsed) {
   for (const check of new Set(failures.map((f) => f.check))) failuresPerCheck[check]++;
   // Every slow input is listed: they are not minimised, and each says how it was made.
   const slow = failures.find((f) => f.check === "time");
-  if (slow && distinct.has("time: slow")) console.log(`slow   input ${input.index} (${input.strategy}: ${input.note}), ${input.text.length} chars: ${slow.message}`);
+  if (slow && distinct.has("time: slow"))
+    console.log(`slow   input ${input.index} (${input.strategy}: ${input.note}), ${input.text.length} chars: ${slow.message}`);
   for (const f of failures) {
     const id = `${f.check}: ${f.key}`;
     if (!distinct.has(id)) {
@@ -113,7 +126,9 @@ function record(input, result, elapsed) {
 }
 
 const runner = new Runner(corpus.pools.map(({ path, text }) => ({ path, text })));
-console.log(`fuzz: seed ${seed}, budget ${budget} s, ${corpus.files.length} corpus files, ${corpus.pools.length} pool models, inputs up to ${Math.round(maxSize / 1024)} KB`);
+console.log(
+  `fuzz: seed ${seed}, budget ${budget} s, ${corpus.files.length} corpus files, ${corpus.pools.length} pool models, inputs up to ${Math.round(maxSize / 1024)} KB`,
+);
 
 /** Time kept for minimising: 15 s per distinct failure to shrink (slow ones are not shrunk), at most a quarter of the budget. */
 function minimiseReserve() {
@@ -185,7 +200,9 @@ for (let i = 0; i < failures.length; i++) {
   };
   writeFileSync(join(dir, "failure.json"), `${JSON.stringify(report, null, 2)}\n`);
   written.push(name);
-  console.log(`wrote  fuzz-failures/${name}: ${failure.check} (${failure.key}), ${input.text.length} → ${small.length} chars: ${jsLiteral(small).slice(0, 160)}`);
+  console.log(
+    `wrote  fuzz-failures/${name}: ${failure.check} (${failure.key}), ${input.text.length} → ${small.length} chars: ${jsLiteral(small).slice(0, 160)}`,
+  );
 }
 await runner.stop();
 
@@ -193,12 +210,30 @@ const seconds = ((Date.now() - started) / 1000).toFixed(1);
 const ms = (t) => (t >= 1000 ? `${(t / 1000).toFixed(1)} s` : `${Math.round(t)} ms`);
 const failed = Object.values(failuresPerCheck).some((n) => n > 0);
 console.log("");
-console.log(`fuzz: ${inputs} inputs in ${seconds} s (seed ${seed}, budget ${budget} s${unfinished ? `; ${unfinished}` : ""}): ${Object.entries(perStrategy).map(([s, n]) => `${s} ${n}`).join(" · ")}`);
-console.log(`worst time per input (all calls): ${SIZE_BUCKETS.filter(([, b]) => worstPerSize.has(b)).map(([, b]) => `${b} ${ms(worstPerSize.get(b))}`).join(" · ")} · worst ${worstMicrosPerChar.toFixed(1)} µs/char (≥10 KB)`);
-console.log(`failures: ${Object.entries(failuresPerCheck).map(([c, n]) => `${c} ${n}`).join(" · ")}`);
+console.log(
+  `fuzz: ${inputs} inputs in ${seconds} s (seed ${seed}, budget ${budget} s${unfinished ? `; ${unfinished}` : ""}): ${Object.entries(
+    perStrategy,
+  )
+    .map(([s, n]) => `${s} ${n}`)
+    .join(" · ")}`,
+);
+console.log(
+  `worst time per input (all calls): ${SIZE_BUCKETS.filter(([, b]) => worstPerSize.has(b))
+    .map(([, b]) => `${b} ${ms(worstPerSize.get(b))}`)
+    .join(" · ")} · worst ${worstMicrosPerChar.toFixed(1)} µs/char (≥10 KB)`,
+);
+console.log(
+  `failures: ${Object.entries(failuresPerCheck)
+    .map(([c, n]) => `${c} ${n}`)
+    .join(" · ")}`,
+);
 const shrinkNote = unshrunk ? ` (${unshrunk} not shrunk: out of time)` : "";
 const listed = written.length > 4 ? `${written.slice(0, 4).join(", ")} …` : written.join(", ");
-console.log(written.length ? `written: ${written.length} distinct failures, minimised, to fuzz-failures/ (${listed})${shrinkNote}` : "written: nothing (no failure)");
+console.log(
+  written.length
+    ? `written: ${written.length} distinct failures, minimised, to fuzz-failures/ (${listed})${shrinkNote}`
+    : "written: nothing (no failure)",
+);
 console.log(`replay: npm run fuzz -- --seed ${seed} --budget ${budget}`);
 console.log(failed ? "FUZZ FAILED" : "FUZZ OK");
 process.exitCode = failed ? 1 : 0;

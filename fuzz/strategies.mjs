@@ -13,26 +13,66 @@ const NAMES = ["allnodes", "msgforw", "escmgr", "mgrconf", "outage", "c0a80a0b",
 
 const VALUE_WORDS = Object.values(VALUE_SETS).flat();
 
-
 /** Characters that are edge cases for a scanner, a line map or a terminal. */
-const AWKWARD = ["\0", "\r", "\n", "\r\n", "\t", "\v", "\f", "\x1b", "\x7f", "\x85", "\u00a0", "\u2028", "\u2029", "\ufeff", "\u200b", "\ud800", "\udc00", "\ud83d\ude00", "\\", "\"", "#", "$", "*", "/", ":", ".", "-"];
+const AWKWARD = [
+  "\0",
+  "\r",
+  "\n",
+  "\r\n",
+  "\t",
+  "\v",
+  "\f",
+  "\x1b",
+  "\x7f",
+  "\x85",
+  "\u00a0",
+  "\u2028",
+  "\u2029",
+  "\ufeff",
+  "\u200b",
+  "\ud800",
+  "\udc00",
+  "\ud83d\ude00",
+  "\\",
+  '"',
+  "#",
+  "$",
+  "*",
+  "/",
+  ":",
+  ".",
+  "-",
+];
 
 /** Lines whose repetition once was (or could be) slow or deep: junk, directives, escapes, nesting. */
 const REPEATED_UNITS = [
-  "\"\n", "@\n", "1.2\n", "msgtargetrules\n", "\\", "# hpom-lint-disable-next-line HP2003\n",
-  "# hpom-lint-disable HP2003\n", "# hpom-lint-disable HP2003\n# hpom-lint-enable HP2003\n",
-  "RESPMGRCONFIGS\n", "RESPMGRCONFIG DESCRIPTION \"c\"\n", "MSGTARGETRULES\n",
-  "MSGTARGETRULE DESCRIPTION \"r\" MSGTARGETRULECONDS MSGTARGETRULECOND DESCRIPTION \"c\" SEVERITY Critical\n",
-  "TIMETEMPLATES\n", "TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match TIME FROM 8:00 TO 17:00\n",
-  "NODE IP 0.0.0.0 \"m.example.com\"\n", "NODE IP 0.0.0.0 \"m.example.com\" ", "#\r\r", "\r", "\t \t",
-  "MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE \"undefined-template\" OPCMGR IP 0.0.0.0 \"m\"\n",
+  '"\n',
+  "@\n",
+  "1.2\n",
+  "msgtargetrules\n",
+  "\\",
+  "# hpom-lint-disable-next-line HP2003\n",
+  "# hpom-lint-disable HP2003\n",
+  "# hpom-lint-disable HP2003\n# hpom-lint-enable HP2003\n",
+  "RESPMGRCONFIGS\n",
+  'RESPMGRCONFIG DESCRIPTION "c"\n',
+  "MSGTARGETRULES\n",
+  'MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETRULECOND DESCRIPTION "c" SEVERITY Critical\n',
+  "TIMETEMPLATES\n",
+  "TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match TIME FROM 8:00 TO 17:00\n",
+  'NODE IP 0.0.0.0 "m.example.com"\n',
+  'NODE IP 0.0.0.0 "m.example.com" ',
+  "#\r\r",
+  "\r",
+  "\t \t",
+  'MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE "undefined-template" OPCMGR IP 0.0.0.0 "m"\n',
 ];
 
 /** Where a repeated unit goes: into an empty file, a string, a comment, or a line of a corpus file; or one junk character a line. */
 const REPEAT_FRAMES = ["alone", "string", "comment", "backslash-string", "in-file", "span-of-file", "error-lines"];
 
 /** Lines that are each one syntax error. */
-const ERROR_LINES = ["\"\n", "@\n", ";\n", "1\n"];
+const ERROR_LINES = ['"\n', "@\n", ";\n", "1\n"];
 
 function nameFor(rng, entry) {
   return entry && rng.chance(0.8) ? entry.name : rng.pick(NAMES);
@@ -76,11 +116,11 @@ function flipCase(rng, token) {
 }
 
 function dropQuotes(rng, token) {
-  if (!token.startsWith("\"")) return token.replace(/[A-Za-z]/, "\"$&");
+  if (!token.startsWith('"')) return token.replace(/[A-Za-z]/, '"$&');
   const r = rng.int(0, 2);
   if (r === 0) return token.slice(1);
-  if (r === 1) return token.endsWith("\"") && token.length > 1 ? token.slice(0, -1) : `${token}"`;
-  return token.replaceAll("\"", "");
+  if (r === 1) return token.endsWith('"') && token.length > 1 ? token.slice(0, -1) : `${token}"`;
+  return token.replaceAll('"', "");
 }
 
 const MUTATIONS = ["insert", "delete", "duplicate", "swap", "case", "quotes", "keyword", "char"];
@@ -96,7 +136,11 @@ function mutateOnce(rng, list) {
   const j = rng.int(0, list.length - 1);
   switch (kind) {
     case "insert":
-      list.splice(i, 0, rng.chance(0.5) ? list[j] : rng.pick([...KEYWORDS, ...VALUE_WORDS, " ", "\n", "\"x\"", "0.0.0.0", "12:00", "1/2/2026"]));
+      list.splice(
+        i,
+        0,
+        rng.chance(0.5) ? list[j] : rng.pick([...KEYWORDS, ...VALUE_WORDS, " ", "\n", '"x"', "0.0.0.0", "12:00", "1/2/2026"]),
+      );
       break;
     case "delete":
       list.splice(i, rng.int(1, 4));
@@ -138,15 +182,24 @@ function mutate(rng, corpus) {
 
 function separator(rng) {
   switch (rng.weighted({ space: 6, newline: 4, crlf: 2, cr: 1, tab: 2, blank: 1, comment: 1, many: 1, formfeed: 1 })) {
-    case "space": return " ";
-    case "newline": return "\n";
-    case "crlf": return "\r\n";
-    case "cr": return "\r";
-    case "tab": return "\t";
-    case "blank": return rng.pick(["\n\n", "\r\n\r\n", "\n \n\t\n"]);
-    case "comment": return ` #${rng.pick(["", " c", "#", " \"", " \t", "\r"])}${rng.pick(["\n", "\r\n", "\r"])}`;
-    case "many": return " ".repeat(rng.logInt(2, 200));
-    default: return rng.pick(["\f", "\v", "\u00a0", "\u2028", "\x85"]);
+    case "space":
+      return " ";
+    case "newline":
+      return "\n";
+    case "crlf":
+      return "\r\n";
+    case "cr":
+      return "\r";
+    case "tab":
+      return "\t";
+    case "blank":
+      return rng.pick(["\n\n", "\r\n\r\n", "\n \n\t\n"]);
+    case "comment":
+      return ` #${rng.pick(["", " c", "#", ' "', " \t", "\r"])}${rng.pick(["\n", "\r\n", "\r"])}`;
+    case "many":
+      return " ".repeat(rng.logInt(2, 200));
+    default:
+      return rng.pick(["\f", "\v", "\u00a0", "\u2028", "\x85"]);
   }
 }
 
@@ -180,12 +233,17 @@ function repeat(rng, corpus, maxSize) {
   const build = (n) => {
     const body = unit.repeat(n);
     switch (frame) {
-      case "string": return `RESPMGRCONFIGS RESPMGRCONFIG DESCRIPTION "${body}"\n`;
-      case "comment": return `# ${body.replace(/[\r\n]/g, " ")}\n`;
-      case "backslash-string": return `"${body}x`;
+      case "string":
+        return `RESPMGRCONFIGS RESPMGRCONFIG DESCRIPTION "${body}"\n`;
+      case "comment":
+        return `# ${body.replace(/[\r\n]/g, " ")}\n`;
+      case "backslash-string":
+        return `"${body}x`;
       case "in-file":
-      case "span-of-file": return lines.slice(0, at).join("") + body + lines.slice(at).join("");
-      default: return body;
+      case "span-of-file":
+        return lines.slice(0, at).join("") + body + lines.slice(at).join("");
+      default:
+        return body;
     }
   };
   return {

@@ -13,7 +13,9 @@ function packageDir(file) {
 }
 
 function licenceText(dir, name) {
-  const files = readdirSync(dir).filter((f) => /^(licen[cs]e|copying|notice)(\.|-|$)/i.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^(licen[cs]e|copying|notice)(\.|-|$)/i.test(f))
+    .sort();
   if (files.length === 0) throw new Error(`${name}: no licence file in ${dir}; add its licence text to the notices by hand`);
   return files.map((f) => readFileSync(join(dir, f), "utf8").trim()).join("\n\n");
 }

@@ -17,8 +17,36 @@ export type { FixResult, LintOptions, RuleLevel, Rule, RuleContext, RuleMeta, Vi
 export type { FileKind } from "./files/file-kind.js";
 export type { Dialect } from "./files/dialect.js";
 export { generate, type GenerateOptions, type GeneratedFile, type GeneratedFileKind } from "./generator/index.js";
-export { parsePoolModel, PoolModelError, poolModelSchema, poolModelJsonSchema, type PoolModel, type PoolModelIssue, type JsonSchema } from "./model/index.js";
-export { loadEstate, type Estate, type EstateFile, type EstateFileKind, type EstateInput, type EstateNote, type EstatePool, type EstateServer, type LoadEstateOptions } from "./estate/load.js";
-export { route, RouteInputError, type ConditionUse, type Hop, type HopKind, type RouteNote, type RouteOptions, type RouteResult, type TemplateUse } from "./estate/route.js";
+export {
+  parsePoolModel,
+  PoolModelError,
+  poolModelSchema,
+  poolModelJsonSchema,
+  type PoolModel,
+  type PoolModelIssue,
+  type JsonSchema,
+} from "./model/index.js";
+export {
+  loadEstate,
+  type Estate,
+  type EstateFile,
+  type EstateFileKind,
+  type EstateInput,
+  type EstateNote,
+  type EstatePool,
+  type EstateServer,
+  type LoadEstateOptions,
+} from "./estate/load.js";
+export {
+  route,
+  RouteInputError,
+  type ConditionUse,
+  type Hop,
+  type HopKind,
+  type RouteNote,
+  type RouteOptions,
+  type RouteResult,
+  type TemplateUse,
+} from "./estate/route.js";
 export type { Message, MessageSeverity } from "./estate/message.js";
 export type { Assumption, AssumptionId } from "./estate/assumptions.js";

@@ -41,9 +41,18 @@ function runAction(cwd: string, inputs: Record<string, string>): { code: number;
         .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
     );
     const env = Object.fromEntries(
-      Object.entries(step.env ?? {}).map(([k, v]) => [k, v.replace(/\$\{\{\s*(inputs\.([\w-]+)|github\.action_path)\s*\}\}/g, (_, __, input: string | undefined) => (input ? values[input]! : root))]),
+      Object.entries(step.env ?? {}).map(([k, v]) => [
+        k,
+        v.replace(/\$\{\{\s*(inputs\.([\w-]+)|github\.action_path)\s*\}\}/g, (_, __, input: string | undefined) =>
+          input ? values[input]! : root,
+        ),
+      ]),
     );
-    const ran = spawnSync("bash", ["-e", "-c", step.run], { cwd, encoding: "utf8", env: { ...process.env, ...carried, ...env, GITHUB_ENV: githubEnv, NO_COLOR: "1" } });
+    const ran = spawnSync("bash", ["-e", "-c", step.run], {
+      cwd,
+      encoding: "utf8",
+      env: { ...process.env, ...carried, ...env, GITHUB_ENV: githubEnv, NO_COLOR: "1" },
+    });
     stdout += ran.stdout;
     if (ran.status !== 0) return { code: ran.status ?? 99, stdout };
   }
@@ -91,7 +100,9 @@ describe("action.yml", () => {
   it("is what README's workflow uses", () => {
     const readme = readFileSync(join(root, "README.md"), "utf8");
     const section = readme.slice(readme.indexOf("\n### GitHub Actions\n"), readme.indexOf("\n### GitLab CI\n"));
-    const [workflow] = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parseYaml(m[1]!) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> });
+    const [workflow] = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map(
+      (m) => parseYaml(m[1]!) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> },
+    );
     const steps = Object.values(workflow!.jobs)[0]!.steps;
     const lint = steps.find((s) => s.uses?.startsWith("hpom-lint/hpom-lint@"));
     expect(lint?.with).toEqual({ paths: "respmgrs/", "sarif-file": "hpom-lint.sarif" });

@@ -74,7 +74,8 @@ describe("examples", () => {
   it("lists every example in examples/README.md", () => {
     const readme = readFileSync(join(EXAMPLES_DIR, "README.md"), "utf8");
     // A generated pool example and an estate are described by their scenario folder (pools/<scenario>/, estates/<name>/), not file by file.
-    const listedAs = (path: string) => (path.startsWith("pools/") || path.startsWith("estates/") ? `${path.split("/").slice(0, 2).join("/")}/` : path);
+    const listedAs = (path: string) =>
+      path.startsWith("pools/") || path.startsWith("estates/") ? `${path.split("/").slice(0, 2).join("/")}/` : path;
     const unlisted = examples.filter((e) => !readme.includes(listedAs(e.path))).map((e) => e.path);
     expect(unlisted, "examples not mentioned in examples/README.md").toEqual([]);
   });

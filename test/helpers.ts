@@ -28,7 +28,8 @@ export function bareTree(value: unknown): unknown {
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      if (k === "range" || k === "leadingComments" || k === "trailingComments" || k === "danglingComments" || k === "blankLineBefore") continue;
+      if (k === "range" || k === "leadingComments" || k === "trailingComments" || k === "danglingComments" || k === "blankLineBefore")
+        continue;
       out[k] = bareTree(v);
     }
     return out;

@@ -15,7 +15,13 @@ const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))
 const project = mkdtempSync(join(tmpdir(), "hpom-lint-install-"));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+const run = (command: string, args: string[]) =>
+  execFileSync(command, args, {
+    cwd: project,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NO_COLOR: "1" },
+  });
 
 describe("README's install section", () => {
   const readme = readFileSync(join(root, "README.md"), "utf8");
@@ -30,12 +36,23 @@ describe("README's install section", () => {
     run("npm", ["pack", "--ignore-scripts", "--pack-destination", project, root]);
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "estate", version: "1.0.0", private: true }));
     run("npm", ["install", "--save-dev", "--prefer-offline", "--no-audit", "--no-fund", `./hpom-lint-${version}.tgz`]);
-    expect(readdirSync(join(project, "node_modules")).filter((n) => !n.startsWith(".")).sort()).toEqual(["hpom-lint", "zod"]);
+    expect(
+      readdirSync(join(project, "node_modules"))
+        .filter((n) => !n.startsWith("."))
+        .sort(),
+    ).toEqual(["hpom-lint", "zod"]);
     expect(run("npx", ["--no-install", "hpom-lint", "--version"])).toBe(`${version}\n`);
     writeFileSync(join(project, "allnodes"), "TIMETEMPLATES\n");
-    const lint = spawnSync("npx", ["--no-install", "hpom-lint", "allnodes"], { cwd: project, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const lint = spawnSync("npx", ["--no-install", "hpom-lint", "allnodes"], {
+      cwd: project,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     expect([lint.status, lint.stdout]).toEqual([1, expect.stringContaining("allnodes:1:1: error:")]);
-    const loaded = run("node", ["-e", 'import("hpom-lint").then((m) => console.log(typeof m.lint, typeof require("hpom-lint/parser").format))']);
+    const loaded = run("node", [
+      "-e",
+      'import("hpom-lint").then((m) => console.log(typeof m.lint, typeof require("hpom-lint/parser").format))',
+    ]);
     expect(loaded).toBe("function function\n");
   }, 180_000);
 });

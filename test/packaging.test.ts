@@ -28,7 +28,11 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Mani
 
 /** The files `npm pack` would put in the tarball, with their sizes. */
 function packedFiles(): { path: string; size: number }[] {
-  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   return (JSON.parse(out) as { files: { path: string; size: number }[] }[])[0]!.files;
 }
 
@@ -67,7 +71,8 @@ describe("package contents", () => {
     const notices = readFileSync(join(root, "dist/THIRD-PARTY-NOTICES"), "utf8");
     const headings = [...notices.matchAll(/^(@?[^@\s]+)@(\S+) \((.+)\)\n-+\n\n(.+)/gm)];
     const names = headings.map((m) => m[1]!);
-    for (const bundled of ["chevrotain", "commander", "jsonc-parser", "picocolors", "picomatch", "tinyglobby", "yaml", "lodash-es"]) expect(names).toContain(bundled);
+    for (const bundled of ["chevrotain", "commander", "jsonc-parser", "picocolors", "picomatch", "tinyglobby", "yaml", "lodash-es"])
+      expect(names).toContain(bundled);
     for (const [, name, version, , firstLine] of headings) {
       const manifest = JSON.parse(readFileSync(join(root, "node_modules", name!, "package.json"), "utf8")) as { version: string };
       expect(manifest.version, name).toBe(version);
@@ -76,9 +81,13 @@ describe("package contents", () => {
   });
 
   it("holds no empty file, no internal tooling, and no dist/ file that exports and bin do not reach", () => {
-    expect(files.filter((f) => f.size === 0 || /^(?:['"]use strict['"];?)?\s*$/.test(readFileSync(join(root, f.path), "utf8")))).toEqual([]);
+    expect(files.filter((f) => f.size === 0 || /^(?:['"]use strict['"];?)?\s*$/.test(readFileSync(join(root, f.path), "utf8")))).toEqual(
+      [],
+    );
     expect(paths).not.toContain("dist/tooling.js");
-    const entries = Object.values(pkg.exports).flatMap((e) => (typeof e === "string" ? [e] : [...Object.values(e.import), ...Object.values(e.require)]));
+    const entries = Object.values(pkg.exports).flatMap((e) =>
+      typeof e === "string" ? [e] : [...Object.values(e.import), ...Object.values(e.require)],
+    );
     const reached = new Set<string>();
     const visit = (file: string) => {
       if (reached.has(file) || !file.startsWith("dist/")) return;

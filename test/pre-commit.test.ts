@@ -51,11 +51,19 @@ describe("README's pre-commit configurations", () => {
   });
 
   it("the local hooks run as pre-commit runs them: lint fails on a broken file, fmt rewrites it", () => {
-    const dir = workspace({ "respmgrs/allnodes": BROKEN, "clean/allnodes": BROKEN.replace('"nights"', '"$OPC_ALWAYS"').replace("  RESPMGRCONFIG\n", "  RESPMGRCONFIG   \n") });
+    const dir = workspace({
+      "respmgrs/allnodes": BROKEN,
+      "clean/allnodes": BROKEN.replace('"nights"', '"$OPC_ALWAYS"').replace("  RESPMGRCONFIG\n", "  RESPMGRCONFIG   \n"),
+    });
     mkdirSync(join(dir, "node_modules/.bin"), { recursive: true });
     symlinkSync(join(root, "bin/hpom-lint.js"), join(dir, "node_modules/.bin/hpom-lint"));
     const [lint, fmt] = local!.repos[0]!.hooks;
-    const runHook = (hook: Hook, files: string[]) => spawnSync("bash", ["-c", `${hook.entry} "$@"`, "hook", ...files], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const runHook = (hook: Hook, files: string[]) =>
+      spawnSync("bash", ["-c", `${hook.entry} "$@"`, "hook", ...files], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
     const failed = runHook(lint!, ["respmgrs/allnodes"]);
     expect(failed.status).toBe(1);
     expect(failed.stdout).toContain("respmgrs/allnodes:12:26: error:");

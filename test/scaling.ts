@@ -41,7 +41,12 @@ export function growth<T>(n: number, make: (size: number) => T, work: (input: T)
 }
 
 /** `growth` for work that awaits (a Prettier call, a CLI run): the best of `runs` at n against 4n. */
-export async function growthAsync<T>(n: number, make: (size: number) => T, work: (input: T) => Promise<unknown>, runs = 3): Promise<number> {
+export async function growthAsync<T>(
+  n: number,
+  make: (size: number) => T,
+  work: (input: T) => Promise<unknown>,
+  runs = 3,
+): Promise<number> {
   const small = make(n);
   const big = make(4 * n);
   for (let i = 0; i < 3; i++) await work(small);

@@ -58,7 +58,12 @@ export class CommentAttacher {
   constructor(comments: readonly CommentToken[], text: string, bodyStart: number) {
     this.all = comments.map((token) => ({
       token,
-      node: { type: "Comment", text: token.text, range: { start: token.start, end: token.end }, blankLineBefore: isBlankBefore(text, token.start, bodyStart) },
+      node: {
+        type: "Comment",
+        text: token.text,
+        range: { start: token.start, end: token.end },
+        blankLineBefore: isBlankBefore(text, token.start, bodyStart),
+      },
       claimed: false,
     }));
     this.leadingBits = new Uint32Array((text.length >> 5) + 1);

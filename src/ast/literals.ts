@@ -25,7 +25,9 @@ export function stringLiteral(raw: string, range: OffsetRange): StringLiteral {
 
 /** The range a token covers; a token inserted by error recovery covers nothing at `fallback`. */
 export function tokenRange(tok: IToken, fallback: number): OffsetRange {
-  return Number.isNaN(tok.startOffset) ? { start: fallback, end: fallback } : { start: tok.startOffset, end: tok.startOffset + tok.image.length };
+  return Number.isNaN(tok.startOffset)
+    ? { start: fallback, end: fallback }
+    : { start: tok.startOffset, end: tok.startOffset + tok.image.length };
 }
 
 /** A string node from a token. */

@@ -392,12 +392,7 @@ export interface CondStatusVarAttribute extends ClauseBase {
 
 /** One attribute of a `MSGTARGETRULECOND`. */
 export type ConditionAttribute =
-  | SeverityAttribute
-  | NodeAttribute
-  | StringAttribute
-  | PatternAttribute
-  | MsgCondTypeAttribute
-  | CondStatusVarAttribute;
+  SeverityAttribute | NodeAttribute | StringAttribute | PatternAttribute | MsgCondTypeAttribute | CondStatusVarAttribute;
 
 // ---- target managers (docs/language.md#target-managers) ----
 

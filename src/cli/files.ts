@@ -90,7 +90,13 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
  */
 export async function repositoryRoot(cwd: string): Promise<string> {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (await stat(join(dir, ".git")).then(() => true, () => false)) return dir;
+    if (
+      await stat(join(dir, ".git")).then(
+        () => true,
+        () => false,
+      )
+    )
+      return dir;
     if (dirname(dir) === dir) return resolve(cwd);
   }
 }
@@ -123,7 +129,8 @@ async function filesOf(arg: string, cwd: string): Promise<string[]> {
   const skipped: string[] = [];
   await searchFolder(absolute, found, skipped);
   // As for a glob: a pipeline pointed at the wrong folder must fail, not pass having checked nothing.
-  if (found.length === 0) throw new InputError(`${arg}: no file with an HPOM file name in this folder${howToName(arg, absolute, skipped[0])}`);
+  if (found.length === 0)
+    throw new InputError(`${arg}: no file with an HPOM file name in this folder${howToName(arg, absolute, skipped[0])}`);
   return found;
 }
 

@@ -57,7 +57,12 @@ function reasonOf(error: unknown): string {
  * Fixes every input (`write`: files in place, stdin to stdout; `dry-run`: a diff
  * on stdout), with the lint options `optionsOf` gives for it.
  */
-export async function fixInputs(inputs: readonly Input[], mode: "write" | "dry-run", optionsOf: (input: Input) => LintOptions, ctx: CliContext): Promise<FixRun> {
+export async function fixInputs(
+  inputs: readonly Input[],
+  mode: "write" | "dry-run",
+  optionsOf: (input: Input) => LintOptions,
+  ctx: CliContext,
+): Promise<FixRun> {
   const { io } = ctx;
   const reports: FileReport[] = [];
   let failed = false;

@@ -132,7 +132,10 @@ async function obsoleteFiles(out: string, files: readonly GeneratedFile[], sourc
     for (const entry of entries) {
       const path = `${folder}/${entry.name}`;
       if (!entry.isFile() || wanted.has(path)) continue;
-      const head = await readRegularFile(join(real, entry.name)).then((bytes) => bytes.toString("utf8", 0, 4000).slice(0, 1000), () => "");
+      const head = await readRegularFile(join(real, entry.name)).then(
+        (bytes) => bytes.toString("utf8", 0, 4000).slice(0, 1000),
+        () => "",
+      );
       if (written.has(folder) ? isGenerated(head) : isGeneratedFrom(head, source)) found.push(path);
     }
   }
@@ -180,7 +183,8 @@ export async function generateCommand(modelArg: string, options: GenerateOptions
     const model = parsePoolModel(text, modelArg);
     files = generate(model, { source });
     // Hints go to stderr and change no exit code: the model is valid, the files are what it says.
-    for (const hint of poolModelHintsIn(text, model)) io.stderr(`${printableName(formatPoolModelIssue({ ...hint, message: `info: ${hint.message}` }, modelArg))}\n`);
+    for (const hint of poolModelHintsIn(text, model))
+      io.stderr(`${printableName(formatPoolModelIssue({ ...hint, message: `info: ${hint.message}` }, modelArg))}\n`);
   } catch (error) {
     if (!(error instanceof PoolModelError)) throw error;
     for (const issue of error.issues) io.stderr(`${printableName(formatPoolModelIssue(issue, modelArg))}\n`);

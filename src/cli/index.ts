@@ -39,7 +39,10 @@ function program(ctx: CliContext): Command {
       getOutHelpWidth: () => io.columns ?? 80,
       // One prefix for every message about the run, commander's usage errors included; they quote the arguments.
       outputError: (s, write) => {
-        const [reason = "", ...details] = s.replace(/^error: /, "").trimEnd().split("\n");
+        const [reason = "", ...details] = s
+          .replace(/^error: /, "")
+          .trimEnd()
+          .split("\n");
         write(failureText(reason, details));
       },
     })

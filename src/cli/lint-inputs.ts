@@ -9,7 +9,12 @@ import { InputError, readInputText, type Input } from "./files.js";
 import type { FileReport } from "./report/index.js";
 
 /** Lints `inputs` with the options `optionsOf` gives each; `concurrency` overrides the choice of worker count. */
-export async function lintInputs(inputs: readonly Input[], optionsOf: (input: Input) => LintOptions, io: CliIo, concurrency?: number): Promise<FileReport[]> {
+export async function lintInputs(
+  inputs: readonly Input[],
+  optionsOf: (input: Input) => LintOptions,
+  io: CliIo,
+  concurrency?: number,
+): Promise<FileReport[]> {
   const files = inputs.filter((i) => i.kind === "file");
   const { workerCount, lintInWorkers } = await import("./parallel-lint.js");
   const threads = files.length === inputs.length ? workerCount(files.length, concurrency) : 0;

@@ -122,7 +122,9 @@ export async function routeCommand(estateDir: string, options: RouteCommandOptio
     );
   }
   if (estate.servers.size === 0) {
-    throw new CliError(`${shown}: no server in this folder: put each server's files in a folder named by its FQDN (om1.example.com/allnodes)`);
+    throw new CliError(
+      `${shown}: no server in this folder: put each server's files in a folder named by its FQDN (om1.example.com/allnodes)`,
+    );
   }
   // HP's samples are never part of a server's configuration: leaving them out needs no mention.
   for (const note of estate.notes) if (note.type !== "sample") io.stderr(`hpom-lint: note: ${noteLine(note, prefix)}\n`);

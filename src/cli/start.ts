@@ -28,7 +28,7 @@ type Cli = typeof import("./index.js");
 interface Loaded {
   cli: Cli;
   /** Writes the cache for the next run of this kind, unless this run used one. */
-  save(): void;
+  save: () => void;
 }
 
 /** The commands: each compiles its own share of the CLI. */
@@ -162,8 +162,6 @@ export async function start(argv: readonly string[]): Promise<number> {
   const file = fileURLToPath(new URL("./cli.cjs", import.meta.url));
   const kind = runKind(argv);
   const { cli, save } = loadCli(file, cacheDirectory(), kind);
-  // A module's exported function, not a method: typescript-eslint reads the namespace's type as an object's.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
   const code = await cli.run(argv);
   save();
   return code;

@@ -33,14 +33,21 @@ export interface Assumption {
 }
 
 const TEXTS: Readonly<Record<AssumptionId, string>> = {
-  "agent-unmatched-primary": "No rule of the agent file matches: the agent sends the message to its primary manager (HP does not say; --unmatched none drops it).",
-  "agent-unmatched-none": "No rule of the agent file matches: the message goes nowhere (--unmatched none; the default sends it to the primary manager).",
-  "agent-first-active-target": "Several targets of the agent's rule are active: the agent sends to the first (HP: one manager only; which one is not documented).",
-  "agent-no-active-target": "The agent's rule matches but none of its targets' time templates is true: HP does not say what the agent does; the route ends there.",
-  "agent-files-differ": "Servers hold different agent files for this node: the first server's file is used (HP requires the same files on every pool member).",
+  "agent-unmatched-primary":
+    "No rule of the agent file matches: the agent sends the message to its primary manager (HP does not say; --unmatched none drops it).",
+  "agent-unmatched-none":
+    "No rule of the agent file matches: the message goes nowhere (--unmatched none; the default sends it to the primary manager).",
+  "agent-first-active-target":
+    "Several targets of the agent's rule are active: the agent sends to the first (HP: one manager only; which one is not documented).",
+  "agent-no-active-target":
+    "The agent's rule matches but none of its targets' time templates is true: HP does not say what the agent does; the route ends there.",
+  "agent-files-differ":
+    "Servers hold different agent files for this node: the first server's file is used (HP requires the same files on every pool member).",
   "no-agent-file": "No server holds an agent file for this node: the agent sends to its primary manager (as without mgrconf).",
-  "primary-from-file-server": "$OPC_PRIMARY_MGR is the server that holds the agent file: no pool or bbc_inst_defaults names the primary manager.",
-  "forwarded-again": "A server forwards a message it received from another server by its own msgforw (HP does not say; --forwarded once stops there).",
+  "primary-from-file-server":
+    "$OPC_PRIMARY_MGR is the server that holds the agent file: no pool or bbc_inst_defaults names the primary manager.",
+  "forwarded-again":
+    "A server forwards a message it received from another server by its own msgforw (HP does not say; --forwarded once stops there).",
   "forwarded-once": "A message received from another server is not forwarded again (--forwarded once; the default forwards it again).",
   "server-clock": "A server evaluates msgforw and escmgr time templates in its own local time (--server-tz; default the zone of --at).",
   "pattern-outside-outage": "TEXT and SERVICE are documented for the outage file only: elsewhere they are not tested.",
@@ -50,8 +57,10 @@ const TEXTS: Readonly<Record<AssumptionId, string>> = {
   "undefined-template": "A time template that the file does not define is taken as never true.",
   "outage-zone": "A TIMEZONEVALUE that is neither a time-zone name nor GMT±hh:mm is read as UTC.",
   "held-not-forwarded": "A message the outage file suppresses, logs only or holds back is not forwarded from that server.",
-  "escalation-not-followed": "Escalation is an operator's action: the route shows where the message may be escalated but does not follow it.",
-  "once-per-server": "A server takes each message once: a copy that arrives again (a loop, or hot synchronisation back to the sender) goes no further.",
+  "escalation-not-followed":
+    "Escalation is an operator's action: the route shows where the message may be escalated but does not follow it.",
+  "once-per-server":
+    "A server takes each message once: a copy that arrives again (a loop, or hot synchronisation back to the sender) goes no further.",
 };
 
 /** Collects the assumptions of one route, each once, in the order first applied. */

@@ -47,7 +47,11 @@ export function formatRouteMermaid(result: RouteResult): string {
       out.push(`  Note over ${id(hop.to)}: ${hop.kind}${rule}`);
       continue;
     }
-    const marks = [hop.virtual ? `via ${label(hop.virtual)}` : "", hop.outside ? "outside the estate" : "", hop.loop ? "loop" : hop.repeat ? "had it already" : ""].filter(Boolean);
+    const marks = [
+      hop.virtual ? `via ${label(hop.virtual)}` : "",
+      hop.outside ? "outside the estate" : "",
+      hop.loop ? "loop" : hop.repeat ? "had it already" : "",
+    ].filter(Boolean);
     out.push(`  ${id(hop.from)}${ARROW[hop.kind]}${id(hop.to)}: ${hop.kind}${rule}${marks.length ? ` [${marks.join(", ")}]` : ""}`);
   }
   return `${out.join("\n")}\n`;

@@ -62,7 +62,9 @@ export function formatRouteText(result: RouteResult): string {
   };
   visit(m.node, "");
   out.push("");
-  out.push(result.receivers.length ? `Receivers: ${result.receivers.map(printable).join(", ")}` : "Receivers: none — no server keeps this message");
+  out.push(
+    result.receivers.length ? `Receivers: ${result.receivers.map(printable).join(", ")}` : "Receivers: none — no server keeps this message",
+  );
   if (result.assumptions.length) {
     out.push("");
     out.push("Assumptions (where HP's documents are silent):");
@@ -92,7 +94,10 @@ function hopDetails(hop: Hop): string[] {
     details.push(`by ${printable(hop.file)}:${hop.line}, ${rule}`);
   }
   if (hop.condition === null) details.push("condition: none (the rule takes every message)");
-  else if (hop.condition) details.push(`condition at line ${hop.condition.line}${hop.condition.description === null ? "" : ` "${printable(hop.condition.description)}"`}`);
+  else if (hop.condition)
+    details.push(
+      `condition at line ${hop.condition.line}${hop.condition.description === null ? "" : ` "${printable(hop.condition.description)}"`}`,
+    );
   if (hop.template) details.push(templateText(hop.template));
   if (hop.ackNonLocal) details.push("ACKNONLOCALMGR: acknowledging the copy acknowledges the original");
   if (hop.assumption) details.push(`assumption: ${hop.assumption}`);
@@ -102,7 +107,8 @@ function hopDetails(hop: Hop): string[] {
 function templateText(t: TemplateUse): string {
   const when = `${t.local} ${t.zone}`;
   if (t.line === null && t.holds) return `time template "${printable(t.name)}": always true`;
-  const where = t.line === null ? "not defined" : `line ${t.line}${t.conditionLine === null ? "" : `, condition at line ${t.conditionLine}`}`;
+  const where =
+    t.line === null ? "not defined" : `line ${t.line}${t.conditionLine === null ? "" : `, condition at line ${t.conditionLine}`}`;
   return `time template "${printable(t.name)}" is ${t.holds ? "true" : "false"} at ${when} (${where})`;
 }
 

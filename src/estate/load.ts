@@ -134,10 +134,23 @@ export function loadEstate(files: readonly EstateInput[], options: LoadEstateOpt
     const { ast, diagnostics } = parse(input.text, { filename: input.path });
     const error = diagnostics.find((d) => d.severity === "error");
     if (error) {
-      notes.push({ type: "syntax-error", path: input.path, line: error.range.start.line, column: error.range.start.column, message: error.message });
+      notes.push({
+        type: "syntax-error",
+        path: input.path,
+        line: error.range.start.line,
+        column: error.range.start.column,
+        message: error.message,
+      });
       continue;
     }
-    const file: EstateFile = { path: input.path, kind, ast, lines: LineMap.of(input.text), text: input.text, ...(owner.type === "pool" ? { pool: owner.name } : {}) };
+    const file: EstateFile = {
+      path: input.path,
+      kind,
+      ast,
+      lines: LineMap.of(input.text),
+      text: input.text,
+      ...(owner.type === "pool" ? { pool: owner.name } : {}),
+    };
     for (const server of members) placed.push({ owner: server, file, shared: owner.type === "pool" });
   }
   const built = new Map<string, EstateServer & { nodeFiles: Map<string, EstateFile> }>();

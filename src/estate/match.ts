@@ -39,7 +39,8 @@ export function rulesOf(ast: ConfigFile): TargetRule[] {
 /** The condition status variables an outage file declares, by name. */
 export function condStatusVarsOf(ast: ConfigFile): Map<string, boolean> {
   const vars = new Map<string, boolean>();
-  for (const decl of ast.condStatusVars?.variables ?? []) if (!vars.has(decl.name.value)) vars.set(decl.name.value, decl.value.value === "True");
+  for (const decl of ast.condStatusVars?.variables ?? [])
+    if (!vars.has(decl.name.value)) vars.set(decl.name.value, decl.value.value === "True");
   return vars;
 }
 
@@ -83,7 +84,9 @@ function attributeHolds(attribute: ConditionAttribute, message: Message, context
     case "NodeAttribute":
       return attribute.nodes.some((node) => nodeMatches(node, message, context));
     case "StringAttribute": {
-      const field = { APPLICATION: message.application, MSGGRP: message.msggrp, OBJECT: message.object, MSGTYPE: message.msgtype }[attribute.keyword];
+      const field = { APPLICATION: message.application, MSGGRP: message.msggrp, OBJECT: message.object, MSGTYPE: message.msgtype }[
+        attribute.keyword
+      ];
       return field !== undefined && field === attribute.value.value;
     }
     case "PatternAttribute":

@@ -16,7 +16,17 @@ import { Assumptions, type Assumption, type AssumptionId } from "./assumptions.j
 import type { Estate, EstateFile, EstateServer } from "./load.js";
 import { condStatusVarsOf, firstMatchingRule, rulesOf, type RuleMatch } from "./match.js";
 import { isIpv4, type Message } from "./message.js";
-import { evaluateTemplate, isTimeZone, localText, localTime, parseInstant, zoneName, zoneOfValue, type Instant, type Zone } from "./time.js";
+import {
+  evaluateTemplate,
+  isTimeZone,
+  localText,
+  localTime,
+  parseInstant,
+  zoneName,
+  zoneOfValue,
+  type Instant,
+  type Zone,
+} from "./time.js";
 
 /** What a hop is: the agent's send, a forward (notification or with control), an escalation, or what the outage file did on a server. */
 export type HopKind = "agent" | "notify" | "controlling" | "escalate" | "suppressed" | "logonly" | "buffered";
@@ -107,8 +117,10 @@ export class RouteInputError extends Error {}
 /** The route of `message` at `at` (ISO 8601 with an offset) through `estate`. */
 export function route(estate: Estate, message: Message, at: string, options: RouteOptions = {}): RouteResult {
   const instant = parseInstant(at);
-  if (!instant) throw new RouteInputError(`"${printable(at)}" is not an ISO 8601 date and time with an offset, such as 2026-12-06T03:00+01:00`);
-  if (message.nodeIp !== undefined && !isIpv4(message.nodeIp)) throw new RouteInputError(`"${printable(message.nodeIp)}" is not an IPv4 address such as 192.0.2.10`);
+  if (!instant)
+    throw new RouteInputError(`"${printable(at)}" is not an ISO 8601 date and time with an offset, such as 2026-12-06T03:00+01:00`);
+  if (message.nodeIp !== undefined && !isIpv4(message.nodeIp))
+    throw new RouteInputError(`"${printable(message.nodeIp)}" is not an IPv4 address such as 192.0.2.10`);
   const walk = new Walk(estate, message, instant, options);
   walk.run();
   return {
@@ -124,7 +136,8 @@ export function route(estate: Estate, message: Message, at: string, options: Rou
 
 function zoneOf(name: string | undefined, instant: Instant, option: string): Zone {
   if (name === undefined) return { type: "offset", minutes: instant.offsetMinutes };
-  if (!isTimeZone(name)) throw new RouteInputError(`${option} "${printable(name)}" is not a time zone this runtime knows, such as Europe/Berlin`);
+  if (!isTimeZone(name))
+    throw new RouteInputError(`${option} "${printable(name)}" is not a time zone this runtime knows, such as Europe/Berlin`);
   return { type: "iana", name };
 }
 
@@ -173,7 +186,8 @@ class Walk {
     this.serverZone = zoneOf(options.serverTz, instant, "--server-tz");
     if (options.holder !== undefined) {
       const holder = normaliseFqdn(options.holder);
-      if (!estate.pools.some((p) => p.members.includes(holder))) throw new RouteInputError(`--holder "${printable(options.holder)}" is not a member of any pool of the estate`);
+      if (!estate.pools.some((p) => p.members.includes(holder)))
+        throw new RouteInputError(`--holder "${printable(options.holder)}" is not a member of any pool of the estate`);
     }
   }
 
@@ -205,7 +219,11 @@ class Walk {
       return;
     }
     const { file } = found;
-    const match = firstMatchingRule(rulesOf(file.ast), this.message, { kind: file.kind, condStatusVars: new Map(), assumptions: this.assumptions });
+    const match = firstMatchingRule(rulesOf(file.ast), this.message, {
+      kind: file.kind,
+      condStatusVars: new Map(),
+      assumptions: this.assumptions,
+    });
     if (!match) {
       if (this.options.unmatched === "none") {
         this.notes.push({ server: node, file: file.path, line: null, text: "no rule matches; the message goes nowhere" });
@@ -217,29 +235,50 @@ class Walk {
     }
     const outcome = match.rule.outcome;
     if (outcome.type !== "TargetManagers") {
-      this.notes.push({ server: node, file: file.path, line: this.line(file, match.rule), text: "the matching rule has message operations, which an agent file cannot have (HP2046): the message goes nowhere" });
+      this.notes.push({
+        server: node,
+        file: file.path,
+        line: this.line(file, match.rule),
+        text: "the matching rule has message operations, which an agent file cannot have (HP2046): the message goes nowhere",
+      });
       return;
     }
-    const active = outcome.managers.map((m) => ({ m, template: this.template(file, m.timeTemplate, this.nodeZone) })).filter((t) => t.template.holds);
+    const active = outcome.managers
+      .map((m) => ({ m, template: this.template(file, m.timeTemplate, this.nodeZone) }))
+      .filter((t) => t.template.holds);
     const first = active[0];
     if (!first) {
-      this.notes.push({ server: node, file: file.path, line: this.line(file, match.rule), text: `rule ${quote(match.rule.description?.value.value)} matches, but none of its targets' time templates is true` });
+      this.notes.push({
+        server: node,
+        file: file.path,
+        line: this.line(file, match.rule),
+        text: `rule ${quote(match.rule.description?.value.value)} matches, but none of its targets' time templates is true`,
+      });
       this.assumptions.apply("agent-no-active-target");
       return;
     }
     const assumption = active.length > 1 ? this.assumptions.apply("agent-first-active-target") : undefined;
     const target = this.managerName(first.m.manager.node);
     if (target === undefined) {
-      this.notes.push({ server: node, file: file.path, line: this.line(file, first.m), text: "the target names no server hpom-lint can resolve" });
+      this.notes.push({
+        server: node,
+        file: file.path,
+        line: this.line(file, first.m),
+        text: "the target names no server hpom-lint can resolve",
+      });
       return;
     }
-    this.send({
-      from: node,
-      kind: "agent",
-      ...this.decided(file, match),
-      template: first.template,
-      ...(assumption ? { assumption } : {}),
-    }, target, { server: node, forwarded: false, from: undefined });
+    this.send(
+      {
+        from: node,
+        kind: "agent",
+        ...this.decided(file, match),
+        template: first.template,
+        ...(assumption ? { assumption } : {}),
+      },
+      target,
+      { server: node, forwarded: false, from: undefined },
+    );
   }
 
   /** The node's agent file: its node-specific file, else allnodes, from the first server that holds one. */
@@ -247,7 +286,8 @@ class Walk {
     const hex = this.message.nodeIp === undefined ? undefined : hexFileName(this.message.nodeIp);
     const servers = [...this.estate.servers.values()];
     let holders: { server: string; file: EstateFile }[] = [];
-    if (hex !== undefined) holders = servers.flatMap((s) => (s.nodeFiles.has(hex) ? [{ server: s.name, file: s.nodeFiles.get(hex)! }] : []));
+    if (hex !== undefined)
+      holders = servers.flatMap((s) => (s.nodeFiles.has(hex) ? [{ server: s.name, file: s.nodeFiles.get(hex)! }] : []));
     if (holders.length === 0) holders = servers.flatMap((s) => (s.allnodes ? [{ server: s.name, file: s.allnodes }] : []));
     const first = holders[0];
     if (first && holders.some((h) => h.file.text !== first.file.text)) this.assumptions.apply("agent-files-differ");
@@ -277,10 +317,19 @@ class Walk {
   private toPrimary(file: string | null, assumption: AssumptionId): void {
     const primary = this.primaryName();
     if (primary === undefined) {
-      this.notes.push({ server: this.message.node, file, line: null, text: "the primary manager is unknown: no pool, bbc_inst_defaults or single server names it" });
+      this.notes.push({
+        server: this.message.node,
+        file,
+        line: null,
+        text: "the primary manager is unknown: no pool, bbc_inst_defaults or single server names it",
+      });
       return;
     }
-    this.send({ from: this.message.node, kind: "agent", file, line: null, rule: null, assumption }, primary, { server: this.message.node, forwarded: false, from: undefined });
+    this.send({ from: this.message.node, kind: "agent", file, line: null, rule: null, assumption }, primary, {
+      server: this.message.node,
+      forwarded: false,
+      from: undefined,
+    });
   }
 
   // ---- the servers ----
@@ -294,7 +343,12 @@ class Walk {
     if (arrival.forwarded && server.msgforw) {
       if (this.options.forwarded === "once") {
         this.assumptions.apply("forwarded-once");
-        this.notes.push({ server: server.name, file: server.msgforw.path, line: null, text: "received by forwarding: not forwarded again" });
+        this.notes.push({
+          server: server.name,
+          file: server.msgforw.path,
+          line: null,
+          text: "received by forwarding: not forwarded again",
+        });
         return;
       }
       this.assumptions.apply("forwarded-again");
@@ -307,7 +361,11 @@ class Walk {
   private outage(server: EstateServer): boolean {
     const file = server.outage;
     if (!file) return true;
-    const match = firstMatchingRule(rulesOf(file.ast), this.message, { kind: "outage", condStatusVars: condStatusVarsOf(file.ast), assumptions: this.assumptions });
+    const match = firstMatchingRule(rulesOf(file.ast), this.message, {
+      kind: "outage",
+      condStatusVars: condStatusVarsOf(file.ast),
+      assumptions: this.assumptions,
+    });
     if (match?.rule.outcome.type !== "MessageOperations") return true;
     let effect: { kind: "suppressed" | "logonly" | "buffered"; template?: TemplateUse } | undefined;
     const rank = { suppressed: 3, logonly: 2, buffered: 1 };
@@ -315,15 +373,34 @@ class Walk {
       const template = op.timeTemplate ? this.template(file, op.timeTemplate, this.outageZone(file, op.timeTemplate)) : undefined;
       const active = template?.holds ?? true;
       const word = op.operation.keyword;
-      const kind = word === "SUPPRESS" && active ? "suppressed" : word === "LOGONLY" && active ? "logonly" : word === "INSERVICE" && !active ? "buffered" : undefined;
-      if (word === "INSERVICE" && active) this.notes.push({ server: server.name, file: file.path, line: this.line(file, op), text: `within the service hours of ${quote(template?.name)}` });
+      const kind =
+        word === "SUPPRESS" && active
+          ? "suppressed"
+          : word === "LOGONLY" && active
+            ? "logonly"
+            : word === "INSERVICE" && !active
+              ? "buffered"
+              : undefined;
+      if (word === "INSERVICE" && active)
+        this.notes.push({
+          server: server.name,
+          file: file.path,
+          line: this.line(file, op),
+          text: `within the service hours of ${quote(template?.name)}`,
+        });
       if (op.operation.type === "SwitchOperation" && active) {
         this.notes.push({ server: server.name, file: file.path, line: this.line(file, op), text: `${word} ${op.operation.value.raw}` });
       }
       if (kind && (!effect || rank[kind] > rank[effect.kind])) effect = { kind, ...(template ? { template } : {}) };
     }
     if (!effect) return true;
-    this.hops.push({ from: server.name, to: server.name, kind: effect.kind, ...this.decided(file, match), ...(effect.template ? { template: effect.template } : {}) });
+    this.hops.push({
+      from: server.name,
+      to: server.name,
+      kind: effect.kind,
+      ...this.decided(file, match),
+      ...(effect.template ? { template: effect.template } : {}),
+    });
     return false;
   }
 
@@ -384,7 +461,11 @@ class Walk {
   }
 
   private serverRule(server: EstateServer, file: EstateFile): RuleMatch | undefined {
-    const match = firstMatchingRule(rulesOf(file.ast), this.message, { kind: file.kind, condStatusVars: new Map(), assumptions: this.assumptions });
+    const match = firstMatchingRule(rulesOf(file.ast), this.message, {
+      kind: file.kind,
+      condStatusVars: new Map(),
+      assumptions: this.assumptions,
+    });
     if (!match) this.notes.push({ server: server.name, file: file.path, line: null, text: "no rule matches" });
     return match;
   }
@@ -397,16 +478,31 @@ class Walk {
   /** A server file's target, or undefined (with a note) for `$OPC_PRIMARY_MGR`, which a server has not, and for the server itself. */
   private serverTarget(server: EstateServer, file: EstateFile, m: TargetManager): string | undefined {
     if (isPrimaryMgr(m.manager.node)) {
-      this.notes.push({ server: server.name, file: file.path, line: this.line(file, m), text: "$OPC_PRIMARY_MGR means nothing on a server (HP2034): skipped" });
+      this.notes.push({
+        server: server.name,
+        file: file.path,
+        line: this.line(file, m),
+        text: "$OPC_PRIMARY_MGR means nothing on a server (HP2034): skipped",
+      });
       return undefined;
     }
     const target = this.managerName(m.manager.node);
     if (target === undefined) {
-      this.notes.push({ server: server.name, file: file.path, line: this.line(file, m), text: "the target names no server hpom-lint can resolve: skipped" });
+      this.notes.push({
+        server: server.name,
+        file: file.path,
+        line: this.line(file, m),
+        text: "the target names no server hpom-lint can resolve: skipped",
+      });
       return undefined;
     }
     if (this.physical(target).physical === server.name) {
-      this.notes.push({ server: server.name, file: file.path, line: this.line(file, m), text: "the server itself (the message is here already): skipped" });
+      this.notes.push({
+        server: server.name,
+        file: file.path,
+        line: this.line(file, m),
+        text: "the server itself (the message is here already): skipped",
+      });
       return undefined;
     }
     return target;
@@ -464,7 +560,12 @@ class Walk {
     }
     if ((template.conditions?.conditions.length ?? 0) === 0) this.assumptions.apply("empty-template");
     const verdict = evaluateTemplate(template, local);
-    return { ...base, holds: verdict.holds, line: this.line(file, template), conditionLine: verdict.condition ? this.line(file, verdict.condition) : null };
+    return {
+      ...base,
+      holds: verdict.holds,
+      line: this.line(file, template),
+      conditionLine: verdict.condition ? this.line(file, verdict.condition) : null,
+    };
   }
 
   /** The file, rule and condition that decided a step. */

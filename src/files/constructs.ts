@@ -29,7 +29,8 @@ function row(agent: Permission, msgforw: Permission, escmgr: Permission, outage:
   return { agent, msgforw, escmgr, outage };
 }
 
-const SERVER_FILES_ONLY = "these are message-forwarding settings of a management server (msgforw); an agent sends each message to one manager";
+const SERVER_FILES_ONLY =
+  "these are message-forwarding settings of a management server (msgforw); an agent sends each message to one manager";
 
 const ROWS = {
   // An HPOM for Windows server-based policy has none (omw-no-timetemplates).
@@ -98,7 +99,10 @@ const ROWS = {
     reportedBy: { msgforw: "primary-mgr-in-server-file", escmgr: "primary-mgr-in-server-file", outage: "primary-mgr-in-server-file" },
   },
   /** The value Unmatch of TIMECONDTYPE or MSGCONDTYPE. */
-  unmatch: { permissions: row("W", "W", "W", "A"), reportedBy: { agent: "condtype-dialect", msgforw: "condtype-dialect", escmgr: "condtype-dialect" } },
+  unmatch: {
+    permissions: row("W", "W", "W", "A"),
+    reportedBy: { agent: "condtype-dialect", msgforw: "condtype-dialect", escmgr: "condtype-dialect" },
+  },
   /** The value Suppress of TIMECONDTYPE or MSGCONDTYPE. */
   suppress: { permissions: row("A", "A", "A", "W"), reportedBy: { outage: "condtype-dialect" } },
 } as const satisfies Record<string, Construct>;

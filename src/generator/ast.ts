@@ -41,7 +41,13 @@ function description(text: string): Description {
 function managerNode(fqdn: string): ManagerNode {
   return {
     type: "ManagerNode",
-    node: { type: "IpNode", address: { type: "IPv4", raw: "0.0.0.0", octets: [0, 0, 0, 0], range: noRange() }, name: str(fqdn), id: null, range: noRange() },
+    node: {
+      type: "IpNode",
+      address: { type: "IPv4", raw: "0.0.0.0", octets: [0, 0, 0, 0], range: noRange() },
+      name: str(fqdn),
+      id: null,
+      range: noRange(),
+    },
     range: noRange(),
   };
 }
@@ -82,12 +88,22 @@ export function respMgrConfig(text: string, managers: readonly ListedManager[] |
     description: description(text),
     secondaryManagers: managers && {
       type: "SecondaryManagers",
-      managers: managers.map((m) => ({ type: "SecondaryManager", node: managerNode(m.fqdn), description: description(m.description), range: noRange() })),
+      managers: managers.map((m) => ({
+        type: "SecondaryManager",
+        node: managerNode(m.fqdn),
+        description: description(m.description),
+        range: noRange(),
+      })),
       range: noRange(),
     },
     actionAllowManagers: managers && {
       type: "ActionAllowManagers",
-      managers: managers.map((m) => ({ type: "ActionAllowManager", node: managerNode(m.fqdn), description: description(m.description), range: noRange() })),
+      managers: managers.map((m) => ({
+        type: "ActionAllowManager",
+        node: managerNode(m.fqdn),
+        description: description(m.description),
+        range: noRange(),
+      })),
       range: noRange(),
     },
     targetRules: { type: "TargetRules", rules: [rule], range: noRange() },
@@ -102,7 +118,14 @@ export function respMgrConfig(text: string, managers: readonly ListedManager[] |
  */
 export function configFile(header: readonly string[], timeTemplates: boolean, config: RespMgrConfig): ConfigFile {
   const leading = { leadingComments: comments(header) };
-  const tt: TimeTemplatesSection | null = timeTemplates ? { type: "TimeTemplates", templates: [], range: noRange(), ...leading, blankLineBefore: true } : null;
-  const rmc: RespMgrConfigsSection = { type: "RespMgrConfigs", configs: [config], range: noRange(), ...(tt ? {} : { ...leading, blankLineBefore: true }) };
+  const tt: TimeTemplatesSection | null = timeTemplates
+    ? { type: "TimeTemplates", templates: [], range: noRange(), ...leading, blankLineBefore: true }
+    : null;
+  const rmc: RespMgrConfigsSection = {
+    type: "RespMgrConfigs",
+    configs: [config],
+    range: noRange(),
+    ...(tt ? {} : { ...leading, blankLineBefore: true }),
+  };
   return { type: "ConfigFile", timeTemplates: tt, condStatusVars: null, respMgrConfigs: rmc, danglingComments: [], range: noRange() };
 }

@@ -21,7 +21,10 @@ import { headerLines, prose } from "./header.js";
 const CONFIG_DESCRIPTION = "msg-forwarding specification";
 
 function msgforwText(header: readonly string[], targets: readonly string[]): string {
-  const rule = allMessagesRule("all messages", targets.map((fqdn) => targetManager(fqdn, true)));
+  const rule = allMessagesRule(
+    "all messages",
+    targets.map((fqdn) => targetManager(fqdn, true)),
+  );
   return print(configFile(header, true, respMgrConfig(CONFIG_DESCRIPTION, null, rule)));
 }
 
@@ -52,5 +55,13 @@ export function senderMsgforwFile(model: PoolModel, sender: Sender, source: stri
     style,
     `Install it as respmgrs/msgforw on ${sender.server} and activate it with ovconfchg; see the RUNBOOK.md of the pools it forwards to.`,
   ]);
-  return { path: `${sender.server}/msgforw`, content: msgforwText(header, targets.flatMap((t) => t.servers)), kind: "msgforw", servers: [sender.server] };
+  return {
+    path: `${sender.server}/msgforw`,
+    content: msgforwText(
+      header,
+      targets.flatMap((t) => t.servers),
+    ),
+    kind: "msgforw",
+    servers: [sender.server],
+  };
 }

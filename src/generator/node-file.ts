@@ -24,5 +24,10 @@ export function nodeFile(pool: Pool, assignment: Assignment, node: NodeRef, sour
     `All messages go to the virtual interface ${assignment.virtual} at all times (the model's node assignment).`,
     `Install it as respmgrs/${file} on every member and distribute it from each member; see RUNBOOK.md.`,
   ]);
-  return { path: `${pool.name}/${file}`, content: print(agentFile(pool, assignment.virtual, header)), kind: "node", servers: [...pool.members] };
+  return {
+    path: `${pool.name}/${file}`,
+    content: print(agentFile(pool, assignment.virtual, header)),
+    kind: "node",
+    servers: [...pool.members],
+  };
 }

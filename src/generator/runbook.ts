@@ -119,23 +119,31 @@ function title(ctx: Context): void {
       "Every command is written out for this pool; run them as root. " +
       "Where the model does not give a value, a command shows a placeholder in angle brackets (`<…>`).",
   );
-  doc.commands("Every command below is found with this search path, on the members and on the managed nodes alike; set it once in each shell you use:", [
-    `export PATH=$PATH:${OV_PATH.join(":")}`,
-  ]);
+  doc.commands(
+    "Every command below is found with this search path, on the members and on the managed nodes alike; set it once in each shell you use:",
+    [`export PATH=$PATH:${OV_PATH.join(":")}`],
+  );
 
   const rows: string[][] = [
     ["Members (physical servers)", codes(pool.members)],
     ...pool.virtual.map((v) => ["Virtual interface", describeVirtual(ctx, v)]),
   ];
   for (const a of pool.assignments ?? []) {
-    rows.push([`Nodes sent to ${code(a.virtual)}`, prose(a.nodes.map((n) => `${addressOf(n)}${nameOf(n) ? ` (${code(nameOf(n)!)})` : ""}`))]);
+    rows.push([
+      `Nodes sent to ${code(a.virtual)}`,
+      prose(a.nodes.map((n) => `${addressOf(n)}${nameOf(n) ? ` (${code(nameOf(n)!)})` : ""}`)),
+    ]);
   }
   const upward = forwardTargets(ctx.model, pool.forwardTo ?? [], "virtual");
   if (upward.length > 0) rows.push(["Forwards every message to", prose(upward.map((t) => describeTarget(t, true)))]);
   const incoming = [...ctx.senders.map((s) => `${code(s.server)} (mode ${modeOf(s)})`), ...ctx.feeders.map((p) => `pool ${code(p.name)}`)];
   if (incoming.length > 0) rows.push(["Receives messages from", prose(incoming)]);
   rows.push(["Operating system of the members", pool.os ? OS_INFO[pool.os].label : "not given: the commands below show every variant"]);
-  if (pool.loadBalancer) rows.push(["Load balancer", `${pool.loadBalancer.product === undefined ? "yes" : inlineText(pool.loadBalancer.product)}: the virtual interfaces live on it`]);
+  if (pool.loadBalancer)
+    rows.push([
+      "Load balancer",
+      `${pool.loadBalancer.product === undefined ? "yes" : inlineText(pool.loadBalancer.product)}: the virtual interfaces live on it`,
+    ]);
   if (pool.outboundOnly) rows.push(["Outbound-only managed nodes", "yes"]);
   doc.table(["Pool", code(pool.name)], rows);
 
@@ -155,7 +163,9 @@ function describeVirtual(ctx: Context, v: string): string {
   const assigned = (pool.assignments ?? []).filter((a) => a.virtual === v).reduce((n, a) => n + a.nodes.length, 0);
   if (assigned > 0) roles.push(assigned === 1 ? "1 assigned node sends here" : `${assigned} assigned nodes send here`);
   if (!pool.loadBalancer) roles.push(`first on ${code(homeOf(pool, v))}`);
-  const addresses = [d.ipv4 && `${d.ipv4}${d.netmask ? ` / ${d.netmask}` : ""}`, d.ipv6 && `${d.ipv6}/${d.ipv6Prefix ?? 64}`].filter(Boolean);
+  const addresses = [d.ipv4 && `${d.ipv4}${d.netmask ? ` / ${d.netmask}` : ""}`, d.ipv6 && `${d.ipv6}/${d.ipv6Prefix ?? 64}`].filter(
+    Boolean,
+  );
   return `${code(v)}${roles.length > 0 ? ` — ${roles.join("; ")}` : ""}${addresses.length > 0 ? ` (${addresses.join(", ")})` : ""}`;
 }
 
@@ -182,7 +192,9 @@ function prerequisites(ctx: Context): void {
       : "All members are in the same subnet: the virtual interfaces move between them.",
     "Every member, managed node and forwarding server resolves every name in this runbook.",
     ...(forwardersToVirtual(ctx).length > 0
-      ? [`${codes(forwardersToVirtual(ctx))} forward${forwardersToVirtual(ctx).length === 1 ? "s" : ""} messages to a virtual interface of this pool: HP's guide requires HPOM 9.10.200 or later (patch) on every server that forwards to a virtual interface.`]
+      ? [
+          `${codes(forwardersToVirtual(ctx))} forward${forwardersToVirtual(ctx).length === 1 ? "s" : ""} messages to a virtual interface of this pool: HP's guide requires HPOM 9.10.200 or later (patch) on every server that forwards to a virtual interface.`,
+        ]
       : []),
   ]);
   const hosts = pool.virtual.flatMap((v) => {
@@ -191,7 +203,9 @@ function prerequisites(ctx: Context): void {
     return d.ipv6 ? [...(d.ipv4 ? [`${d.ipv4}  ${v}  ${alias}`] : []), `${d.ipv6}  ${v}  ${alias}`] : [];
   });
   if (hosts.length > 0) {
-    doc.paragraph(`Managed nodes use IPv6: every member must know both addresses of each virtual interface. Add to ${code("/etc/hosts")} on every member, the short host name as an alias:`);
+    doc.paragraph(
+      `Managed nodes use IPv6: every member must know both addresses of each virtual interface. Add to ${code("/etc/hosts")} on every member, the short host name as an alias:`,
+    );
     doc.code(hosts);
   }
 }
@@ -206,16 +220,22 @@ function copyFiles(ctx: Context): void {
       folders.set(server, set.add(folder));
     }
   }
-  const lines = [...folders].flatMap(([server, list]) => [`ssh ${server} mkdir -p ${STAGE}`, ...[...list].map((folder) => `scp -r ${folder} ${server}:${STAGE}/`)]);
+  const lines = [...folders].flatMap(([server, list]) => [
+    `ssh ${server} mkdir -p ${STAGE}`,
+    ...[...list].map((folder) => `scp -r ${folder} ${server}:${STAGE}/`),
+  ]);
   ctx.doc.commands(`From the folder ${code("hpom-lint generate")} wrote (the one above this runbook's):`, lines);
 }
 
 function bringUp(ctx: Context): void {
   const { pool } = ctx;
   stepHeading(ctx, "Bring up the virtual interfaces");
-  ctx.doc.paragraph("Each virtual interface starts on one member; step \"Move a virtual interface to another member\" shows how it moves.");
+  ctx.doc.paragraph('Each virtual interface starts on one member; step "Move a virtual interface to another member" shows how it moves.');
   for (const v of pool.virtual) perOs(ctx, `${code(v)}, on ${code(homeOf(pool, v))}`, (os) => upCommands(os, addressingOf(pool, v)));
-  ctx.doc.commands("Check: from a managed node (or another member), every virtual interface answers:", pool.virtual.map((v) => `bbcutil -ping ${v}`));
+  ctx.doc.commands(
+    "Check: from a managed node (or another member), every virtual interface answers:",
+    pool.virtual.map((v) => `bbcutil -ping ${v}`),
+  );
 }
 
 function loadBalancerStep(ctx: Context): void {
@@ -238,7 +258,9 @@ function loadBalancerStep(ctx: Context): void {
   if (lb.behindFirewall) {
     doc.commands(
       `A firewall separates the nodes from the servers, so action responses must go through the virtual server. ${everyMember(ctx)}:`,
-      [`ovconfchg -ovrg server -ns opc -set OPC_MGMTSV_IPADDR_ON_LOAD_BALANCER ${detailsOf(pool, primary).ipv4!} -set OPC_MGMTSV_NAME_ON_LOAD_BALANCER ${primary}`],
+      [
+        `ovconfchg -ovrg server -ns opc -set OPC_MGMTSV_IPADDR_ON_LOAD_BALANCER ${detailsOf(pool, primary).ipv4!} -set OPC_MGMTSV_NAME_ON_LOAD_BALANCER ${primary}`,
+      ],
     );
   }
   if (lb.behindFirewall) {
@@ -248,7 +270,9 @@ function loadBalancerStep(ctx: Context): void {
     );
   }
   doc.commands("On a managed node, check that the virtual server answers:", [`bbcutil -ping ${primary}`]);
-  doc.paragraph(`HP's guide also allows lowering the agents' ${code("AUTO_CONNECTION_CLOSE_INTERVAL")} (60 seconds by default from agent version 11.02).`);
+  doc.paragraph(
+    `HP's guide also allows lowering the agents' ${code("AUTO_CONNECTION_CLOSE_INTERVAL")} (60 seconds by default from agent version 11.02).`,
+  );
 }
 
 function nodeBank(ctx: Context): void {
@@ -257,7 +281,9 @@ function nodeBank(ctx: Context): void {
   const given = pool.virtual.filter((v) => detailsOf(pool, v).uuid !== undefined);
   doc.paragraph(
     `Each virtual interface is a node with the same node id on every member: ${
-      given.length === pool.virtual.length ? "the ids the model gives." : `a UUID derived from its name (version 5)${given.length > 0 ? ", or the id the model gives" : ""}; any UUID will do, as long as every member has the same one.`
+      given.length === pool.virtual.length
+        ? "the ids the model gives."
+        : `a UUID derived from its name (version 5)${given.length > 0 ? ", or the id the model gives" : ""}; any UUID will do, as long as every member has the same one.`
     }`,
   );
   perOs(ctx, everyMember(ctx), (os) => [
@@ -293,7 +319,10 @@ function certificates(ctx: Context): void {
   doc.paragraph(`Copy each exported file to ${STAGE}/ on the servers below that import it, then import:`);
   for (const s of servers) {
     const imports = servers.filter((o) => o !== s && (pool.members.includes(s) || pool.members.includes(o)));
-    doc.commands(`On ${code(s)}:`, [...imports.map((o) => `ovcert -importtrusted -file ${STAGE}/${o}.trusted -ovrg server`), "ovcert -updatetrusted"]);
+    doc.commands(`On ${code(s)}:`, [
+      ...imports.map((o) => `ovcert -importtrusted -file ${STAGE}/${o}.trusted -ovrg server`),
+      "ovcert -updatetrusted",
+    ]);
   }
   doc.commands("On every managed node (for example as a broadcast command from a member):", ["ovcert -updatetrusted"]);
 }
@@ -305,7 +334,10 @@ function checkAndInstall(ctx: Context, names: readonly string[], after: readonly
     `On ${code(firstMember(ctx))}, check ${names.length === 1 ? "the file" : "the files"} with HP's checker:`,
     names.flatMap((n) => [`cp ${folder}/${n} ${WORK}/${n}`, `opcmomchk ${WORK}/${n}`]),
   );
-  ctx.doc.commands(`${everyMember(ctx)}, install ${names.length === 1 ? "it" : "them"}:`, [...names.map((n) => `cp ${folder}/${n} ${ACTIVE}/${n}`), ...after]);
+  ctx.doc.commands(`${everyMember(ctx)}, install ${names.length === 1 ? "it" : "them"}:`, [
+    ...names.map((n) => `cp ${folder}/${n} ${ACTIVE}/${n}`),
+    ...after,
+  ]);
 }
 
 function agentFiles(ctx: Context): void {
@@ -314,11 +346,15 @@ function agentFiles(ctx: Context): void {
   stepHeading(ctx, "Distribute the responsible managers (allnodes)");
   doc.paragraph(
     `${code("allnodes")} lists every member and every virtual interface as secondary and action-allowed managers and sends every message to ${code(ctx.primary)}.` +
-      (nodeFiles.length > 0 ? ` Each node-specific file (${codes(nodeFiles)}) replaces it for the node whose address it is named after and sends to that node's virtual interface.` : ""),
+      (nodeFiles.length > 0
+        ? ` Each node-specific file (${codes(nodeFiles)}) replaces it for the node whose address it is named after and sends to that node's virtual interface.`
+        : ""),
   );
   checkAndInstall(ctx, ["allnodes", ...nodeFiles], []);
   const them = nodeFiles.length > 0 ? "them" : "it";
-  doc.commands(`Then distribute ${them} to the managed nodes from each member in turn (${codes(pool.members)}):`, ["opcragt -distrib -templates -all"]);
+  doc.commands(`Then distribute ${them} to the managed nodes from each member in turn (${codes(pool.members)}):`, [
+    "opcragt -distrib -templates -all",
+  ]);
   doc.paragraph(`On a managed node the file becomes the ${code("mgrconf")} policy.`);
   doc.commands(
     `Check: on a member, the ${code("mgrconf")} policy (type ${code("mgrconf")}, "OVO authorization") of a node is listed as enabled; on the node itself, ${code("ovpolicy -list")} shows the same:`,
@@ -342,26 +378,36 @@ function primaryManager(ctx: Context): void {
     [`cp ${STAGE}/${pool.name}/bbc_inst_defaults ${MGMT_SV}/bbc_inst_defaults`],
   );
   doc.paragraph("Remote and profile-based installations pick it up. A manually installed agent is set up in this order:");
-  doc.commands(`On a member, download the node's configuration (its policies, ${code("mgrconf")} among them, land in ${code("/var/opt/OV/share/tmp/OpC_appl/<node>/")}; copy that folder to the node):`, [
-    "opctmpldwn <node>",
-  ]);
+  doc.commands(
+    `On a member, download the node's configuration (its policies, ${code("mgrconf")} among them, land in ${code("/var/opt/OV/share/tmp/OpC_appl/<node>/")}; copy that folder to the node):`,
+    ["opctmpldwn <node>"],
+  );
   doc.commands("On the node, install the policies, then activate the agent against the virtual interface:", [
     "ovpolicy -install -dir <folder copied from the member>",
     `opcactivate -srv ${primary}`,
   ]);
-  doc.commands("Existing agents: on the member that owns them now (the agents need no restart):", [`opcragt -set_config_var eaagt:OPC_PRIMARY_MGR=${primary} -all`]);
-  doc.paragraph(`Where the nodes are spread over several members, run it on each member with its nodes' names (or ${code("-nodegrp <group>")}) instead of ${code("-all")}.`);
-  const assigned = (pool.assignments ?? []).flatMap((a) => a.nodes.map((n) => `opcragt -set_config_var eaagt:OPC_PRIMARY_MGR=${a.virtual} ${nameOf(n) ?? addressOf(n)}`));
+  doc.commands("Existing agents: on the member that owns them now (the agents need no restart):", [
+    `opcragt -set_config_var eaagt:OPC_PRIMARY_MGR=${primary} -all`,
+  ]);
+  doc.paragraph(
+    `Where the nodes are spread over several members, run it on each member with its nodes' names (or ${code("-nodegrp <group>")}) instead of ${code("-all")}.`,
+  );
+  const assigned = (pool.assignments ?? []).flatMap((a) =>
+    a.nodes.map((n) => `opcragt -set_config_var eaagt:OPC_PRIMARY_MGR=${a.virtual} ${nameOf(n) ?? addressOf(n)}`),
+  );
   if (assigned.length > 0) {
     doc.commands(
       "Then the assigned nodes, which report to another virtual interface (nodes without a name in the model are written by address: use the node's name in the node bank if it differs):",
       assigned,
     );
-    doc.paragraph(`Run these again after installing an agent on one of these nodes: the installation defaults make ${code(primary)} its primary manager.`);
+    doc.paragraph(
+      `Run these again after installing an agent on one of these nodes: the installation defaults make ${code(primary)} its primary manager.`,
+    );
   }
-  doc.commands(`Check: on a managed node, send a test message; it must appear in the message browser of every member (${codes(pool.members)}):`, [
-    "opcmsg a=test o=test msg_t=test",
-  ]);
+  doc.commands(
+    `Check: on a managed node, send a test message; it must appear in the message browser of every member (${codes(pool.members)}):`,
+    ["opcmsg a=test o=test msg_t=test"],
+  );
 }
 
 /** Whether the pool is the top of a two-level hierarchy: senders forward into it and it forwards nowhere. */
@@ -384,14 +430,13 @@ function incoming(ctx: Context): void {
     if (sender.mode === undefined && twoLevels(ctx)) doc.quote(TWO_LEVEL_HINT(sender.server, ctx.pool.name));
     doc.paragraph(
       `${code(sender.server)} forwards every message to ${prose(targets.map((t) => describeTarget(t, true)))} (mode ${code(mode)}: ${
-        mode === "virtual" ? "a pool's virtual interface only, never its members" : "every member of a pool, so each always has every message"
+        mode === "virtual"
+          ? "a pool's virtual interface only, never its members"
+          : "every member of a pool, so each always has every message"
       }).`,
     );
     const file = `${STAGE}/${sender.server}/msgforw`;
-    const nodes =
-      mode === "members"
-        ? targets.flatMap((t) => (t.pool ? t.servers.map((m) => addNode(m, t.pool!.os)) : []))
-        : [];
+    const nodes = mode === "members" ? targets.flatMap((t) => (t.pool ? t.servers.map((m) => addNode(m, t.pool!.os)) : [])) : [];
     doc.commands(`On ${code(sender.server)}${nodes.length > 0 ? " (every target server must also be in its node bank)" : ""}:`, [
       `cp ${file} ${WORK}/msgforw`,
       `opcmomchk ${WORK}/msgforw`,
@@ -409,7 +454,9 @@ function upward(ctx: Context): void {
   const targets = forwardTargets(ctx.model, ctx.pool.forwardTo ?? [], "virtual");
   if (targets.length === 0) return;
   stepHeading(ctx, "Forward upward");
-  ctx.doc.paragraph(`Every member also forwards every message to ${prose(targets.map((t) => describeTarget(t, true)))} (in ${code("msgforw")}), with control switch. The targets must accept such messages:`);
+  ctx.doc.paragraph(
+    `Every member also forwards every message to ${prose(targets.map((t) => describeTarget(t, true)))} (in ${code("msgforw")}), with control switch. The targets must accept such messages:`,
+  );
   for (const t of targets) {
     if (t.pool) ctx.doc.paragraph(`Pool ${code(t.entry)} accepts them once set up as its own RUNBOOK.md says.`);
     else ctx.doc.commands(`On ${code(t.entry)}:`, ["ovconfchg -ovrg server -ns opc -set OPC_ACCEPT_CTRL_SWTCH_MSGS TRUE"]);
@@ -435,19 +482,29 @@ function outboundOnly(ctx: Context): void {
     const group = resourceGroupOf(pool, v);
     const id = nodeIdOf(pool, v);
     doc.heading(3, `${code(v)}: resource group ${code(group)}`);
-    doc.commands(`${everyMember(ctx)}:`, [`${XPL}/init_ovrg.sh ${group}`, `${XPL}/ovinit.sh -dependencies OvOUSvr -ovrg ${group}`, `ovcoreid -set ${id} -ovrg ${group}`]);
-    doc.commands("On the certificate server (the member whose certificate authority signed the others' certificates), issue the certificate and copy the file to every member:", [
-      `ovcm -issue -file ${STAGE}/${group}.cert -name ${v} -pass <password> -coreid ${id}`,
+    doc.commands(`${everyMember(ctx)}:`, [
+      `${XPL}/init_ovrg.sh ${group}`,
+      `${XPL}/ovinit.sh -dependencies OvOUSvr -ovrg ${group}`,
+      `ovcoreid -set ${id} -ovrg ${group}`,
     ]);
+    doc.commands(
+      "On the certificate server (the member whose certificate authority signed the others' certificates), issue the certificate and copy the file to every member:",
+      [`ovcm -issue -file ${STAGE}/${group}.cert -name ${v} -pass <password> -coreid ${id}`],
+    );
     doc.commands(`${everyMember(ctx)}, import it and check that the resource group holds it:`, [
       `ovcert -importcert -file ${STAGE}/${group}.cert -ovrg ${group} -pass <password>`,
       `ovcert -list -ovrg ${group}`,
     ]);
   }
   doc.heading(3, "Bind the communication brokers");
-  doc.paragraph("In the order HP's guide gives: stop every HPOM process on every member, bind the brokers, start the processes again, then start each virtual interface's broker where the interface is.");
+  doc.paragraph(
+    "In the order HP's guide gives: stop every HPOM process on every member, bind the brokers, start the processes again, then start each virtual interface's broker where the interface is.",
+  );
   const ipv6 = pool.virtual.some((v) => detailsOf(pool, v).ipv6 !== undefined);
-  const binds = pool.virtual.map((v) => `ovconfchg -ovrg ${resourceGroupOf(pool, v)} -ns bbc.cb -set SERVER_BIND_ADDR ${bindAddress(addressingOf(pool, v))} -set SERVER_PORT 383`);
+  const binds = pool.virtual.map(
+    (v) =>
+      `ovconfchg -ovrg ${resourceGroupOf(pool, v)} -ns bbc.cb -set SERVER_BIND_ADDR ${bindAddress(addressingOf(pool, v))} -set SERVER_PORT 383`,
+  );
   doc.commands(`${everyMember(ctx)}:`, ["ovc -kill", ...binds]);
   if (systems(pool).includes("linux")) {
     doc.paragraph(
@@ -459,7 +516,8 @@ function outboundOnly(ctx: Context): void {
     }
   }
   doc.commands(`${everyMember(ctx)}:`, ["ovc -start"]);
-  for (const v of pool.virtual) doc.commands(`On ${code(homeOf(pool, v))}, where ${code(v)} starts:`, [`ovbbccb -start ${resourceGroupOf(pool, v)}`]);
+  for (const v of pool.virtual)
+    doc.commands(`On ${code(homeOf(pool, v))}, where ${code(v)} starts:`, [`ovbbccb -start ${resourceGroupOf(pool, v)}`]);
 }
 
 function switchOver(ctx: Context): void {
@@ -486,7 +544,9 @@ function switchOver(ctx: Context): void {
     `To automate the move, let a failover cluster (Serviceguard's ${code("cmmodnet")}, Red Hat Cluster Suite) or HP's HA Manager move the address, with HPOM installed standalone on each member — not as a cluster resource group. A monitor script can loop on ${code(HA_MON)}, which exits 0 while all server processes run.`,
   );
   if (pool.outboundOnly) {
-    doc.paragraph("The start and stop scripts of each virtual interface's cluster resource then run, after the address is up and before it goes down:");
+    doc.paragraph(
+      "The start and stop scripts of each virtual interface's cluster resource then run, after the address is up and before it goes down:",
+    );
     for (const v of pool.virtual) {
       const group = resourceGroupOf(pool, v);
       doc.commands(`${code(v)} — start script, then stop script:`, [`ovbbccb -start ${group}`, `ovbbccb -stop ${group}`]);

@@ -22,7 +22,11 @@ export interface SpellingIssue {
 }
 
 const KEYWORD_SET: ReadonlySet<string> = new Set(KEYWORDS);
-const VALUES_UPPER: ReadonlySet<string> = new Set(Object.values(VALUE_SETS).flat().map((v) => v.toUpperCase()));
+const VALUES_UPPER: ReadonlySet<string> = new Set(
+  Object.values(VALUE_SETS)
+    .flat()
+    .map((v) => v.toUpperCase()),
+);
 const UPPER_WORD = /^[A-Z][A-Z0-9_]*$/;
 
 /** The keyword `word` stands for, or undefined when it is not plainly a keyword. */

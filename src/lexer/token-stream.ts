@@ -123,4 +123,3 @@ export class TokenStream {
     return out;
   }
 }
-

@@ -18,18 +18,38 @@ export const Word = createToken({ name: "Word", pattern: /[A-Za-z_][A-Za-z0-9_-]
 /** A double-quoted string; an unterminated one is still this type (the scanner reports it). */
 export const StringLit = createToken({ name: "String", pattern: /"(?:[^"\\\r\n]|\\.)*"?/, label: "a string", categories: [Operand] });
 /** A dotted IPv4 address such as `0.0.0.0`. */
-export const IPv4Lit = createToken({ name: "IPv4", pattern: /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/, label: "an IPv4 address", categories: [Operand] });
+export const IPv4Lit = createToken({
+  name: "IPv4",
+  pattern: /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/,
+  label: "an IPv4 address",
+  categories: [Operand],
+});
 /** A time of day such as `7:00` or `24:00`. */
 export const TimeLit = createToken({ name: "Time", pattern: /\d{1,2}:\d{2}/, label: "a time (HH:MM)", categories: [Operand] });
 /** A date month/day/year, each part possibly `*`. */
-export const DateLit = createToken({ name: "Date", pattern: /(?:\d{1,2}|\*)\/(?:\d{1,2}|\*)\/(?:\d{4}|\d{2}|\*)/, label: "a date (MM/DD/YYYY)", categories: [Operand] });
+export const DateLit = createToken({
+  name: "Date",
+  pattern: /(?:\d{1,2}|\*)\/(?:\d{1,2}|\*)\/(?:\d{4}|\d{2}|\*)/,
+  label: "a date (MM/DD/YYYY)",
+  categories: [Operand],
+});
 /** A `$NAME` variable such as `$OPC_ALWAYS`. */
-export const VariableLit = createToken({ name: "Variable", pattern: /\$[A-Za-z_][A-Za-z0-9_]*/, label: "a variable", categories: [Operand] });
+export const VariableLit = createToken({
+  name: "Variable",
+  pattern: /\$[A-Za-z_][A-Za-z0-9_]*/,
+  label: "a variable",
+  categories: [Operand],
+});
 /**
  * A malformed literal (`1.2.3`, `25.00`, `8am`). The scanner has already reported
  * it, so the parser never reports an error on it a second time.
  */
-export const InvalidLit = createToken({ name: "Invalid", pattern: /[0-9*][0-9A-Za-z_.:/*-]*/, label: "a malformed value", categories: [Operand] });
+export const InvalidLit = createToken({
+  name: "Invalid",
+  pattern: /[0-9*][0-9A-Za-z_.:/*-]*/,
+  label: "a malformed value",
+  categories: [Operand],
+});
 
 function valueToken(kind: ValueKind, name: string): TokenType {
   const members = VALUE_SETS[kind].join("|");

@@ -94,7 +94,10 @@ export function resolveRuleLevels(rules: unknown): Map<string, RuleLevel> {
   const levels = new Map<string, RuleLevel>();
   if (rules === undefined) return levels;
   if (rules === null || typeof rules !== "object" || Array.isArray(rules)) {
-    throw new LintConfigError("rules", 'lint option "rules" must be an object mapping rule codes or aliases to "off", "info", "warning" or "error"');
+    throw new LintConfigError(
+      "rules",
+      'lint option "rules" must be an object mapping rule codes or aliases to "off", "info", "warning" or "error"',
+    );
   }
   // Accept lower-case codes (`hp2001`) as their upper-case spelling.
   const normalised: Record<string, unknown> = {};
@@ -106,10 +109,16 @@ export function resolveRuleLevels(rules: unknown): Map<string, RuleLevel> {
     if (!known) throw new LintConfigError(key, `unknown rule ${JSON.stringify(key)} in lint option "rules"`);
     if (level === undefined) continue;
     if (!(RULE_LEVELS as readonly unknown[]).includes(level)) {
-      throw new LintConfigError(key, `rule ${JSON.stringify(key)}: level must be "off", "info", "warning" or "error", not ${JSON.stringify(level)}`);
+      throw new LintConfigError(
+        key,
+        `rule ${JSON.stringify(key)}: level must be "off", "info", "warning" or "error", not ${JSON.stringify(level)}`,
+      );
     }
     if (level === "off" && isMandatory(known)) {
-      throw new LintConfigError(key, `rule ${JSON.stringify(key)} (${known.code} ${known.name}) is a syntax error and cannot be turned off; it can be re-levelled to "warning" or "info"`);
+      throw new LintConfigError(
+        key,
+        `rule ${JSON.stringify(key)} (${known.code} ${known.name}) is a syntax error and cannot be turned off; it can be re-levelled to "warning" or "info"`,
+      );
     }
     levels.set(known.code, level as RuleLevel);
   }

@@ -117,7 +117,9 @@ function directiveComments(text: string, lines: LineMap): DirectiveComment[] {
     const end = lines.lineStarts[line] ?? text.length;
     const own = ownLineComment(text, start, end);
     if (own) out.push(own);
-    else for (const c of scan(text.slice(start, end)).comments) out.push({ text: c.text, range: { start: start + c.start, end: start + c.end } });
+    else
+      for (const c of scan(text.slice(start, end)).comments)
+        out.push({ text: c.text, range: { start: start + c.start, end: start + c.end } });
   }
   return out;
 }
@@ -173,7 +175,10 @@ export class Directives {
   /** `nextCodeLine`'s last search: lines from `from` up to `found` (to the end when 0) hold no code. */
   private lastSearch = { from: Infinity, found: 0 };
 
-  constructor(private readonly text: string, private readonly lines: LineMap) {
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineMap,
+  ) {
     // The blocks not closed yet, by code: an enable closes those of its codes (all for none).
     const open = new Map<string, BlockEntry[]>();
     for (const comment of directiveComments(text, lines)) {
@@ -182,7 +187,11 @@ export class Directives {
       const entries: Entry[] = [];
       this.directives.push({ directive: d, entries });
       for (const name of d.unknown) {
-        this.problems.push({ code: "HP4002", range: comment.range, message: `hpom-lint-${d.kind} names ${JSON.stringify(name)}, which is no rule code or alias; see docs/rules/README.md` });
+        this.problems.push({
+          code: "HP4002",
+          range: comment.range,
+          message: `hpom-lint-${d.kind} names ${JSON.stringify(name)}, which is no rule code or alias; see docs/rules/README.md`,
+        });
       }
       if (d.unknown.length > 0 && d.codes.length === 0) continue;
       const codes = d.codes.length === 0 ? ["*"] : d.codes;
@@ -212,7 +221,12 @@ export class Directives {
           open.delete(code);
         }
         if (closed === 0) {
-          this.problems.push({ code: "HP4001", range: comment.range, message: `hpom-lint-enable for ${label(d.codes)} has no matching hpom-lint-disable before it; remove it`, fix: this.removal(comment) });
+          this.problems.push({
+            code: "HP4001",
+            range: comment.range,
+            message: `hpom-lint-enable for ${label(d.codes)} has no matching hpom-lint-disable before it; remove it`,
+            fix: this.removal(comment),
+          });
         }
       }
     }
@@ -279,9 +293,19 @@ export class Directives {
       if (unused.length === 0) continue;
       const what = `hpom-lint-${d.kind}`;
       if (unused.length === own.length) {
-        out.push({ code: "HP4001", range: d.comment.range, message: `${what} for ${label(d.codes)} suppresses nothing; remove it`, fix: this.removal(d.comment) });
+        out.push({
+          code: "HP4001",
+          range: d.comment.range,
+          message: `${what} for ${label(d.codes)} suppresses nothing; remove it`,
+          fix: this.removal(d.comment),
+        });
       } else {
-        for (const e of unused) out.push({ code: "HP4001", range: d.comment.range, message: `${what}: ${label([e.code])} suppresses nothing here; remove it from the list` });
+        for (const e of unused)
+          out.push({
+            code: "HP4001",
+            range: d.comment.range,
+            message: `${what}: ${label([e.code])} suppresses nothing here; remove it from the list`,
+          });
       }
     }
     return out;

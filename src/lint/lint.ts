@@ -88,13 +88,16 @@ function lintChecked(text: string, options: LintOptions, levels: Map<string, Rul
   const named = options.kind ?? (options.filename === undefined ? undefined : fileKindFromName(options.filename));
   const installDefaults = named === "bbc_inst_defaults";
   // A bbc_inst_defaults file is not flexible-management syntax: its rules read the text, and the tree they see is empty.
-  const { ast, diagnostics: syntax } = installDefaults ? parse("") : parse(text, options.filename === undefined ? {} : { filename: options.filename });
+  const { ast, diagnostics: syntax } = installDefaults
+    ? parse("")
+    : parse(text, options.filename === undefined ? {} : { filename: options.filename });
   const lines = LineMap.of(text);
   const kind = installDefaults ? undefined : (named ?? inferFileKind(ast));
   const directives = new Directives(text, lines);
 
   const findings: RawFinding[] = [];
-  const forThisFile = (r: Rule) => (installDefaults ? BBC_INST_DEFAULTS_RULES.has(r) || DIRECTIVE_RULES.has(r) : !BBC_INST_DEFAULTS_RULES.has(r));
+  const forThisFile = (r: Rule) =>
+    installDefaults ? BBC_INST_DEFAULTS_RULES.has(r) || DIRECTIVE_RULES.has(r) : !BBC_INST_DEFAULTS_RULES.has(r);
   const enabled = ruleSet.filter((r) => forThisFile(r) && (levels.get(r.code) ?? r.severity) !== "off");
   // Handlers by node type, `"<type>:exit"` ones apart: the walk then builds no key string per node.
   const enter = new Map<string, Bound[]>();
@@ -126,7 +129,14 @@ function lintChecked(text: string, options: LintOptions, levels: Map<string, Rul
       options: options as Readonly<Record<string, unknown>>,
       report(descriptor) {
         const range = descriptor.node ? descriptor.node.range : descriptor.range;
-        const finding: RawFinding = { code: rule.code, name: rule.name, severity: rule.severity, message: descriptor.message, start: range.start, end: range.end };
+        const finding: RawFinding = {
+          code: rule.code,
+          name: rule.name,
+          severity: rule.severity,
+          message: descriptor.message,
+          start: range.start,
+          end: range.end,
+        };
         if (descriptor.fix) finding.fix = descriptor.fix;
         findings.push(finding);
       },

@@ -88,7 +88,8 @@ export function checkPoolModel(model: PoolModel): CheckIssue[] {
       const first = described.get(d.virtual);
       if (first === undefined) described.set(d.virtual, j);
       else report(at("details", j, "virtual"), `"${d.virtual}" has details twice; first at ${pathText(at("details", first))}`);
-      if (d.home !== undefined && !pool.members.includes(d.home)) report(at("details", j, "home"), `"${d.home}" is not a member of pool "${pool.name}"`);
+      if (d.home !== undefined && !pool.members.includes(d.home))
+        report(at("details", j, "home"), `"${d.home}" is not a member of pool "${pool.name}"`);
     });
 
     pool.assignments?.forEach((a, j) => {
@@ -103,12 +104,18 @@ export function checkPoolModel(model: PoolModel): CheckIssue[] {
     });
 
     if (pool.loadBalancer && pool.outboundOnly) {
-      report(at("outboundOnly"), "nodes with outbound-only communication cannot be used with a load balancer (HP); remove one of outboundOnly and loadBalancer");
+      report(
+        at("outboundOnly"),
+        "nodes with outbound-only communication cannot be used with a load balancer (HP); remove one of outboundOnly and loadBalancer",
+      );
     }
     if (pool.loadBalancer?.behindFirewall) {
       const primary = primaryOf(pool);
       if (!pool.details?.some((d) => d.virtual === primary && d.ipv4 !== undefined)) {
-        report(at("loadBalancer", "behindFirewall"), `the members must name the virtual server's address: give details with the ipv4 of "${primary}"`);
+        report(
+          at("loadBalancer", "behindFirewall"),
+          `the members must name the virtual server's address: give details with the ipv4 of "${primary}"`,
+        );
       }
     }
   });
@@ -146,7 +153,10 @@ function checkForwarding(model: PoolModel, servers: ReadonlyMap<string, Seen>, r
       }
       const seen = servers.get(target);
       if (seen && !senderNames.has(target)) {
-        report(path, `"${target}" is ${describeRole(seen)}; name the pool instead (the generator writes its virtual interface or its members)`);
+        report(
+          path,
+          `"${target}" is ${describeRole(seen)}; name the pool instead (the generator writes its virtual interface or its members)`,
+        );
         return;
       }
       edges.push({ from, to: target, path });

@@ -9,7 +9,8 @@
  * address is not mistaken for a name). Lower case only, because the generated
  * files and the pooling rules compare names as written: one spelling per server.
  */
-export const FQDN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?=[a-z0-9-]*[a-z-])[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+export const FQDN_PATTERN =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?=[a-z0-9-]*[a-z-])[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** A pool name (contract): it names the pool's output folder, so it has no dots or slashes. */
 export const POOL_NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

@@ -31,10 +31,10 @@ function shapes() {
     .regex(FQDN_PATTERN, { error: FQDN_ERROR })
     .meta({ description: "Fully qualified domain name, lower case (e.g. om1.example.com).", patternErrorMessage: FQDN_ERROR });
 
-  const poolName = z
-    .string()
-    .regex(POOL_NAME_PATTERN, { error: POOL_NAME_ERROR })
-    .meta({ description: "Pool name: lower-case letters, digits and hyphens. It names the pool's output folder.", patternErrorMessage: POOL_NAME_ERROR });
+  const poolName = z.string().regex(POOL_NAME_PATTERN, { error: POOL_NAME_ERROR }).meta({
+    description: "Pool name: lower-case letters, digits and hyphens. It names the pool's output folder.",
+    patternErrorMessage: POOL_NAME_ERROR,
+  });
 
   const ipv4 = z.ipv4({ error: IPV4_ERROR }).meta({ patternErrorMessage: IPV4_ERROR });
 
@@ -46,7 +46,9 @@ function shapes() {
       z
         .strictObject({
           address: ipv4.describe("IPv4 address of the managed node; it names the node-specific file (e.g. c0a80a0b)."),
-          name: fqdn.optional().describe("The node's name in the node bank, used in the runbook's opcragt commands (else the address is used)."),
+          name: fqdn
+            .optional()
+            .describe("The node's name in the node bank, used in the runbook's opcragt commands (else the address is used)."),
         })
         .describe("A managed node with its name."),
     ],
@@ -56,7 +58,10 @@ function shapes() {
   const assignment = z
     .strictObject({
       virtual: fqdn.describe("The virtual interface these nodes send their messages to; one of the pool's `virtual`."),
-      nodes: z.array(nodeRef).min(1, { error: "must list at least one node" }).describe("The managed nodes, by IPv4 address (each gets a node-specific file named by its address in hex)."),
+      nodes: z
+        .array(nodeRef)
+        .min(1, { error: "must list at least one node" })
+        .describe("The managed nodes, by IPv4 address (each gets a node-specific file named by its address in hex)."),
     })
     .describe("Managed nodes that send to a particular virtual interface instead of the primary one.");
 
@@ -65,28 +70,26 @@ function shapes() {
       virtual: fqdn.describe("The virtual interface these details are about; one of the pool's `virtual`."),
       ipv4: ipv4.optional().describe("IPv4 address of the virtual interface."),
       netmask: ipv4.optional().describe("IPv4 netmask of the virtual interface (e.g. 255.255.255.0)."),
-      ipv6: z.ipv6({ error: IPV6_ERROR }).meta({ patternErrorMessage: IPV6_ERROR }).optional().describe("IPv6 address of the virtual interface, needed when managed nodes use IPv6."),
-      ipv6Prefix: z
-        .number()
-        .int()
-        .min(1)
-        .max(128)
+      ipv6: z
+        .ipv6({ error: IPV6_ERROR })
+        .meta({ patternErrorMessage: IPV6_ERROR })
         .optional()
-        .meta({ description: "Prefix length of the IPv6 address.", default: 64 }),
-      networkInterface: z
-        .string()
-        .regex(INTERFACE_PATTERN, { error: INTERFACE_ERROR })
+        .describe("IPv6 address of the virtual interface, needed when managed nodes use IPv6."),
+      ipv6Prefix: z.number().int().min(1).max(128).optional().meta({ description: "Prefix length of the IPv6 address.", default: 64 }),
+      networkInterface: z.string().regex(INTERFACE_PATTERN, { error: INTERFACE_ERROR }).optional().meta({
+        description: "Network interface the address is brought up on (e.g. eth0, lan0, e1000g0); the runbook adds the alias (eth0:1).",
+        patternErrorMessage: INTERFACE_ERROR,
+      }),
+      home: fqdn
         .optional()
-        .meta({
-          description: "Network interface the address is brought up on (e.g. eth0, lan0, e1000g0); the runbook adds the alias (eth0:1).",
-          patternErrorMessage: INTERFACE_ERROR,
-        }),
-      home: fqdn.optional().describe("The member that carries this virtual interface at first; default: members in turn, in the order of `virtual`."),
+        .describe("The member that carries this virtual interface at first; default: members in turn, in the order of `virtual`."),
       uuid: z
         .uuid({ error: UUID_ERROR })
         .meta({ patternErrorMessage: UUID_ERROR })
         .optional()
-        .describe("Node id of the virtual interface in every member's node bank (opcnode -chg_id); default: a UUID (version 5) derived from its name."),
+        .describe(
+          "Node id of the virtual interface in every member's node bank (opcnode -chg_id); default: a UUID (version 5) derived from its name.",
+        ),
     })
     .describe("Details of one virtual interface, for the runbook.");
 
@@ -99,18 +102,15 @@ function shapes() {
         .positive()
         .optional()
         .meta({ description: "Seconds between the health monitor's TCP checks of each member.", default: 120 }),
-      persistence: z
-        .enum(["active-server", "source-address-ssl"])
-        .optional()
-        .meta({
-          description:
-            "How connections are spread: `active-server` sends all nodes to one member (failover only); `source-address-ssl` balances with source-address and SSL persistence.",
-          default: "active-server",
-        }),
-      behindFirewall: z
-        .boolean()
-        .optional()
-        .meta({ description: "A firewall separates nodes and servers: the members then name the virtual server in OPC_MGMTSV_*_ON_LOAD_BALANCER.", default: false }),
+      persistence: z.enum(["active-server", "source-address-ssl"]).optional().meta({
+        description:
+          "How connections are spread: `active-server` sends all nodes to one member (failover only); `source-address-ssl` balances with source-address and SSL persistence.",
+        default: "active-server",
+      }),
+      behindFirewall: z.boolean().optional().meta({
+        description: "A firewall separates nodes and servers: the members then name the virtual server in OPC_MGMTSV_*_ON_LOAD_BALANCER.",
+        default: false,
+      }),
     })
     .describe("The virtual interfaces live on a load balancer instead of moving between the members.");
 
@@ -125,13 +125,17 @@ function shapes() {
         .array(fqdn)
         .min(1, { error: "a pool needs at least one virtual interface" })
         .describe("The pool's virtual interfaces (V): names that move between the members."),
-      primary: fqdn.optional().describe("The virtual interface managed nodes send to (their primary manager); default: the first of `virtual`."),
+      primary: fqdn
+        .optional()
+        .describe("The virtual interface managed nodes send to (their primary manager); default: the first of `virtual`."),
       gui: fqdn.optional().describe("The virtual interface Java GUIs connect to (VIRT_MGMT_SERVER); default: `primary`."),
       forwardTo: z
         .array(forwardTarget)
         .min(1, { error: "must name at least one target (or leave forwardTo out)" })
         .optional()
-        .describe("Where the pool forwards every message upwards: pool names (their primary V is the target) or FQDNs of other management servers."),
+        .describe(
+          "Where the pool forwards every message upwards: pool names (their primary V is the target) or FQDNs of other management servers.",
+        ),
       assignments: z
         .array(assignment)
         .min(1, { error: "must list at least one assignment (or leave assignments out)" })
@@ -140,13 +144,19 @@ function shapes() {
       os: z
         .enum(["hp-ux", "linux", "solaris"])
         .optional()
-        .describe("Operating system of the members, for the node-bank entries and the switch-over commands; without it the runbook shows every variant."),
-      details: z.array(virtualDetails).optional().describe("Addresses, network interfaces and node ids of the virtual interfaces, for the runbook."),
-      loadBalancer: loadBalancer.optional(),
-      outboundOnly: z
-        .boolean()
+        .describe(
+          "Operating system of the members, for the node-bank entries and the switch-over commands; without it the runbook shows every variant.",
+        ),
+      details: z
+        .array(virtualDetails)
         .optional()
-        .meta({ description: "Managed nodes use outbound-only communication: the runbook adds the `virt` resource groups. Not possible with a load balancer.", default: false }),
+        .describe("Addresses, network interfaces and node ids of the virtual interfaces, for the runbook."),
+      loadBalancer: loadBalancer.optional(),
+      outboundOnly: z.boolean().optional().meta({
+        description:
+          "Managed nodes use outbound-only communication: the runbook adds the `virt` resource groups. Not possible with a load balancer.",
+        default: false,
+      }),
     })
     .describe("A server pool: physical members that share virtual interfaces and synchronise every message.");
 
@@ -157,20 +167,19 @@ function shapes() {
         .array(forwardTarget)
         .min(1, { error: "a sender must forward to at least one target" })
         .describe("Pool names or FQDNs of management servers the sender forwards every message to."),
-      mode: z
-        .enum(["virtual", "members"])
-        .optional()
-        .meta({
-          description:
-            "`virtual`: forward to each target pool's primary virtual interface (three or more levels); `members`: to every member of each target pool (two levels, backup-server style).",
-          default: "virtual",
-        }),
+      mode: z.enum(["virtual", "members"]).optional().meta({
+        description:
+          "`virtual`: forward to each target pool's primary virtual interface (three or more levels); `members`: to every member of each target pool (two levels, backup-server style).",
+        default: "virtual",
+      }),
     })
     .describe("A management server outside the pools that forwards its messages into one (message-forwarding hierarchy).");
 
   return z.strictObject({
     $schema: z.string().optional().describe("The JSON Schema of this file, for editors; ignored by hpom-lint."),
-    version: z.literal(1, { error: "unsupported version: this hpom-lint reads pool models of version 1" }).describe("Version of the pool model format; 1."),
+    version: z
+      .literal(1, { error: "unsupported version: this hpom-lint reads pool models of version 1" })
+      .describe("Version of the pool model format; 1."),
     pools: z.array(pool).min(1, { error: "a model needs at least one pool" }).describe("The server pools."),
     senders: z.array(sender).optional().describe("Management servers outside the pools that forward into them."),
   });
@@ -184,7 +193,8 @@ export const poolModelSchema = z.lazy(() =>
     })
     .meta({
       title: "hpom-lint pool model",
-      description: "HPOM server pools for `hpom-lint generate`: members, virtual interfaces, forwarding and the details the set-up runbook needs.",
+      description:
+        "HPOM server pools for `hpom-lint generate`: members, virtual interfaces, forwarding and the details the set-up runbook needs.",
     }),
 );
 

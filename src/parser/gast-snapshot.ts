@@ -32,7 +32,14 @@ import {
 export type SnapshotProduction =
   | { kind: "Terminal"; token: string; idx: number; label?: string }
   | { kind: "NonTerminal"; rule: string; idx: number; label?: string }
-  | { kind: "Alternation"; idx: number; ignoreAmbiguities: boolean; hasPredicates: boolean; maxLookahead?: number; alternatives: SnapshotProduction[][] }
+  | {
+      kind: "Alternation";
+      idx: number;
+      ignoreAmbiguities: boolean;
+      hasPredicates: boolean;
+      maxLookahead?: number;
+      alternatives: SnapshotProduction[][];
+    }
   | { kind: "Option" | "Repetition" | "RepetitionMandatory"; idx: number; maxLookahead?: number; definition: SnapshotProduction[] };
 
 /** The whole grammar: each rule's definition, by rule name. */
@@ -90,7 +97,14 @@ function snapshotOf(prod: IProduction): SnapshotProduction {
       alternatives: p.definition.map((alt) => (alt as unknown as Recorded).definition.map(snapshotOf)),
     };
   }
-  const kind = prod instanceof Option ? "Option" : prod instanceof Repetition ? "Repetition" : prod instanceof RepetitionMandatory ? "RepetitionMandatory" : undefined;
+  const kind =
+    prod instanceof Option
+      ? "Option"
+      : prod instanceof Repetition
+        ? "Repetition"
+        : prod instanceof RepetitionMandatory
+          ? "RepetitionMandatory"
+          : undefined;
   if (!kind) throw new Error(`grammar snapshot: unsupported production ${prod.constructor.name}`);
   return { kind, idx: p.idx, ...maxLookahead, definition: p.definition.map(snapshotOf) };
 }
@@ -122,11 +136,17 @@ function restoreProduction(s: SnapshotProduction, tokens: ReadonlyMap<string, To
         idx: s.idx,
         definition: s.alternatives.map((alt) => new Alternative({ definition: alt.map((p) => restoreProduction(p, tokens)) })),
       });
-      return withSettings(alternation, { ignoreAmbiguities: s.ignoreAmbiguities, hasPredicates: s.hasPredicates, maxLookahead: s.maxLookahead });
+      return withSettings(alternation, {
+        ignoreAmbiguities: s.ignoreAmbiguities,
+        hasPredicates: s.hasPredicates,
+        maxLookahead: s.maxLookahead,
+      });
     }
     default: {
       const Kind = s.kind === "Option" ? Option : s.kind === "Repetition" ? Repetition : RepetitionMandatory;
-      return withSettings(new Kind({ idx: s.idx, definition: s.definition.map((p) => restoreProduction(p, tokens)) }), { maxLookahead: s.maxLookahead });
+      return withSettings(new Kind({ idx: s.idx, definition: s.definition.map((p) => restoreProduction(p, tokens)) }), {
+        maxLookahead: s.maxLookahead,
+      });
     }
   }
 }
@@ -137,7 +157,10 @@ export function lookaheadKey(rule: string, kind: DecisionKind, occurrence: numbe
 }
 
 /** Every decision of `rule`, with its kind and occurrence. */
-function decisionsOf(definition: readonly IProduction[], out: { kind: DecisionKind; idx: number }[] = []): { kind: DecisionKind; idx: number }[] {
+function decisionsOf(
+  definition: readonly IProduction[],
+  out: { kind: DecisionKind; idx: number }[] = [],
+): { kind: DecisionKind; idx: number }[] {
   for (const prod of definition) {
     const p = prod as unknown as Recorded;
     if (prod instanceof Alternation) out.push({ kind: "Alternation", idx: p.idx });
@@ -192,7 +215,11 @@ function typesOf(names: readonly string[], tokens: ReadonlyMap<string, TokenType
  * the next token enters the production. A token category chooses every token
  * type of the category, and the first alternative that names a token wins.
  */
-export function lookaheadFunction(kind: DecisionKind, entry: readonly string[][], tokens: ReadonlyMap<string, TokenType>): LookaheadFunction {
+export function lookaheadFunction(
+  kind: DecisionKind,
+  entry: readonly string[][],
+  tokens: ReadonlyMap<string, TokenType>,
+): LookaheadFunction {
   if (kind === "Alternation") {
     const choiceToAlt: Record<number, number> = {};
     entry.forEach((names, alt) => {
@@ -205,7 +232,8 @@ export function lookaheadFunction(kind: DecisionKind, entry: readonly string[][]
     };
   }
   const entering: boolean[] = [];
-  for (const type of typesOf(entry[0] ?? [], tokens)) for (const idx of [type.tokenTypeIdx!, ...(type.categoryMatches ?? [])]) entering[idx] = true;
+  for (const type of typesOf(entry[0] ?? [], tokens))
+    for (const idx of [type.tokenTypeIdx!, ...(type.categoryMatches ?? [])]) entering[idx] = true;
   return function (this: LookingAhead) {
     return entering[this.LA_FAST(1).tokenTypeIdx!] === true;
   };

@@ -117,7 +117,16 @@ const IN_MSGTARGETRULE = ctx("MSGTARGETRULE", "MSGTARGETRULECONDS");
 const IN_MSGTARGETRULECONDS = ctx("MSGTARGETRULECONDS", "MSGTARGETRULECOND");
 const IN_MSGTARGETRULECOND = ctx(
   "MSGTARGETRULECOND",
-  "SEVERITY", "NODE", "APPLICATION", "MSGGRP", "OBJECT", "MSGTYPE", "TEXT", "SERVICE", "MSGCONDTYPE", "CONDSTATUSVAR",
+  "SEVERITY",
+  "NODE",
+  "APPLICATION",
+  "MSGGRP",
+  "OBJECT",
+  "MSGTYPE",
+  "TEXT",
+  "SERVICE",
+  "MSGCONDTYPE",
+  "CONDSTATUSVAR",
 );
 const IN_MSGTARGETMANAGERS = ctx("MSGTARGETMANAGERS", "MSGTARGETMANAGER", "ACKNONLOCALMGR");
 const IN_MSGTARGETMANAGER = ctx("MSGTARGETMANAGER", "MSGCONTROLLINGMGR", "NOTIFYMGR");
@@ -232,7 +241,11 @@ interface Production {
 }
 
 /** The production of class `type` with occurrence `idx` in a rule's definition (depth first). */
-function findProduction(definition: readonly unknown[], type: abstract new (...args: never[]) => unknown, idx: number): Production | undefined {
+function findProduction(
+  definition: readonly unknown[],
+  type: abstract new (...args: never[]) => unknown,
+  idx: number,
+): Production | undefined {
   for (const item of definition as Production[]) {
     if (item instanceof type && item.idx === idx) return item;
     // An Alternation's definition is its alternatives, each with a definition of its own.
@@ -401,8 +414,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     const issue = this.fragmentIssue;
     if (next.tokenType !== K.MSGTARGETRULES || issue?.start !== fragment.range.start) return;
     const keyword = tokenRange(next, fragment.range.end);
-    issue.message = 'these lines are the tail of a message target rule: wrap them in MSGTARGETRULE DESCRIPTION "…" as the first rule of the MSGTARGETRULES below them';
-    issue.fix = { start: fragment.range.start, end: keyword.end, text: WRAP_IN_RULES + this.text.slice(fragment.range.start, keyword.start) };
+    issue.message =
+      'these lines are the tail of a message target rule: wrap them in MSGTARGETRULE DESCRIPTION "…" as the first rule of the MSGTARGETRULES below them';
+    issue.fix = {
+      start: fragment.range.start,
+      end: keyword.end,
+      text: WRAP_IN_RULES + this.text.slice(fragment.range.start, keyword.start),
+    };
   }
 
   /**
@@ -453,7 +471,9 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (where?: ListContext): Description | undefined => {
       const kw = this.CONSUME(K.DESCRIPTION);
       const value = this.CONSUME(StringLit);
-      const node = this.RECORDING_PHASE ? undefined : this.blank<Description>({ type: "Description", value: stringFrom(value, this.lastEnd()), range: this.span(kw) });
+      const node = this.RECORDING_PHASE
+        ? undefined
+        : this.blank<Description>({ type: "Description", value: stringFrom(value, this.lastEnd()), range: this.span(kw) });
       this.MANY(() => this.SUBRULE(this.strayOperand, { ARGS: [where] }));
       return node;
     },
@@ -466,8 +486,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "timeTemplates",
     (): TimeTemplatesSection | undefined => {
       const kw = this.CONSUME(K.TIMETEMPLATES);
-      const templates = this.clauses<TimeTemplate>(this.alts.timeTemplates ??= this.listAlternatives(this.timeTemplate, IN_TIMETEMPLATES));
-      return this.RECORDING_PHASE ? undefined : this.blank<TimeTemplatesSection>({ type: "TimeTemplates", templates, range: this.span(kw) });
+      const templates = this.clauses<TimeTemplate>(
+        (this.alts.timeTemplates ??= this.listAlternatives(this.timeTemplate, IN_TIMETEMPLATES)),
+      );
+      return this.RECORDING_PHASE
+        ? undefined
+        : this.blank<TimeTemplatesSection>({ type: "TimeTemplates", templates, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -481,14 +505,16 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const description = this.OPTION(() => this.SUBRULE(this.description, { ARGS: [IN_TIMETEMPLATE] }));
       const timeZone = this.OPTION1(() => this.SUBRULE(this.timeZone));
       const conditions = this.OPTION2(() => this.SUBRULE(this.timeConditions));
-      return this.RECORDING_PHASE ? undefined : this.blank<TimeTemplate>({
-          type: "TimeTemplate",
-          name: stringFrom(name, this.lastEnd()),
-          description: description ?? null,
-          timeZone: timeZone ?? null,
-          conditions: conditions ?? null,
-          range: this.span(kw),
-        });
+      return this.RECORDING_PHASE
+        ? undefined
+        : this.blank<TimeTemplate>({
+            type: "TimeTemplate",
+            name: stringFrom(name, this.lastEnd()),
+            description: description ?? null,
+            timeZone: timeZone ?? null,
+            conditions: conditions ?? null,
+            range: this.span(kw),
+          });
     },
     undefinedOnFailure,
   );
@@ -510,7 +536,9 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "timeConditions",
     (): TimeConditions | undefined => {
       const kw = this.CONSUME(K.TIMETMPLCONDS);
-      const conditions = this.clauses<TimeCondition>(this.alts.timeConditions ??= this.listAlternatives(this.timeCondition, IN_TIMETMPLCONDS));
+      const conditions = this.clauses<TimeCondition>(
+        (this.alts.timeConditions ??= this.listAlternatives(this.timeCondition, IN_TIMETMPLCONDS)),
+      );
       return this.RECORDING_PHASE ? undefined : this.blank<TimeConditions>({ type: "TimeConditions", conditions, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -523,10 +551,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const parts: TimeConditionPart[] = [];
       // Spec deviation: parts in any order and repeated (docs/language.md#time-condition-parts-in-any-order); the linter reports repeats.
       this.MANY(() => {
-        const p = this.OR((this.alts.timeConditionParts ??= [
-          { ALT: () => this.SUBRULE(this.timeConditionPart) },
-          { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_TIMETMPLCOND] }) },
-        ]));
+        const p = this.OR(
+          (this.alts.timeConditionParts ??= [
+            { ALT: () => this.SUBRULE(this.timeConditionPart) },
+            { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_TIMETMPLCOND] }) },
+          ]),
+        );
         if (!this.RECORDING_PHASE && p) parts.push(p);
       });
       return this.RECORDING_PHASE ? undefined : this.blank<TimeCondition>({ type: "TimeCondition", parts, range: this.span(kw) });
@@ -537,81 +567,97 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   timeConditionPart = this.RULE(
     "timeConditionPart",
     (): TimeConditionPart | undefined =>
-      this.OR((this.alts.timeConditionPart ??= [
-        {
-          ALT: () => {
-            const kw = this.CONSUME(K.TIMECONDTYPE);
-            const value = this.SUBRULE(this.conditionType);
-            return this.RECORDING_PHASE ? undefined : value && this.blank<TimeConditionPart>({ type: "TimeCondType", value, range: this.span(kw) });
+      this.OR(
+        (this.alts.timeConditionPart ??= [
+          {
+            ALT: () => {
+              const kw = this.CONSUME(K.TIMECONDTYPE);
+              const value = this.SUBRULE(this.conditionType);
+              return this.RECORDING_PHASE
+                ? undefined
+                : value && this.blank<TimeConditionPart>({ type: "TimeCondType", value, range: this.span(kw) });
+            },
           },
-        },
-        {
-          ALT: () => {
-            const kw = this.CONSUME(K.TIME);
-            this.CONSUME(K.FROM);
-            const from = this.CONSUME(TimeLit);
-            this.CONSUME(K.TO);
-            const to = this.CONSUME1(TimeLit);
-            return this.RECORDING_PHASE ? undefined : this.blank<TimeConditionPart>({
-                type: "TimeRange",
-                from: timeFrom(from, tokenRange(kw, 0).end),
-                to: timeFrom(to, this.lastEnd()),
-                range: this.span(kw),
-              });
+          {
+            ALT: () => {
+              const kw = this.CONSUME(K.TIME);
+              this.CONSUME(K.FROM);
+              const from = this.CONSUME(TimeLit);
+              this.CONSUME(K.TO);
+              const to = this.CONSUME1(TimeLit);
+              return this.RECORDING_PHASE
+                ? undefined
+                : this.blank<TimeConditionPart>({
+                    type: "TimeRange",
+                    from: timeFrom(from, tokenRange(kw, 0).end),
+                    to: timeFrom(to, this.lastEnd()),
+                    range: this.span(kw),
+                  });
+            },
           },
-        },
-        {
-          ALT: () => {
-            const kw = this.CONSUME(K.WEEKDAY);
-            return this.OR1([
-              {
-                ALT: () => {
-                  this.CONSUME(K.ON);
-                  const day = this.SUBRULE(this.weekday);
-                  return this.RECORDING_PHASE ? undefined : day && this.blank<TimeConditionPart>({ type: "WeekdayOn", day, range: this.span(kw) });
+          {
+            ALT: () => {
+              const kw = this.CONSUME(K.WEEKDAY);
+              return this.OR1([
+                {
+                  ALT: () => {
+                    this.CONSUME(K.ON);
+                    const day = this.SUBRULE(this.weekday);
+                    return this.RECORDING_PHASE
+                      ? undefined
+                      : day && this.blank<TimeConditionPart>({ type: "WeekdayOn", day, range: this.span(kw) });
+                  },
                 },
-              },
-              {
-                ALT: () => {
-                  this.CONSUME1(K.FROM);
-                  const from = this.SUBRULE1(this.weekday);
-                  this.CONSUME1(K.TO);
-                  const to = this.SUBRULE2(this.weekday);
-                  return this.RECORDING_PHASE ? undefined : from && to ? this.blank<TimeConditionPart>({ type: "WeekdayRange", from, to, range: this.span(kw) }) : undefined;
+                {
+                  ALT: () => {
+                    this.CONSUME1(K.FROM);
+                    const from = this.SUBRULE1(this.weekday);
+                    this.CONSUME1(K.TO);
+                    const to = this.SUBRULE2(this.weekday);
+                    return this.RECORDING_PHASE
+                      ? undefined
+                      : from && to
+                        ? this.blank<TimeConditionPart>({ type: "WeekdayRange", from, to, range: this.span(kw) })
+                        : undefined;
+                  },
                 },
-              },
-            ]);
+              ]);
+            },
           },
-        },
-        {
-          ALT: () => {
-            const kw = this.CONSUME(K.DATE);
-            return this.OR2([
-              {
-                ALT: () => {
-                  this.CONSUME1(K.ON);
-                  const date = this.CONSUME(DateLit);
-                  return this.RECORDING_PHASE ? undefined : this.blank<TimeConditionPart>({ type: "DateOn", date: dateFrom(date, this.lastEnd()), range: this.span(kw) });
+          {
+            ALT: () => {
+              const kw = this.CONSUME(K.DATE);
+              return this.OR2([
+                {
+                  ALT: () => {
+                    this.CONSUME1(K.ON);
+                    const date = this.CONSUME(DateLit);
+                    return this.RECORDING_PHASE
+                      ? undefined
+                      : this.blank<TimeConditionPart>({ type: "DateOn", date: dateFrom(date, this.lastEnd()), range: this.span(kw) });
+                  },
                 },
-              },
-              {
-                ALT: () => {
-                  this.CONSUME2(K.FROM);
-                  const from = this.CONSUME1(DateLit);
-                  this.CONSUME2(K.TO);
-                  const to = this.CONSUME2(DateLit);
-                  return this.RECORDING_PHASE ? undefined : this.blank<TimeConditionPart>({
-                      type: "DateRange",
-                      from: dateFrom(from, tokenRange(kw, 0).end),
-                      to: dateFrom(to, this.lastEnd()),
-                      range: this.span(kw),
-                    });
+                {
+                  ALT: () => {
+                    this.CONSUME2(K.FROM);
+                    const from = this.CONSUME1(DateLit);
+                    this.CONSUME2(K.TO);
+                    const to = this.CONSUME2(DateLit);
+                    return this.RECORDING_PHASE
+                      ? undefined
+                      : this.blank<TimeConditionPart>({
+                          type: "DateRange",
+                          from: dateFrom(from, tokenRange(kw, 0).end),
+                          to: dateFrom(to, this.lastEnd()),
+                          range: this.span(kw),
+                        });
+                  },
                 },
-              },
-            ]);
+              ]);
+            },
           },
-        },
-      ])),
+        ]),
+      ),
     undefinedOnFailure,
   );
 
@@ -621,8 +667,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "condStatusVars",
     (): CondStatusVarsSection | undefined => {
       const kw = this.CONSUME(K.CONDSTATUSVARS);
-      const variables = this.clauses<CondStatusVarDecl>(this.alts.condStatusVars ??= this.listAlternatives(this.condStatusVar, IN_CONDSTATUSVARS));
-      return this.RECORDING_PHASE ? undefined : this.blank<CondStatusVarsSection>({ type: "CondStatusVars", variables, range: this.span(kw) });
+      const variables = this.clauses<CondStatusVarDecl>(
+        (this.alts.condStatusVars ??= this.listAlternatives(this.condStatusVar, IN_CONDSTATUSVARS)),
+      );
+      return this.RECORDING_PHASE
+        ? undefined
+        : this.blank<CondStatusVarsSection>({ type: "CondStatusVars", variables, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -634,7 +684,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const name = this.CONSUME(StringLit);
       const value = this.SUBRULE(this.boolean);
       if (this.RECORDING_PHASE || !value) return undefined;
-      return this.blank<CondStatusVarDecl>({ type: "CondStatusVarDecl", name: stringFrom(name, this.lastEnd()), value, range: this.span(kw) });
+      return this.blank<CondStatusVarDecl>({
+        type: "CondStatusVarDecl",
+        name: stringFrom(name, this.lastEnd()),
+        value,
+        range: this.span(kw),
+      });
     },
     undefinedOnFailure,
   );
@@ -645,8 +700,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "respMgrConfigs",
     (): RespMgrConfigsSection | undefined => {
       const kw = this.CONSUME(K.RESPMGRCONFIGS);
-      const configs = this.clauses<RespMgrConfig>(this.alts.respMgrConfigs ??= this.listAlternatives(this.respMgrConfig, IN_RESPMGRCONFIGS));
-      return this.RECORDING_PHASE ? undefined : this.blank<RespMgrConfigsSection>({ type: "RespMgrConfigs", configs, range: this.span(kw) });
+      const configs = this.clauses<RespMgrConfig>(
+        (this.alts.respMgrConfigs ??= this.listAlternatives(this.respMgrConfig, IN_RESPMGRCONFIGS)),
+      );
+      return this.RECORDING_PHASE
+        ? undefined
+        : this.blank<RespMgrConfigsSection>({ type: "RespMgrConfigs", configs, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -661,17 +720,21 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const secondaryManagers = this.OPTION1(() => this.SUBRULE(this.secondaryManagers));
       const actionAllowManagers = this.OPTION2(() => this.SUBRULE(this.actionAllowManagers));
       const targetRules = this.OPTION3(() =>
-        this.OR((this.alts.rulesOrFragment ??= [{ ALT: () => this.SUBRULE(this.targetRules) }, { ALT: () => this.SUBRULE(this.ruleFragment) }])),
+        this.OR(
+          (this.alts.rulesOrFragment ??= [{ ALT: () => this.SUBRULE(this.targetRules) }, { ALT: () => this.SUBRULE(this.ruleFragment) }]),
+        ),
       );
       if (!this.RECORDING_PHASE && targetRules?.type === "RuleFragment") this.joinFollowingRules(targetRules);
-      return this.RECORDING_PHASE ? undefined : this.blank<RespMgrConfig>({
-          type: "RespMgrConfig",
-          description: description ?? null,
-          secondaryManagers: secondaryManagers ?? null,
-          actionAllowManagers: actionAllowManagers ?? null,
-          targetRules: targetRules ?? null,
-          range: this.span(kw),
-        });
+      return this.RECORDING_PHASE
+        ? undefined
+        : this.blank<RespMgrConfig>({
+            type: "RespMgrConfig",
+            description: description ?? null,
+            secondaryManagers: secondaryManagers ?? null,
+            actionAllowManagers: actionAllowManagers ?? null,
+            targetRules: targetRules ?? null,
+            range: this.span(kw),
+          });
     },
     undefinedOnFailure,
   );
@@ -680,8 +743,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "secondaryManagers",
     (): SecondaryManagers | undefined => {
       const kw = this.CONSUME(K.SECONDARYMANAGERS);
-      const managers = this.clauses<SecondaryManager>(this.alts.secondaryManagers ??= this.listAlternatives(this.secondaryManager, IN_SECONDARYMANAGERS));
-      return this.RECORDING_PHASE ? undefined : this.blank<SecondaryManagers>({ type: "SecondaryManagers", managers, range: this.span(kw) });
+      const managers = this.clauses<SecondaryManager>(
+        (this.alts.secondaryManagers ??= this.listAlternatives(this.secondaryManager, IN_SECONDARYMANAGERS)),
+      );
+      return this.RECORDING_PHASE
+        ? undefined
+        : this.blank<SecondaryManagers>({ type: "SecondaryManagers", managers, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -705,8 +772,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "actionAllowManagers",
     (): ActionAllowManagers | undefined => {
       const kw = this.CONSUME(K.ACTIONALLOWMANAGERS);
-      const managers = this.clauses<ActionAllowManager>(this.alts.actionAllowManagers ??= this.listAlternatives(this.actionAllowManager, IN_ACTIONALLOWMANAGERS));
-      return this.RECORDING_PHASE ? undefined : this.blank<ActionAllowManagers>({ type: "ActionAllowManagers", managers, range: this.span(kw) });
+      const managers = this.clauses<ActionAllowManager>(
+        (this.alts.actionAllowManagers ??= this.listAlternatives(this.actionAllowManager, IN_ACTIONALLOWMANAGERS)),
+      );
+      return this.RECORDING_PHASE
+        ? undefined
+        : this.blank<ActionAllowManagers>({ type: "ActionAllowManagers", managers, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -731,7 +802,11 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): ManagerNode | undefined => {
       const kw = this.CONSUME(K.NODE);
       const node = this.SUBRULE(this.nodeSpec);
-      return this.RECORDING_PHASE ? undefined : (node ? this.blank<ManagerNode>({ type: "ManagerNode", node, range: this.span(kw) }) : undefined);
+      return this.RECORDING_PHASE
+        ? undefined
+        : node
+          ? this.blank<ManagerNode>({ type: "ManagerNode", node, range: this.span(kw) })
+          : undefined;
     },
     undefinedOnFailure,
   );
@@ -741,63 +816,72 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   nodeSpec = this.RULE(
     "nodeSpec",
     (): NodeSpec | undefined =>
-      this.OR((this.alts.nodeSpec ??= [
-        {
-          ALT: () => {
-            const kw = this.CONSUME(K.IP);
-            const address = this.CONSUME(IPv4Lit);
-            const name = this.OPTION(() =>
-              this.OR1((this.alts.ipName ??= [{ ALT: () => this.CONSUME(StringLit) }, { ALT: () => this.CONSUME(VariableLit) }])),
-            );
-            // Extension (OMIG): `ID "core-id"` after a manager node.
-            const id = this.OPTION1(() => {
-              this.CONSUME(K.ID);
-              return this.CONSUME1(StringLit);
-            });
-            if (this.RECORDING_PHASE) return undefined;
-            const addressEnd = tokenRange(address, tokenRange(kw, 0).end).end;
-            return {
-              type: "IpNode",
-              address: ipv4From(address, tokenRange(kw, 0).end),
-              name: name === undefined ? null : name.tokenType === VariableLit ? variableFrom(name, addressEnd) : stringFrom(name, addressEnd),
-              id: id === undefined ? null : stringFrom(id, this.lastEnd()),
-              range: this.span(kw),
-            };
+      this.OR(
+        (this.alts.nodeSpec ??= [
+          {
+            ALT: () => {
+              const kw = this.CONSUME(K.IP);
+              const address = this.CONSUME(IPv4Lit);
+              const name = this.OPTION(() =>
+                this.OR1((this.alts.ipName ??= [{ ALT: () => this.CONSUME(StringLit) }, { ALT: () => this.CONSUME(VariableLit) }])),
+              );
+              // Extension (OMIG): `ID "core-id"` after a manager node.
+              const id = this.OPTION1(() => {
+                this.CONSUME(K.ID);
+                return this.CONSUME1(StringLit);
+              });
+              if (this.RECORDING_PHASE) return undefined;
+              const addressEnd = tokenRange(address, tokenRange(kw, 0).end).end;
+              return {
+                type: "IpNode",
+                address: ipv4From(address, tokenRange(kw, 0).end),
+                name:
+                  name === undefined
+                    ? null
+                    : name.tokenType === VariableLit
+                      ? variableFrom(name, addressEnd)
+                      : stringFrom(name, addressEnd),
+                id: id === undefined ? null : stringFrom(id, this.lastEnd()),
+                range: this.span(kw),
+              };
+            },
           },
-        },
-        {
-          ALT: () => {
-            const kw = this.CONSUME(K.OTHER);
-            const name = this.CONSUME2(StringLit);
-            return this.RECORDING_PHASE ? undefined : ({ type: "OtherNode", name: stringFrom(name, this.lastEnd()), range: this.span(kw) });
+          {
+            ALT: () => {
+              const kw = this.CONSUME(K.OTHER);
+              const name = this.CONSUME2(StringLit);
+              return this.RECORDING_PHASE ? undefined : { type: "OtherNode", name: stringFrom(name, this.lastEnd()), range: this.span(kw) };
+            },
           },
-        },
-        {
-          ALT: () => {
-            const kw = this.CONSUME(K.NODEGROUP);
-            const name = this.CONSUME3(StringLit);
-            return this.RECORDING_PHASE ? undefined : ({ type: "NodeGroupNode", name: stringFrom(name, this.lastEnd()), range: this.span(kw) });
+          {
+            ALT: () => {
+              const kw = this.CONSUME(K.NODEGROUP);
+              const name = this.CONSUME3(StringLit);
+              return this.RECORDING_PHASE
+                ? undefined
+                : { type: "NodeGroupNode", name: stringFrom(name, this.lastEnd()), range: this.span(kw) };
+            },
           },
-        },
-        {
-          // Lenient: a bare `$OPC_PRIMARY_MGR` (docs/language.md#bare-variables-and-bare-names-as-nodes).
-          ALT: () => {
-            const v = this.CONSUME1(VariableLit);
-            if (this.RECORDING_PHASE) return undefined;
-            const variable = variableFrom(v, this.lastEnd());
-            return { type: "VariableNode", variable, range: variable.range };
+          {
+            // Lenient: a bare `$OPC_PRIMARY_MGR` (docs/language.md#bare-variables-and-bare-names-as-nodes).
+            ALT: () => {
+              const v = this.CONSUME1(VariableLit);
+              if (this.RECORDING_PHASE) return undefined;
+              const variable = variableFrom(v, this.lastEnd());
+              return { type: "VariableNode", variable, range: variable.range };
+            },
           },
-        },
-        {
-          // Spec deviation: a bare string, so the linter can offer `IP 0.0.0.0 "name"` (node-missing-ip).
-          ALT: () => {
-            const s = this.CONSUME4(StringLit);
-            if (this.RECORDING_PHASE) return undefined;
-            const name = stringFrom(s, this.lastEnd());
-            return { type: "NameNode", name, range: name.range };
+          {
+            // Spec deviation: a bare string, so the linter can offer `IP 0.0.0.0 "name"` (node-missing-ip).
+            ALT: () => {
+              const s = this.CONSUME4(StringLit);
+              if (this.RECORDING_PHASE) return undefined;
+              const name = stringFrom(s, this.lastEnd());
+              return { type: "NameNode", name, range: name.range };
+            },
           },
-        },
-      ])),
+        ]),
+      ),
     undefinedOnFailure,
   );
 
@@ -809,12 +893,14 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const kw = this.CONSUME(K.MSGTARGETRULES);
       const rules: (TargetRule | RuleFragment)[] = [];
       this.MANY(() => {
-        const r = this.OR((this.alts.targetRules ??= [
-          { ALT: () => this.SUBRULE(this.targetRule) },
-          { ALT: () => this.SUBRULE(this.ruleFragment, { ARGS: [true] }) },
-          { ALT: () => this.SUBRULE(this.keywordlessRule) },
-          { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETRULES] }) },
-        ]));
+        const r = this.OR(
+          (this.alts.targetRules ??= [
+            { ALT: () => this.SUBRULE(this.targetRule) },
+            { ALT: () => this.SUBRULE(this.ruleFragment, { ARGS: [true] }) },
+            { ALT: () => this.SUBRULE(this.keywordlessRule) },
+            { ALT: () => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETRULES] }) },
+          ]),
+        );
         if (!this.RECORDING_PHASE && r) rules.push(r);
       });
       return this.RECORDING_PHASE ? undefined : this.blank<TargetRules>({ type: "TargetRules", rules, range: this.span(kw) });
@@ -896,7 +982,9 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "ruleConditions",
     (): RuleConditions | undefined => {
       const kw = this.CONSUME(K.MSGTARGETRULECONDS);
-      const conditions = this.clauses<RuleCondition>(this.alts.ruleConditions ??= this.listAlternatives(this.ruleCondition, IN_MSGTARGETRULECONDS));
+      const conditions = this.clauses<RuleCondition>(
+        (this.alts.ruleConditions ??= this.listAlternatives(this.ruleCondition, IN_MSGTARGETRULECONDS)),
+      );
       return this.RECORDING_PHASE ? undefined : this.blank<RuleConditions>({ type: "RuleConditions", conditions, range: this.span(kw) });
     },
     undefinedOnFailure,
@@ -907,8 +995,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): RuleCondition | undefined => {
       const kw = this.CONSUME(K.MSGTARGETRULECOND);
       const description = this.OPTION(() => this.SUBRULE(this.description, { ARGS: [IN_MSGTARGETRULECOND] }));
-      const attributes = this.clauses<ConditionAttribute>(this.alts.conditionAttributes ??= this.listAlternatives(this.conditionAttribute, IN_MSGTARGETRULECOND));
-      return this.RECORDING_PHASE ? undefined : this.blank<RuleCondition>({ type: "RuleCondition", description: description ?? null, attributes, range: this.span(kw) });
+      const attributes = this.clauses<ConditionAttribute>(
+        (this.alts.conditionAttributes ??= this.listAlternatives(this.conditionAttribute, IN_MSGTARGETRULECOND)),
+      );
+      return this.RECORDING_PHASE
+        ? undefined
+        : this.blank<RuleCondition>({ type: "RuleCondition", description: description ?? null, attributes, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -916,90 +1008,112 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   conditionAttribute = this.RULE(
     "conditionAttribute",
     (): ConditionAttribute | undefined =>
-      this.OR((this.alts.conditionAttribute ??= [
-        {
-          ALT: () => {
-            const kw = this.CONSUME(K.SEVERITY);
-            const value = this.SUBRULE(this.severity);
-            return this.RECORDING_PHASE ? undefined : value && this.blank<ConditionAttribute>({ type: "SeverityAttribute", value, range: this.span(kw) });
+      this.OR(
+        (this.alts.conditionAttribute ??= [
+          {
+            ALT: () => {
+              const kw = this.CONSUME(K.SEVERITY);
+              const value = this.SUBRULE(this.severity);
+              return this.RECORDING_PHASE
+                ? undefined
+                : value && this.blank<ConditionAttribute>({ type: "SeverityAttribute", value, range: this.span(kw) });
+            },
           },
-        },
-        {
-          ALT: () => {
-            const kw = this.CONSUME(K.NODE);
-            const nodes: NodeSpec[] = [];
-            this.AT_LEAST_ONE(() => {
-              const n = this.SUBRULE(this.nodeSpec);
-              if (!this.RECORDING_PHASE && n) nodes.push(n);
-            });
-            return this.RECORDING_PHASE ? undefined : this.blank<ConditionAttribute>({ type: "NodeAttribute", nodes, range: this.span(kw) });
+          {
+            ALT: () => {
+              const kw = this.CONSUME(K.NODE);
+              const nodes: NodeSpec[] = [];
+              this.AT_LEAST_ONE(() => {
+                const n = this.SUBRULE(this.nodeSpec);
+                if (!this.RECORDING_PHASE && n) nodes.push(n);
+              });
+              return this.RECORDING_PHASE
+                ? undefined
+                : this.blank<ConditionAttribute>({ type: "NodeAttribute", nodes, range: this.span(kw) });
+            },
           },
-        },
-        {
-          ALT: () => {
-            const kw = this.OR1((this.alts.stringAttribute ??= [
-              { ALT: () => this.CONSUME(K.APPLICATION) },
-              { ALT: () => this.CONSUME(K.MSGGRP) },
-              { ALT: () => this.CONSUME(K.OBJECT) },
-              { ALT: () => this.CONSUME(K.MSGTYPE) },
-            ]));
-            const value = this.CONSUME(StringLit);
-            return this.RECORDING_PHASE ? undefined : this.blank<ConditionAttribute>({
-                type: "StringAttribute",
-                keyword: kw.tokenType.name as "APPLICATION" | "MSGGRP" | "OBJECT" | "MSGTYPE",
-                value: stringFrom(value, this.lastEnd()),
+          {
+            ALT: () => {
+              const kw = this.OR1(
+                (this.alts.stringAttribute ??= [
+                  { ALT: () => this.CONSUME(K.APPLICATION) },
+                  { ALT: () => this.CONSUME(K.MSGGRP) },
+                  { ALT: () => this.CONSUME(K.OBJECT) },
+                  { ALT: () => this.CONSUME(K.MSGTYPE) },
+                ]),
+              );
+              const value = this.CONSUME(StringLit);
+              return this.RECORDING_PHASE
+                ? undefined
+                : this.blank<ConditionAttribute>({
+                    type: "StringAttribute",
+                    keyword: kw.tokenType.name as "APPLICATION" | "MSGGRP" | "OBJECT" | "MSGTYPE",
+                    value: stringFrom(value, this.lastEnd()),
+                    range: this.span(kw),
+                  });
+            },
+          },
+          {
+            ALT: () => {
+              const kw = this.OR2(
+                (this.alts.patternAttribute ??= [
+                  { ALT: () => this.CONSUME(K.TEXT) },
+                  { ALT: () => this.CONSUME(K.SERVICE) },
+                  { ALT: () => this.CONSUME(K.SERVICE_NAME) },
+                ]),
+              );
+              const pattern = this.CONSUME1(StringLit);
+              // Extensions (OMIG): `SEPARATORS "…"` and `ICASE` after a pattern.
+              const separators = this.OPTION(() => {
+                this.CONSUME(K.SEPARATORS);
+                return this.CONSUME2(StringLit);
+              });
+              const icase = this.OPTION1(() => this.CONSUME(K.ICASE));
+              if (this.RECORDING_PHASE) return undefined;
+              const patternNode = stringFrom(pattern, tokenRange(kw, 0).end);
+              return this.blank<ConditionAttribute>({
+                type: "PatternAttribute",
+                keyword: kw.tokenType.name as "TEXT" | "SERVICE" | "SERVICE_NAME",
+                pattern: patternNode,
+                separators: separators === undefined ? null : stringFrom(separators, patternNode.range.end),
+                icase: icase !== undefined,
                 range: this.span(kw),
               });
+            },
           },
-        },
-        {
-          ALT: () => {
-            const kw = this.OR2((this.alts.patternAttribute ??= [
-              { ALT: () => this.CONSUME(K.TEXT) },
-              { ALT: () => this.CONSUME(K.SERVICE) },
-              { ALT: () => this.CONSUME(K.SERVICE_NAME) },
-            ]));
-            const pattern = this.CONSUME1(StringLit);
-            // Extensions (OMIG): `SEPARATORS "…"` and `ICASE` after a pattern.
-            const separators = this.OPTION(() => {
-              this.CONSUME(K.SEPARATORS);
-              return this.CONSUME2(StringLit);
-            });
-            const icase = this.OPTION1(() => this.CONSUME(K.ICASE));
-            if (this.RECORDING_PHASE) return undefined;
-            const patternNode = stringFrom(pattern, tokenRange(kw, 0).end);
-            return this.blank<ConditionAttribute>({
-              type: "PatternAttribute",
-              keyword: kw.tokenType.name as "TEXT" | "SERVICE" | "SERVICE_NAME",
-              pattern: patternNode,
-              separators: separators === undefined ? null : stringFrom(separators, patternNode.range.end),
-              icase: icase !== undefined,
-              range: this.span(kw),
-            });
+          {
+            ALT: () => {
+              const kw = this.CONSUME(K.MSGCONDTYPE);
+              const value = this.SUBRULE1(this.conditionType);
+              return this.RECORDING_PHASE
+                ? undefined
+                : value && this.blank<ConditionAttribute>({ type: "MsgCondTypeAttribute", value, range: this.span(kw) });
+            },
           },
-        },
-        {
-          ALT: () => {
-            const kw = this.CONSUME(K.MSGCONDTYPE);
-            const value = this.SUBRULE1(this.conditionType);
-            return this.RECORDING_PHASE ? undefined : value && this.blank<ConditionAttribute>({ type: "MsgCondTypeAttribute", value, range: this.span(kw) });
+          {
+            ALT: () => {
+              const kw = this.CONSUME(K.CONDSTATUSVAR);
+              const name = this.CONSUME3(StringLit);
+              return this.RECORDING_PHASE
+                ? undefined
+                : this.blank<ConditionAttribute>({
+                    type: "CondStatusVarAttribute",
+                    name: stringFrom(name, this.lastEnd()),
+                    range: this.span(kw),
+                  });
+            },
           },
-        },
-        {
-          ALT: () => {
-            const kw = this.CONSUME(K.CONDSTATUSVAR);
-            const name = this.CONSUME3(StringLit);
-            return this.RECORDING_PHASE ? undefined : this.blank<ConditionAttribute>({ type: "CondStatusVarAttribute", name: stringFrom(name, this.lastEnd()), range: this.span(kw) });
-          },
-        },
-      ])),
+        ]),
+      ),
     undefinedOnFailure,
   );
 
   ruleOutcome = this.RULE(
     "ruleOutcome",
     (): RuleOutcome | undefined =>
-      this.OR((this.alts.ruleOutcome ??= [{ ALT: () => this.SUBRULE(this.targetManagers) }, { ALT: () => this.SUBRULE(this.messageOperations) }])),
+      this.OR(
+        (this.alts.ruleOutcome ??= [{ ALT: () => this.SUBRULE(this.targetManagers) }, { ALT: () => this.SUBRULE(this.messageOperations) }]),
+      ),
     undefinedOnFailure,
   );
 
@@ -1009,14 +1123,18 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "targetManagers",
     (): TargetManagers | undefined => {
       const kw = this.CONSUME(K.MSGTARGETMANAGERS);
-      const managers = this.clauses<TargetManager>(this.alts.targetManagers ??= this.listAlternatives(this.targetManager, IN_MSGTARGETMANAGERS));
+      const managers = this.clauses<TargetManager>(
+        (this.alts.targetManagers ??= this.listAlternatives(this.targetManager, IN_MSGTARGETMANAGERS)),
+      );
       const ack = this.OPTION(() => this.CONSUME(K.ACKNONLOCALMGR));
-      return this.RECORDING_PHASE ? undefined : this.blank<TargetManagers>({
-          type: "TargetManagers",
-          managers,
-          ackNonLocal: ack === undefined ? null : this.blank<AckNonLocalMgr>({ type: "AckNonLocalMgr", range: tokenRange(ack, 0) }),
-          range: this.span(kw),
-        });
+      return this.RECORDING_PHASE
+        ? undefined
+        : this.blank<TargetManagers>({
+            type: "TargetManagers",
+            managers,
+            ackNonLocal: ack === undefined ? null : this.blank<AckNonLocalMgr>({ type: "AckNonLocalMgr", range: tokenRange(ack, 0) }),
+            range: this.span(kw),
+          });
     },
     undefinedOnFailure,
   );
@@ -1030,9 +1148,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       // One node, as for a secondary manager: what follows it is skipped here, so the attribute stays.
       this.MANY(() => this.SUBRULE(this.strayOperand, { ARGS: [IN_MSGTARGETMANAGER] }));
       const attribute = this.OPTION(() =>
-        this.OR((this.alts.targetAttribute ??= [{ ALT: () => this.CONSUME(K.MSGCONTROLLINGMGR) }, { ALT: () => this.CONSUME(K.NOTIFYMGR) }])),
+        this.OR(
+          (this.alts.targetAttribute ??= [{ ALT: () => this.CONSUME(K.MSGCONTROLLINGMGR) }, { ALT: () => this.CONSUME(K.NOTIFYMGR) }]),
+        ),
       );
-      return this.RECORDING_PHASE ? undefined : timeTemplate && manager
+      return this.RECORDING_PHASE
+        ? undefined
+        : timeTemplate && manager
           ? this.blank<TargetManager>({
               type: "TargetManager",
               timeTemplate,
@@ -1057,11 +1179,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): TimeTemplateRef | undefined => {
       const kw = this.CONSUME(K.TIMETEMPLATE);
       const name = this.OR((this.alts.timeRefName ??= [{ ALT: () => this.CONSUME(StringLit) }, { ALT: () => this.CONSUME(VariableLit) }]));
-      return this.RECORDING_PHASE ? undefined : this.blank<TimeTemplateRef>({
-          type: "TimeTemplateRef",
-          name: name.tokenType === VariableLit ? variableFrom(name, this.lastEnd()) : stringFrom(name, this.lastEnd()),
-          range: this.span(kw),
-        });
+      return this.RECORDING_PHASE
+        ? undefined
+        : this.blank<TimeTemplateRef>({
+            type: "TimeTemplateRef",
+            name: name.tokenType === VariableLit ? variableFrom(name, this.lastEnd()) : stringFrom(name, this.lastEnd()),
+            range: this.span(kw),
+          });
     },
     undefinedOnFailure,
   );
@@ -1071,7 +1195,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (): OpcMgr | undefined => {
       const kw = this.CONSUME(K.OPCMGR);
       const node = this.SUBRULE(this.nodeSpec);
-      return this.RECORDING_PHASE ? undefined : (node ? this.blank<OpcMgr>({ type: "OpcMgr", node, range: this.span(kw) }) : undefined);
+      return this.RECORDING_PHASE ? undefined : node ? this.blank<OpcMgr>({ type: "OpcMgr", node, range: this.span(kw) }) : undefined;
     },
     undefinedOnFailure,
   );
@@ -1082,8 +1206,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     "messageOperations",
     (): MessageOperations | undefined => {
       const kw = this.CONSUME(K.MSGOPERATIONS);
-      const operations = this.clauses<MessageOperation>(this.alts.messageOperations ??= this.listAlternatives(this.messageOperation, IN_MSGOPERATIONS));
-      return this.RECORDING_PHASE ? undefined : this.blank<MessageOperations>({ type: "MessageOperations", operations, range: this.span(kw) });
+      const operations = this.clauses<MessageOperation>(
+        (this.alts.messageOperations ??= this.listAlternatives(this.messageOperation, IN_MSGOPERATIONS)),
+      );
+      return this.RECORDING_PHASE
+        ? undefined
+        : this.blank<MessageOperations>({ type: "MessageOperations", operations, range: this.span(kw) });
     },
     undefinedOnFailure,
   );
@@ -1095,7 +1223,12 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const timeTemplate = this.OPTION(() => this.SUBRULE(this.timeTemplateRef));
       const operation = this.SUBRULE(this.operation);
       if (this.RECORDING_PHASE || !operation) return undefined;
-      return this.blank<MessageOperation>({ type: "MessageOperation", timeTemplate: timeTemplate ?? null, operation, range: this.span(kw) });
+      return this.blank<MessageOperation>({
+        type: "MessageOperation",
+        timeTemplate: timeTemplate ?? null,
+        operation,
+        range: this.span(kw),
+      });
     },
     undefinedOnFailure,
   );
@@ -1103,38 +1236,51 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   operation = this.RULE(
     "operation",
     (): Operation | undefined =>
-      this.OR((this.alts.operation ??= [
-        {
-          ALT: () => {
-            const kw = this.OR1((this.alts.simpleOperation ??= [
-              { ALT: () => this.CONSUME(K.SUPPRESS) },
-              { ALT: () => this.CONSUME(K.LOGONLY) },
-              { ALT: () => this.CONSUME(K.INSERVICE) },
-            ]));
-            return this.RECORDING_PHASE ? undefined : ({
-              type: "SimpleOperation",
-              keyword: kw.tokenType.name as "SUPPRESS" | "LOGONLY" | "INSERVICE",
-              range: tokenRange(kw, 0),
-            });
+      this.OR(
+        (this.alts.operation ??= [
+          {
+            ALT: () => {
+              const kw = this.OR1(
+                (this.alts.simpleOperation ??= [
+                  { ALT: () => this.CONSUME(K.SUPPRESS) },
+                  { ALT: () => this.CONSUME(K.LOGONLY) },
+                  { ALT: () => this.CONSUME(K.INSERVICE) },
+                ]),
+              );
+              return this.RECORDING_PHASE
+                ? undefined
+                : {
+                    type: "SimpleOperation",
+                    keyword: kw.tokenType.name as "SUPPRESS" | "LOGONLY" | "INSERVICE",
+                    range: tokenRange(kw, 0),
+                  };
+            },
           },
-        },
-        {
-          ALT: () => {
-            const kw = this.OR2((this.alts.switchOperation ??= [{ ALT: () => this.CONSUME(K.TROUBLETICKET) }, { ALT: () => this.CONSUME(K.NOTIFICATION) }]));
-            const value = this.SUBRULE(this.boolean);
-            if (this.RECORDING_PHASE || !value) return undefined;
-            return { type: "SwitchOperation", keyword: kw.tokenType.name as "TROUBLETICKET" | "NOTIFICATION", value, range: this.span(kw) };
+          {
+            ALT: () => {
+              const kw = this.OR2(
+                (this.alts.switchOperation ??= [{ ALT: () => this.CONSUME(K.TROUBLETICKET) }, { ALT: () => this.CONSUME(K.NOTIFICATION) }]),
+              );
+              const value = this.SUBRULE(this.boolean);
+              if (this.RECORDING_PHASE || !value) return undefined;
+              return {
+                type: "SwitchOperation",
+                keyword: kw.tokenType.name as "TROUBLETICKET" | "NOTIFICATION",
+                value,
+                range: this.span(kw),
+              };
+            },
           },
-        },
-        {
-          // Spec deviation: the prose names of operations ("Suppress", "Log-only") are read as the
-          // keyword they name, with a diagnostic and a fix (docs/language.md#hps-misspellings-and-prose-names).
-          ALT: () => {
-            const word = this.CONSUME(Word);
-            return this.RECORDING_PHASE ? undefined : this.proseOperation(word);
+          {
+            // Spec deviation: the prose names of operations ("Suppress", "Log-only") are read as the
+            // keyword they name, with a diagnostic and a fix (docs/language.md#hps-misspellings-and-prose-names).
+            ALT: () => {
+              const word = this.CONSUME(Word);
+              return this.RECORDING_PHASE ? undefined : this.proseOperation(word);
+            },
           },
-        },
-      ])),
+        ]),
+      ),
     undefinedOnFailure,
   );
 
@@ -1171,31 +1317,51 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
 
   // ---- enumerated values (docs/language.md#enumerated-values): any word is read, its spelling is checked after parsing ----
 
-  severity = this.RULE("severity", (): ValueWord<"severity"> | undefined => {
-    const tok = this.CONSUME(Word);
-    return this.RECORDING_PHASE ? undefined : this.value("severity", tok);
-  }, undefinedOnFailure);
+  severity = this.RULE(
+    "severity",
+    (): ValueWord<"severity"> | undefined => {
+      const tok = this.CONSUME(Word);
+      return this.RECORDING_PHASE ? undefined : this.value("severity", tok);
+    },
+    undefinedOnFailure,
+  );
 
-  conditionType = this.RULE("conditionType", (): ValueWord<"condition-type"> | undefined => {
-    // `SUPPRESS` is a keyword (a message operation); as a condition type it is `Suppress` in the wrong case.
-    const tok = this.OR((this.alts.conditionType ??= [{ ALT: () => this.CONSUME(Word) }, { ALT: () => this.CONSUME(K.SUPPRESS) }]));
-    return this.RECORDING_PHASE ? undefined : this.value("condition-type", tok);
-  }, undefinedOnFailure);
+  conditionType = this.RULE(
+    "conditionType",
+    (): ValueWord<"condition-type"> | undefined => {
+      // `SUPPRESS` is a keyword (a message operation); as a condition type it is `Suppress` in the wrong case.
+      const tok = this.OR((this.alts.conditionType ??= [{ ALT: () => this.CONSUME(Word) }, { ALT: () => this.CONSUME(K.SUPPRESS) }]));
+      return this.RECORDING_PHASE ? undefined : this.value("condition-type", tok);
+    },
+    undefinedOnFailure,
+  );
 
-  weekday = this.RULE("weekday", (): ValueWord<"weekday"> | undefined => {
-    const tok = this.CONSUME(Word);
-    return this.RECORDING_PHASE ? undefined : this.value("weekday", tok);
-  }, undefinedOnFailure);
+  weekday = this.RULE(
+    "weekday",
+    (): ValueWord<"weekday"> | undefined => {
+      const tok = this.CONSUME(Word);
+      return this.RECORDING_PHASE ? undefined : this.value("weekday", tok);
+    },
+    undefinedOnFailure,
+  );
 
-  boolean = this.RULE("boolean", (): ValueWord<"boolean"> | undefined => {
-    const tok = this.CONSUME(Word);
-    return this.RECORDING_PHASE ? undefined : this.value("boolean", tok);
-  }, undefinedOnFailure);
+  boolean = this.RULE(
+    "boolean",
+    (): ValueWord<"boolean"> | undefined => {
+      const tok = this.CONSUME(Word);
+      return this.RECORDING_PHASE ? undefined : this.value("boolean", tok);
+    },
+    undefinedOnFailure,
+  );
 
-  timezoneType = this.RULE("timezoneType", (): ValueWord<"timezone-type"> | undefined => {
-    const tok = this.CONSUME(Word);
-    return this.RECORDING_PHASE ? undefined : this.value("timezone-type", tok);
-  }, undefinedOnFailure);
+  timezoneType = this.RULE(
+    "timezoneType",
+    (): ValueWord<"timezone-type"> | undefined => {
+      const tok = this.CONSUME(Word);
+      return this.RECORDING_PHASE ? undefined : this.value("timezone-type", tok);
+    },
+    undefinedOnFailure,
+  );
 
   // ---- error recovery (not part of the language) ----
 
@@ -1207,7 +1373,8 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     const inRun = index === this.lastStrayIndex + 1;
     this.lastStrayIndex = index;
     if (!inRun && tok.tokenType !== InvalidLit && where) {
-      if (tok.tokenType === Word && this.LA(-1).tokenType === IPv4Lit && !closest(tok.image, KEYWORDS, typoBudget(tok.image.length))) this.reportUnquotedName(tok);
+      if (tok.tokenType === Word && this.LA(-1).tokenType === IPv4Lit && !closest(tok.image, KEYWORDS, typoBudget(tok.image.length)))
+        this.reportUnquotedName(tok);
       else this.reportStray(tok, `${where.block}: expected ${listOf(where.expected)}`, where.expected);
     }
     return undefined;
@@ -1217,7 +1384,14 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   private reportUnquotedName(tok: IToken): void {
     const { start, end } = tokenRange(tok, this.lastEnd());
     const text = `"${tok.image}"`;
-    this.issue({ name: "invalid-literal", message: `${quote(tok.image)} looks like a host name without its quotes: write ${quote(text)}`, start, end, structural: true, fix: { start, end, text } });
+    this.issue({
+      name: "invalid-literal",
+      message: `${quote(tok.image)} looks like a host name without its quotes: write ${quote(text)}`,
+      start,
+      end,
+      structural: true,
+      fix: { start, end, text },
+    });
   }
 
   // ---- layer 3: clauses outside their block ----
@@ -1336,7 +1510,19 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       [K.DESCRIPTION, this.description],
     ]);
     for (const k of ["TIMECONDTYPE", "TIME", "WEEKDAY", "DATE"] as const) rules.set(K[k], this.timeConditionPart);
-    for (const k of ["SEVERITY", "NODE", "APPLICATION", "MSGGRP", "OBJECT", "MSGTYPE", "TEXT", "SERVICE", "SERVICE_NAME", "MSGCONDTYPE", "CONDSTATUSVAR"] as const) {
+    for (const k of [
+      "SEVERITY",
+      "NODE",
+      "APPLICATION",
+      "MSGGRP",
+      "OBJECT",
+      "MSGTYPE",
+      "TEXT",
+      "SERVICE",
+      "SERVICE_NAME",
+      "MSGCONDTYPE",
+      "CONDSTATUSVAR",
+    ] as const) {
       rules.set(K[k], this.conditionAttribute);
     }
     return rules;
@@ -1418,15 +1604,39 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       maxLookahead: number;
       dynamicTokensEnabled: boolean;
       lookaheadStrategy: {
-        buildLookaheadForAlternation(o: { prodOccurrence: number; rule: Rule; maxLookahead: number; hasPredicates: boolean; dynamicTokensEnabled: boolean }): unknown;
-        buildLookaheadForOptional(o: { prodOccurrence: number; rule: Rule; maxLookahead: number; dynamicTokensEnabled: boolean; prodType: string }): unknown;
+        buildLookaheadForAlternation(o: {
+          prodOccurrence: number;
+          rule: Rule;
+          maxLookahead: number;
+          hasPredicates: boolean;
+          dynamicTokensEnabled: boolean;
+        }): unknown;
+        buildLookaheadForOptional(o: {
+          prodOccurrence: number;
+          rule: Rule;
+          maxLookahead: number;
+          dynamicTokensEnabled: boolean;
+          prodType: string;
+        }): unknown;
       };
     };
     const maxLookahead = prod?.maxLookahead ?? self.maxLookahead;
     if (prodType === "Alternation") {
-      return self.lookaheadStrategy.buildLookaheadForAlternation({ prodOccurrence: occurrence, rule, maxLookahead, hasPredicates: prod?.hasPredicates ?? false, dynamicTokensEnabled: self.dynamicTokensEnabled });
+      return self.lookaheadStrategy.buildLookaheadForAlternation({
+        prodOccurrence: occurrence,
+        rule,
+        maxLookahead,
+        hasPredicates: prod?.hasPredicates ?? false,
+        dynamicTokensEnabled: self.dynamicTokensEnabled,
+      });
     }
-    return self.lookaheadStrategy.buildLookaheadForOptional({ prodOccurrence: occurrence, rule, maxLookahead, dynamicTokensEnabled: self.dynamicTokensEnabled, prodType });
+    return self.lookaheadStrategy.buildLookaheadForOptional({
+      prodOccurrence: occurrence,
+      rule,
+      maxLookahead,
+      dynamicTokensEnabled: self.dynamicTokensEnabled,
+      prodType,
+    });
   }
 
   /**
@@ -1437,7 +1647,9 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   canRecoverWithSingleTokenInsertion(expected: TokenType, follows: TokenType[]): boolean {
     const self = this as unknown as { canRecoverWithSingleTokenDeletion(t: TokenType): boolean };
     if (self.canRecoverWithSingleTokenDeletion(expected)) return false;
-    const base = EmbeddedActionsParser.prototype as unknown as { canRecoverWithSingleTokenInsertion(t: TokenType, f: TokenType[]): boolean };
+    const base = EmbeddedActionsParser.prototype as unknown as {
+      canRecoverWithSingleTokenInsertion(t: TokenType, f: TokenType[]): boolean;
+    };
     return base.canRecoverWithSingleTokenInsertion.call(this, expected, follows);
   }
 
@@ -1495,7 +1707,6 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     (this as unknown as { currIdx: number }).currIdx = index;
   }
 
-
   private reportStray(tok: IToken, where: string, expected: readonly string[]): void {
     const range = tokenRange(tok, this.lastEnd());
     if (tok.tokenType === Word) {
@@ -1510,7 +1721,13 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
         ...(suggestion ? { fix: { start: range.start, end: range.end, text: suggestion } } : {}),
       });
     } else {
-      this.issue({ name: "unexpected-token", message: `unexpected ${describeToken(tok)} in ${where}`, start: range.start, end: range.end, structural: true });
+      this.issue({
+        name: "unexpected-token",
+        message: `unexpected ${describeToken(tok)} in ${where}`,
+        start: range.start,
+        end: range.end,
+        structural: true,
+      });
     }
   }
 
@@ -1521,7 +1738,11 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     this.misplacedReported = true;
     if (tok.tokenType.CATEGORIES?.includes(Operand) && !HOME[name]) {
       if (tok.tokenType !== InvalidLit) {
-        this.reportStray(tok, "this file: expected TIMETEMPLATES, CONDSTATUSVARS or RESPMGRCONFIGS", ["TIMETEMPLATES", "CONDSTATUSVARS", "RESPMGRCONFIGS"]);
+        this.reportStray(tok, "this file: expected TIMETEMPLATES, CONDSTATUSVARS or RESPMGRCONFIGS", [
+          "TIMETEMPLATES",
+          "CONDSTATUSVARS",
+          "RESPMGRCONFIGS",
+        ]);
       }
       return;
     }

@@ -70,7 +70,8 @@ export class FriendlyMessages implements IParserErrorMessageProvider {
 
   private build(expected: string[], actual: IToken, previous: IToken | undefined): string {
     const what = listOf(expected);
-    const after = previous && previous.tokenType !== EOF && !Number.isNaN(previous.startOffset) ? ` after ${describePrevious(previous)}` : "";
+    const after =
+      previous && previous.tokenType !== EOF && !Number.isNaN(previous.startOffset) ? ` after ${describePrevious(previous)}` : "";
     let message: string;
     let detail: MessageDetail;
     if (actual.tokenType === EOF) {
@@ -82,7 +83,8 @@ export class FriendlyMessages implements IParserErrorMessageProvider {
     } else if (actual.tokenType === Word && expected.some((e) => KEYWORD_NAMES.has(e))) {
       const candidates = expected.filter((e) => KEYWORD_NAMES.has(e));
       const suggestion =
-        closest(actual.image, candidates, typoBudget(actual.image.length) + 1) ?? closest(actual.image, KEYWORDS, typoBudget(actual.image.length));
+        closest(actual.image, candidates, typoBudget(actual.image.length) + 1) ??
+        closest(actual.image, KEYWORDS, typoBudget(actual.image.length));
       if (!suggestion && (previous?.tokenType === K.NODE || previous?.tokenType === K.OPCMGR)) {
         // A bare host name for a node, a common hand-written mistake (docs/language.md#bare-variables-and-bare-names-as-nodes).
         const node = `IP 0.0.0.0 "${actual.image}"`;
@@ -109,7 +111,11 @@ export class FriendlyMessages implements IParserErrorMessageProvider {
   }
 
   buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; ruleName: string }): string {
-    return this.build(expectedValue(options.ruleName) ?? options.expectedPathsPerAlt.flatMap(firstTokens), options.actual[0]!, options.previous);
+    return this.build(
+      expectedValue(options.ruleName) ?? options.expectedPathsPerAlt.flatMap(firstTokens),
+      options.actual[0]!,
+      options.previous,
+    );
   }
 
   buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; ruleName: string }): string {

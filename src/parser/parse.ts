@@ -107,7 +107,13 @@ function valueIssue(word: ValueWord): SyntaxIssue | undefined {
   const { start, end } = word.range;
   const sameCase = members.find((m) => m.toUpperCase() === word.raw.toUpperCase());
   if (sameCase) {
-    return { name: "keyword-case", message: `${quote(word.raw)} must be written ${sameCase}`, start, end, fix: { start, end, text: sameCase } };
+    return {
+      name: "keyword-case",
+      message: `${quote(word.raw)} must be written ${sameCase}`,
+      start,
+      end,
+      fix: { start, end, text: sameCase },
+    };
   }
   const suggestion = expandAbbreviation(word.raw, members) ?? closest(word.raw, members, typoBudget(word.raw.length) + 1);
   return {
@@ -120,7 +126,14 @@ function valueIssue(word: ValueWord): SyntaxIssue | undefined {
 }
 
 function emptyFile(length: number): ConfigFile {
-  return { type: "ConfigFile", timeTemplates: null, condStatusVars: null, respMgrConfigs: null, danglingComments: [], range: { start: 0, end: length } };
+  return {
+    type: "ConfigFile",
+    timeTemplates: null,
+    condStatusVars: null,
+    respMgrConfigs: null,
+    danglingComments: [],
+    range: { start: 0, end: length },
+  };
 }
 
 /** How many backslashes end `text`; counted from the end, since `/\\+$/` retries from every backslash of a long run. */
@@ -138,16 +151,35 @@ function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
     if (e.kind === "unterminated-string") {
       // After an unpaired backslash a lone quote would be escaped and the string stay open; `\"` pairs it first.
       const close = trailingBackslashes(e.text) % 2 === 1 ? '\\"' : '"';
-      issues.push({ name: e.kind, message: `string ${quote(e.text)} is not closed before the end of the line`, start: e.start, end: e.end, fix: { start: e.end, end: e.end, text: close } });
+      issues.push({
+        name: e.kind,
+        message: `string ${quote(e.text)} is not closed before the end of the line`,
+        start: e.start,
+        end: e.end,
+        fix: { start: e.end, end: e.end, text: close },
+      });
     } else if (e.kind === "unquoted-name") {
       const text = `"${e.text}"`;
-      issues.push({ name: "invalid-literal", message: `${quote(e.text)} looks like a host name without its quotes: write ${quote(text)}`, start: e.start, end: e.end, ...token, fix: { start: e.start, end: e.end, text } });
+      issues.push({
+        name: "invalid-literal",
+        message: `${quote(e.text)} looks like a host name without its quotes: write ${quote(text)}`,
+        start: e.start,
+        end: e.end,
+        ...token,
+        fix: { start: e.start, end: e.end, text },
+      });
     } else if (e.kind === "misquoted-string") {
       const body = e.text.slice(1, -1);
       const message = `${quote(e.text)} is not a string: strings are written in straight double quotes${body.includes('"') ? "" : `, ${quote(`"${body}"`)}`}`;
       issues.push({ name: "invalid-character", message, start: e.start, end: e.end, ...token });
     } else if (e.kind === "invalid-literal") {
-      issues.push({ name: e.kind, message: `${quote(e.text)} is not a valid IPv4 address, time (HH:MM) or date (MM/DD/YYYY)`, start: e.start, end: e.end, ...token });
+      issues.push({
+        name: e.kind,
+        message: `${quote(e.text)} is not a valid IPv4 address, time (HH:MM) or date (MM/DD/YYYY)`,
+        start: e.start,
+        end: e.end,
+        ...token,
+      });
     } else {
       const chars = [...e.text];
       issues.push({
@@ -162,8 +194,20 @@ function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
     const end = s.start + s.word.length;
     issues.push(
       s.kind === "case"
-        ? { name: "keyword-case", message: `${quote(s.word)} must be written ${s.keyword}`, start: s.start, end, fix: { start: s.start, end, text: s.keyword } }
-        : { name: "unknown-keyword", message: `unknown keyword ${quote(s.word)}; did you mean ${s.keyword}?`, start: s.start, end, fix: { start: s.start, end, text: s.keyword } },
+        ? {
+            name: "keyword-case",
+            message: `${quote(s.word)} must be written ${s.keyword}`,
+            start: s.start,
+            end,
+            fix: { start: s.start, end, text: s.keyword },
+          }
+        : {
+            name: "unknown-keyword",
+            message: `unknown keyword ${quote(s.word)}; did you mean ${s.keyword}?`,
+            start: s.start,
+            end,
+            fix: { start: s.start, end, text: s.keyword },
+          },
     );
   }
   return issues;
@@ -235,12 +279,7 @@ function clauseStartsBetween(tokens: TokenStream, from: number, to: number): boo
   return false;
 }
 
-function toDiagnostics(
-  issues: SyntaxIssue[],
-  lines: LineMap,
-  tokens: TokenStream | undefined,
-  filename: string | undefined,
-): Diagnostic[] {
+function toDiagnostics(issues: SyntaxIssue[], lines: LineMap, tokens: TokenStream | undefined, filename: string | undefined): Diagnostic[] {
   issues.sort((a, b) => a.start - b.start || a.end - b.end);
   const kept: SyntaxIssue[] = [];
   let lastStart = -1;
@@ -253,7 +292,8 @@ function toDiagnostics(
     lastStart = issue.start;
     if (issue.structural || issue.malformedToken) {
       const index = tokens?.indexAt(issue.start) ?? 0;
-      const cascade = !issue.malformedToken && index - lastStructural <= CASCADE_DISTANCE && !(tokens && clauseStartsBetween(tokens, fresh, index));
+      const cascade =
+        !issue.malformedToken && index - lastStructural <= CASCADE_DISTANCE && !(tokens && clauseStartsBetween(tokens, fresh, index));
       lastStructural = Math.max(index, issue.shadowEnd === undefined ? index : (tokens?.indexAt(issue.shadowEnd) ?? 0));
       fresh = issue.resumesAtToken && lastStructural === index ? index : lastStructural + 1;
       if (cascade) continue;
@@ -266,7 +306,14 @@ function toDiagnostics(
     const issue = kept[i]!;
     if (SYNTAX[issue.name].severity === "error" && ++errors > MAX_SYNTAX_ERRORS) {
       const more = kept.length - i;
-      out.push(diagnostic("too-many-errors", `${more} more syntax problems not shown; fix the ones above and run again`, lines.range(issue.start, issue.start), filename));
+      out.push(
+        diagnostic(
+          "too-many-errors",
+          `${more} more syntax problems not shown; fix the ones above and run again`,
+          lines.range(issue.start, issue.start),
+          filename,
+        ),
+      );
       break;
     }
     const d = diagnostic(issue.name, issue.message, lines.range(issue.start, issue.end), filename);

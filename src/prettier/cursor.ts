@@ -53,9 +53,10 @@ function counterpart(input: ConfigFile, output: ConfigFile, target: object): { r
       // A comment is a leaf: the path ends at it, one key further.
       const comment = (a[key] as Comment[])[keys[i + 1] as number]!;
       const n = sameTextIndex(a, comment);
-      const candidates = [...((b.leadingComments as Comment[] | undefined) ?? []), ...((b.trailingComments as Comment[] | undefined) ?? [])].filter(
-        (c) => c.text === comment.text,
-      );
+      const candidates = [
+        ...((b.leadingComments as Comment[] | undefined) ?? []),
+        ...((b.trailingComments as Comment[] | undefined) ?? []),
+      ].filter((c) => c.text === comment.text);
       return candidates[n];
     }
     if (key === "parts" && a.type === "TimeCondition") {

@@ -81,7 +81,7 @@ const IGNORE_PRAGMA = /^#[^\S\n]*@(?:noformat|noprettier)\s*$/;
  * the first token) has a line that `pragma` matches.
  */
 function hasPragmaLine(text: string, pragma: RegExp): boolean {
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const newline = text.indexOf("\n", start);
     const end = newline < 0 ? text.length : newline;
     // `trim` also drops a byte-order mark and a CR.
@@ -136,7 +136,10 @@ function massageAstNode(original: HpomNode, cloned: Record<string, unknown>): un
   // Called children first: `cloned` holds massaged children, so comments are texts by now.
   if (original.type === "Comment") return original.text;
   if (original.type === "TimeCondition") cloned.parts = canonicalPartOrder(cloned.parts as TimeConditionPart[]);
-  const comments = [...((cloned.leadingComments as string[] | undefined) ?? []), ...((cloned.trailingComments as string[] | undefined) ?? [])];
+  const comments = [
+    ...((cloned.leadingComments as string[] | undefined) ?? []),
+    ...((cloned.trailingComments as string[] | undefined) ?? []),
+  ];
   delete cloned.leadingComments;
   delete cloned.trailingComments;
   if (comments.length > 0) cloned.comments = comments.sort();

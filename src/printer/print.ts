@@ -44,7 +44,13 @@ class Lines {
    * `trailing` are the comments of the first line (all of the clause's unless it has
    * further lines); `above` are those that found no room on a further line.
    */
-  clause(depth: number, clause: Clause, text: string, trailing: readonly Comment[] = clause.trailingComments ?? [], above: readonly Comment[] = []): void {
+  clause(
+    depth: number,
+    clause: Clause,
+    text: string,
+    trailing: readonly Comment[] = clause.trailingComments ?? [],
+    above: readonly Comment[] = [],
+  ): void {
     const pad = "  ".repeat(depth);
     const [first, ...extra] = trailing;
     for (const comment of clause.leadingComments ?? []) {
@@ -158,10 +164,17 @@ function attribute(out: Lines, depth: number, a: ConditionAttribute): void {
     case "CondStatusVarAttribute":
       return out.clause(depth, a, `CONDSTATUSVAR ${a.name.raw}`);
     case "PatternAttribute":
-      return out.clause(depth, a, `${a.keyword} ${a.pattern.raw}${a.separators ? ` SEPARATORS ${a.separators.raw}` : ""}${a.icase ? " ICASE" : ""}`);
+      return out.clause(
+        depth,
+        a,
+        `${a.keyword} ${a.pattern.raw}${a.separators ? ` SEPARATORS ${a.separators.raw}` : ""}${a.icase ? " ICASE" : ""}`,
+      );
     case "NodeAttribute": {
       const [first, ...rest] = a.nodes;
-      const groups = commentsByLine(a.trailingComments, rest.map((spec) => spec.range.start));
+      const groups = commentsByLine(
+        a.trailingComments,
+        rest.map((spec) => spec.range.start),
+      );
       out.clause(depth, a, first ? `NODE ${nodeSpec(first)}` : "NODE", groups[0], overflow(groups));
       // Continuation lines align under the first node spec, after "NODE ".
       rest.forEach((spec, i) => out.plain(depth, `     ${nodeSpec(spec)}`, groups[i + 1]![0]));

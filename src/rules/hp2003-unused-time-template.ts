@@ -27,7 +27,10 @@ export default defineRule({
           const name = t.name.value;
           if (used.has(name) || reported.has(name)) continue;
           reported.add(name);
-          context.report({ node: t.name, message: `time template ${quoteString(name)} is never used; reference it in a TIMETEMPLATE or remove it` });
+          context.report({
+            node: t.name,
+            message: `time template ${quoteString(name)} is never used; reference it in a TIMETEMPLATE or remove it`,
+          });
         }
       },
     };

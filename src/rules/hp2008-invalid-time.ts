@@ -8,7 +8,8 @@ function problem(time: TimeLiteral, isFrom: boolean): string | undefined {
   if (hour > 24) return `the hour must be 0–23 (or 24:00 for the end of the day)`;
   if (minute > 59) return `the minutes must be 00–59`;
   if (hour === 24 && minute !== 0) return `the only time after 23:59 is 24:00 (the end of the day)`;
-  if (hour === 24 && isFrom) return `24:00 is the end of the day and can only be a TO value; start the range before 24:00 (midnight at the start of a day is 0:00)`;
+  if (hour === 24 && isFrom)
+    return `24:00 is the end of the day and can only be a TO value; start the range before 24:00 (midnight at the start of a day is 0:00)`;
   return undefined;
 }
 

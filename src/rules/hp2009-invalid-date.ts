@@ -23,7 +23,10 @@ export default defineRule({
         const tail = "; HP accepts it but the condition can never be true — correct the date";
         const { month, day, year } = node;
         if (month !== null && (month < 1 || month > 12)) {
-          context.report({ node, message: `${quoteString(node.raw)} does not exist: month ${month} is not 1–12 (dates are written MM/DD/YYYY)${tail}` });
+          context.report({
+            node,
+            message: `${quoteString(node.raw)} does not exist: month ${month} is not 1–12 (dates are written MM/DD/YYYY)${tail}`,
+          });
           return;
         }
         if (day === null) return;
@@ -33,7 +36,9 @@ export default defineRule({
         if (leapKnown && !isLeap(year)) max = 28;
         if (day >= 1 && day <= max) return;
         const where =
-          month === null ? `no month has more than ${max} days` : `${leapKnown ? `${MONTHS[month - 1]} ${year}` : MONTHS[month - 1]!} has ${max} days`;
+          month === null
+            ? `no month has more than ${max} days`
+            : `${leapKnown ? `${MONTHS[month - 1]} ${year}` : MONTHS[month - 1]!} has ${max} days`;
         context.report({ node, message: `${quoteString(node.raw)} does not exist: ${where}${tail}` });
       },
     };

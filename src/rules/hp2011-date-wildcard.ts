@@ -6,7 +6,7 @@ export default defineRule({
   code: "HP2011",
   name: "date-wildcard",
   severity: "warning",
-  description: "A date has \"*\" in the month or day position, a wildcard form HP does not document.",
+  description: 'A date has "*" in the month or day position, a wildcard form HP does not document.',
   docs: "docs/rules/HP2011.md",
   fixable: false,
   create(context) {

@@ -6,7 +6,7 @@ export default defineRule({
   code: "HP2012",
   name: "all-wildcard-date",
   severity: "error",
-  description: "A date is \"*/*/*\": an undocumented wildcard form that matches every day.",
+  description: 'A date is "*/*/*": an undocumented wildcard form that matches every day.',
   docs: "docs/rules/HP2012.md",
   fixable: false,
   create(context) {

@@ -24,7 +24,9 @@ export default defineRule({
         context.report({
           node: node.name,
           message: `condition status variable ${quoteString(name)} is not declared${
-            suggestion ? `; did you mean ${quoteString(suggestion)}?` : `; declare it under CONDSTATUSVARS (CONDSTATUSVAR ${quoteString(name)} False)`
+            suggestion
+              ? `; did you mean ${quoteString(suggestion)}?`
+              : `; declare it under CONDSTATUSVARS (CONDSTATUSVAR ${quoteString(name)} False)`
           }`,
           ...(suggestion ? { fix: { range: node.name.range, text: quoteString(suggestion) } } : {}),
         });

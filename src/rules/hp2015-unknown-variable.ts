@@ -44,7 +44,8 @@ export default defineRule({
         check(nameLiteral(node.node), OPC_PRIMARY_MGR, MANAGER_HINT);
       },
       NodeAttribute(node) {
-        for (const n of node.nodes) check(nameLiteral(n), null, `name the message's node as IP 0.0.0.0 "<node fqdn>" (variables are not expanded in conditions)`);
+        for (const n of node.nodes)
+          check(nameLiteral(n), null, `name the message's node as IP 0.0.0.0 "<node fqdn>" (variables are not expanded in conditions)`);
       },
     };
   },

@@ -13,7 +13,11 @@ function plausible(d: DateLiteral): boolean {
 
 /** Compares two dates of the same shape, year first; `*` parts are skipped. */
 function compare(a: DateLiteral, b: DateLiteral): number {
-  for (const [x, y] of [[a.year, b.year], [a.month, b.month], [a.day, b.day]] as const) {
+  for (const [x, y] of [
+    [a.year, b.year],
+    [a.month, b.month],
+    [a.day, b.day],
+  ] as const) {
     if (x === null || y === null || x === y) continue;
     return x - y;
   }

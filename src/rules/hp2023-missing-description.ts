@@ -9,7 +9,9 @@ function report(context: RuleContext, block: string, at: OffsetRange, after: num
   context.report({
     range: at,
     message: `${block} needs a DESCRIPTION right after ${block === "TIMETEMPLATE" ? "its name" : "the keyword"}; opcmomchk rejects the file without one — add DESCRIPTION "…" (it may be empty)`,
-    fix: next ? { range: { start: next.range.start, end: next.range.start }, text: 'DESCRIPTION "" ' } : { range: { start: after, end: after }, text: ' DESCRIPTION ""' },
+    fix: next
+      ? { range: { start: next.range.start, end: next.range.start }, text: 'DESCRIPTION "" ' }
+      : { range: { start: after, end: after }, text: ' DESCRIPTION ""' },
   });
 }
 
@@ -29,7 +31,13 @@ export default defineRule({
     return {
       TimeTemplate(node) {
         if (node.description) return;
-        report(context, "TIMETEMPLATE", keyword(node.range.start, "TIMETEMPLATE"), node.name.range.end, node.timeZone ?? node.conditions ?? undefined);
+        report(
+          context,
+          "TIMETEMPLATE",
+          keyword(node.range.start, "TIMETEMPLATE"),
+          node.name.range.end,
+          node.timeZone ?? node.conditions ?? undefined,
+        );
       },
       RespMgrConfig(node) {
         if (node.description) return;

@@ -6,7 +6,7 @@ export default defineRule({
   code: "HP2024",
   name: "node-missing-ip",
   severity: "error",
-  description: "A node written as a bare string instead of IP 0.0.0.0 \"name\".",
+  description: 'A node written as a bare string instead of IP 0.0.0.0 "name".',
   docs: "docs/rules/HP2024.md",
   fixable: true,
   create(context) {

@@ -19,7 +19,8 @@ export default defineRule({
   fixable: true,
   create(context) {
     const check = (node: NodeSpec): void => {
-      if (node.type !== "IpNode" || isRecovered(node.address) || node.address.octets.some((o) => Number.isNaN(o)) || isZeroAddress(node)) return;
+      if (node.type !== "IpNode" || isRecovered(node.address) || node.address.octets.some((o) => Number.isNaN(o)) || isZeroAddress(node))
+        return;
       const { name } = node;
       // An unterminated name has no reliable text to resolve, so it gets no fix.
       const named = name !== null && (name.type === "Variable" || name.terminated) ? name : null;

@@ -41,7 +41,8 @@ function insertEntries(text: string, list: ActionAllowManagers, nodeTexts: reado
   const at = lf < 0 ? text.length : text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
   const eol = lf > 0 && text.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
   const first = list.managers[0];
-  const entryIndent = first && startsLine(text, first.range.start) ? lineIndent(text, first.range.start) : `${lineIndent(text, list.range.start)}  `;
+  const entryIndent =
+    first && startsLine(text, first.range.start) ? lineIndent(text, first.range.start) : `${lineIndent(text, list.range.start)}  `;
   const entry = (nodeText: string) =>
     first && !startsLine(text, first.node.range.start)
       ? `ACTIONALLOWMANAGER NODE ${nodeText}`
@@ -69,7 +70,8 @@ export default defineRule({
   code: "HP2033",
   name: "primary-not-action-allowed",
   severity: "info",
-  description: 'In an agent file, a SECONDARYMANAGER is not allowed to run actions: it is not an ACTIONALLOWMANAGER and "$OPC_PRIMARY_MGR" is not one either.',
+  description:
+    'In an agent file, a SECONDARYMANAGER is not allowed to run actions: it is not an ACTIONALLOWMANAGER and "$OPC_PRIMARY_MGR" is not one either.',
   docs: "docs/rules/HP2033.md",
   fixable: true,
   create(context) {
@@ -119,7 +121,11 @@ export default defineRule({
           let fix: OffsetFix | undefined;
           if (list && !fixed.has(list)) {
             fixed.add(list);
-            fix = insertEntries(context.text, list, pending.filter((p) => p.list === list).map((p) => sourceOf(context, p.spec)));
+            fix = insertEntries(
+              context.text,
+              list,
+              pending.filter((p) => p.list === list).map((p) => sourceOf(context, p.spec)),
+            );
           }
           context.report({
             node: spec,

@@ -21,7 +21,8 @@ function insertLists(text: string, config: RespMgrConfig, missing: readonly stri
     const eol = lineStart >= 2 && text.charCodeAt(lineStart - 2) === 13 ? "\r\n" : "\n";
     return { range: { start: next.range.start, end: next.range.start }, text: ownLine ? `${lists}${eol}${indent}` : `${lists} ` };
   }
-  const after = config.secondaryManagers?.range.end ?? config.description?.range.end ?? keywordRange(config.range.start, "RESPMGRCONFIG").end;
+  const after =
+    config.secondaryManagers?.range.end ?? config.description?.range.end ?? keywordRange(config.range.start, "RESPMGRCONFIG").end;
   return { range: { start: after, end: after }, text: ` ${lists}` };
 }
 
@@ -38,7 +39,9 @@ export default defineRule({
     if (kind === undefined || permission("managerLists", kind) !== "R") return {};
     return {
       RespMgrConfig(node) {
-        const missing = [node.secondaryManagers ? "" : "SECONDARYMANAGERS", node.actionAllowManagers ? "" : "ACTIONALLOWMANAGERS"].filter((list) => list !== "");
+        const missing = [node.secondaryManagers ? "" : "SECONDARYMANAGERS", node.actionAllowManagers ? "" : "ACTIONALLOWMANAGERS"].filter(
+          (list) => list !== "",
+        );
         if (missing.length === 0) return;
         context.report({
           range: keywordRange(node.range.start, "RESPMGRCONFIG"),

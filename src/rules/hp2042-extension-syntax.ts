@@ -22,7 +22,10 @@ export default defineRule({
   fixable: false,
   create(context) {
     const report = (range: OffsetRange, construct: string, source: string): void => {
-      context.report({ range, message: `${construct} is not part of the documented HP syntax (${source}); check that your HPOM version accepts it` });
+      context.report({
+        range,
+        message: `${construct} is not part of the documented HP syntax (${source}); check that your HPOM version accepts it`,
+      });
     };
     return {
       IpNode(node) {
@@ -32,7 +35,11 @@ export default defineRule({
       },
       PatternAttribute(node) {
         if (node.keyword === "SERVICE_NAME") {
-          report({ start: node.range.start, end: node.range.start + node.keyword.length }, "SERVICE_NAME", "no HP source documents it; HP documents SERVICE");
+          report(
+            { start: node.range.start, end: node.range.start + node.keyword.length },
+            "SERVICE_NAME",
+            "no HP source documents it; HP documents SERVICE",
+          );
         }
         if (node.separators) {
           const start = keywordBefore(context.text, "SEPARATORS", node.pattern.range.end, node.separators.range.start);
@@ -41,7 +48,8 @@ export default defineRule({
         if (node.icase) report({ start: node.range.end - "ICASE".length, end: node.range.end }, "ICASE", THIRD_PARTY);
       },
       TimeZone(node) {
-        if (node.zoneType.value === "Mgmtserver") report(node.zoneType.range, "TIMEZONETYPE Mgmtserver", `${THIRD_PARTY}; HP documents Fix and Local`);
+        if (node.zoneType.value === "Mgmtserver")
+          report(node.zoneType.range, "TIMEZONETYPE Mgmtserver", `${THIRD_PARTY}; HP documents Fix and Local`);
       },
     };
   },

@@ -14,7 +14,8 @@ export default defineRule({
   code: "HP2043",
   name: "condtype-dialect",
   severity: "warning",
-  description: "TIMECONDTYPE or MSGCONDTYPE Unmatch outside the outage file, or Suppress in it: HP documents each for the other kind of file only.",
+  description:
+    "TIMECONDTYPE or MSGCONDTYPE Unmatch outside the outage file, or Suppress in it: HP documents each for the other kind of file only.",
   docs: "docs/rules/HP2043.md",
   fixable: false,
   create(context) {

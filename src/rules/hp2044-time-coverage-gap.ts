@@ -10,11 +10,13 @@ const SHOWN = 3;
 function describeGaps(gaps: Interval[]): string {
   const first = gaps[0]!;
   const last = gaps[gaps.length - 1]!;
-  const wrapped = gaps.length > 1 && first.start === 0 && last.end === WEEK ? [...gaps.slice(1, -1), { start: last.start, end: first.end + WEEK }] : gaps;
+  const wrapped =
+    gaps.length > 1 && first.start === 0 && last.end === WEEK ? [...gaps.slice(1, -1), { start: last.start, end: first.end + WEEK }] : gaps;
   // The commonest gap, the same hours missing on every day, reads best as one.
   const one = wrapped[0]!;
   const daily = wrapped.length === 7 && wrapped.every((g) => g.end - g.start === one.end - one.start && (g.start - one.start) % DAY === 0);
-  if (daily) return `every day between ${dayTime(one.start)} and ${dayTime(one.end)}${one.end % DAY <= one.start % DAY ? " the next day" : ""}`;
+  if (daily)
+    return `every day between ${dayTime(one.start)} and ${dayTime(one.end)}${one.end % DAY <= one.start % DAY ? " the next day" : ""}`;
   const shown = wrapped.slice(0, SHOWN).map((g) => `between ${weekTime(g.start)} and ${weekTime(g.end)}`);
   const more = wrapped.length - SHOWN;
   return shown.join(", ") + (more > 0 ? ` (and ${more} more ${more === 1 ? "gap" : "gaps"})` : "");

@@ -6,7 +6,8 @@ export default defineRule({
   code: "HP2045",
   name: "timezone-hint",
   severity: "info",
-  description: "A time template in the outage file without TIMEZONETYPE: service hours are then compared with the message creation time in UTC.",
+  description:
+    "A time template in the outage file without TIMEZONETYPE: service hours are then compared with the message creation time in UTC.",
   docs: "docs/rules/HP2045.md",
   fixable: false,
   create(context) {

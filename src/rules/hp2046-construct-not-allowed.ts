@@ -7,7 +7,8 @@ export default defineRule({
   code: "HP2046",
   name: "construct-not-allowed",
   severity: "error",
-  description: "A construct the file's kind does not allow, such as MSGOPERATIONS in an allnodes file or MSGTARGETMANAGERS in the outage file.",
+  description:
+    "A construct the file's kind does not allow, such as MSGOPERATIONS in an allnodes file or MSGTARGETMANAGERS in the outage file.",
   docs: "docs/rules/HP2046.md",
   fixable: false,
   create(context) {

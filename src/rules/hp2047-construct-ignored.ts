@@ -17,7 +17,8 @@ export default defineRule({
   code: "HP2047",
   name: "construct-ignored",
   severity: "warning",
-  description: "A construct without effect in the file's kind, such as MSGCONTROLLINGMGR in an allnodes file or manager-list entries in a msgforw file.",
+  description:
+    "A construct without effect in the file's kind, such as MSGCONTROLLINGMGR in an allnodes file or manager-list entries in a msgforw file.",
   docs: "docs/rules/HP2047.md",
   fixable: true,
   create(context) {

@@ -11,7 +11,8 @@ export default defineRule({
   code: "HP2048",
   name: "omw-no-timetemplates",
   severity: "error",
-  description: 'A TIMETEMPLATES section that defines time templates in an HPOM for Windows server-based flexible-management policy (lint option dialect "omw", kind msgforw).',
+  description:
+    'A TIMETEMPLATES section that defines time templates in an HPOM for Windows server-based flexible-management policy (lint option dialect "omw", kind msgforw).',
   docs: "docs/rules/HP2048.md",
   fixable: false,
   create(context) {

@@ -27,7 +27,9 @@ export default defineRule({
         const secondary = new Set(configs.flatMap((c) => c.secondaryManagers?.managers ?? []).map((m) => managerName(m.node.node)));
         const actionAllowed = new Set(configs.flatMap((c) => c.actionAllowManagers?.managers ?? []).map((m) => managerName(m.node.node)));
         for (const fqdn of [...pool.members, ...pool.virtual]) {
-          const lists = [secondary.has(fqdn) ? "" : "SECONDARYMANAGERS", actionAllowed.has(fqdn) ? "" : "ACTIONALLOWMANAGERS"].filter(Boolean);
+          const lists = [secondary.has(fqdn) ? "" : "SECONDARYMANAGERS", actionAllowed.has(fqdn) ? "" : "ACTIONALLOWMANAGERS"].filter(
+            Boolean,
+          );
           if (lists.length === 0) continue;
           const role = pool.members.includes(fqdn) ? "member" : "virtual interface";
           context.report({

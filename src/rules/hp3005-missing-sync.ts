@@ -39,7 +39,8 @@ export default defineRule({
           if (missing.size === required.length) return;
           // A bare rule fragment has no description to name it by.
           const label = rule.rule.type === "TargetRule" ? ruleLabel(rule.rule, "the rule") : "the rule";
-          const anchor = rule.rule.type === "TargetRule" && rule.rule.description ? rule.rule.description.range : rule.rule.conditions.range;
+          const anchor =
+            rule.rule.type === "TargetRule" && rule.rule.description ? rule.rule.description.range : rule.rule.conditions.range;
           for (const other of required) {
             if (rule.targets.some((t) => t.always && t.fqdn === other)) continue;
             const timed = rule.targets.some((t) => t.fqdn === other);
@@ -58,7 +59,11 @@ export default defineRule({
         }
         if (caughtAll) return;
         for (const other of required) {
-          report(fileAnchor(ast), other, `no rule forwards all messages; add a last rule with empty MSGTARGETRULECONDS that forwards to every member with MSGCONTROLLINGMGR`);
+          report(
+            fileAnchor(ast),
+            other,
+            `no rule forwards all messages; add a last rule with empty MSGTARGETRULECONDS that forwards to every member with MSGCONTROLLINGMGR`,
+          );
         }
       },
     };

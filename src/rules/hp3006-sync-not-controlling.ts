@@ -28,7 +28,9 @@ export default defineRule({
           node: at,
           message: `synchronisation between members of pool ${owner.pool.name} needs MSGCONTROLLINGMGR on the target ${fqdn}${node.attribute ? `, not ${node.attribute.keyword}` : ""}`,
           // Adding the attribute changes nothing else; replacing NOTIFYMGR is a change of intent left to the user.
-          ...(node.attribute ? {} : { fix: { range: { start: node.manager.range.end, end: node.manager.range.end }, text: " MSGCONTROLLINGMGR" } }),
+          ...(node.attribute
+            ? {}
+            : { fix: { range: { start: node.manager.range.end, end: node.manager.range.end }, text: " MSGCONTROLLINGMGR" } }),
         });
       },
     };

@@ -27,7 +27,10 @@ export default defineRule({
         const forwardTo = owner.kind === "pool" ? owner.pool.forwardTo : owner.sender.forwardTo;
         const who = owner.kind === "pool" ? `pool ${owner.pool.name}` : owner.sender.server;
         const report = (target: string, missing: string) =>
-          context.report({ range: fileAnchor(ast), message: `${who} forwards to ${target} in the pool model, but this file does not forward to ${missing}` });
+          context.report({
+            range: fileAnchor(ast),
+            message: `${who} forwards to ${target} in the pool model, but this file does not forward to ${missing}`,
+          });
         for (const target of forwardTo) {
           const pool = topology.targetPools([target])[0];
           if (!pool) {

@@ -16,7 +16,7 @@ const ANY_NODE_FILE = "the node's IPv4 address in eight lower-case hex digits (e
  */
 function expectedName(name: string, kind: FileKind | undefined): string | undefined {
   const hex = NODE_FILE_LIKE.exec(name)?.[1]?.toLowerCase();
-  if (kind === "node") return NODE_FILE.test(name) ? undefined : hex ?? ANY_NODE_FILE;
+  if (kind === "node") return NODE_FILE.test(name) ? undefined : (hex ?? ANY_NODE_FILE);
   if (kind !== undefined) return name === kind ? undefined : kind;
   if (NAMED.has(name) || NODE_FILE.test(name)) return undefined;
   if (hex) return hex;
@@ -31,7 +31,8 @@ export default defineRule({
   code: "HP4003",
   name: "file-name",
   severity: "warning",
-  description: "A server file not named exactly msgforw, escmgr or outage, or a node-specific file not named by eight lower-case hex digits.",
+  description:
+    "A server file not named exactly msgforw, escmgr or outage, or a node-specific file not named by eight lower-case hex digits.",
   docs: "docs/rules/HP4003.md",
   fixable: false,
   create(context) {
@@ -44,7 +45,10 @@ export default defineRule({
         const expected = expectedName(name, kind);
         if (expected === undefined) return;
         // Whether HPOM reads upper-case hex is not documented (docs/language.md#node-file-names), so that case is only a likely miss.
-        const consequence = NODE_FILE.test(expected) && expected === name.toLowerCase() ? "HP documents lower case only, and a name HPOM does not recognise is never read" : "under another name it is never read";
+        const consequence =
+          NODE_FILE.test(expected) && expected === name.toLowerCase()
+            ? "HP documents lower case only, and a name HPOM does not recognise is never read"
+            : "under another name it is never read";
         context.report({
           range: { start: 0, end: 0 },
           message: `HPOM recognises this file only under the name ${expected === ANY_NODE_FILE ? expected : `"${expected}"`}, not "${name}"; ${consequence} — rename it`,

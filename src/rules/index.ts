@@ -137,4 +137,22 @@ export const BBC_INST_DEFAULTS_RULES: ReadonlySet<Rule> = new Set([bbcPrimaryNot
 /** Rules that read only the directive comments, which a `bbc_inst_defaults` file has as well. */
 export const DIRECTIVE_RULES: ReadonlySet<Rule> = new Set([unusedDisableDirective, invalidDirective]);
 
-export { undefinedTimeTemplate, duplicateTimeTemplate, unusedTimeTemplate, reservedTemplateName, timeRangeWraps, invalidIp, ipLeadingZero, invalidTime, invalidDate, twoDigitYear, dateWildcard, allWildcardDate, duplicateCondStatusVar, undeclaredCondStatusVar, unknownVariable, unusedDisableDirective, invalidDirective };
+export {
+  undefinedTimeTemplate,
+  duplicateTimeTemplate,
+  unusedTimeTemplate,
+  reservedTemplateName,
+  timeRangeWraps,
+  invalidIp,
+  ipLeadingZero,
+  invalidTime,
+  invalidDate,
+  twoDigitYear,
+  dateWildcard,
+  allWildcardDate,
+  duplicateCondStatusVar,
+  undeclaredCondStatusVar,
+  unknownVariable,
+  unusedDisableDirective,
+  invalidDirective,
+};

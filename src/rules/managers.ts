@@ -67,7 +67,6 @@ export function hostName(node: NodeSpec): string | undefined {
   return normaliseFqdn(literal.value);
 }
 
-
 /** The name literal of a node spec that may hold `$OPC_PRIMARY_MGR`. */
 export function nameLiteral(node: NodeSpec): StringLiteral | VariableLiteral | null {
   switch (node.type) {

@@ -84,7 +84,14 @@ function spanOf(condition: TimeCondition): Span | null | undefined {
   const span: Span = { match: true, from: 0, to: DAY, days: EVERY_DAY };
   let seen = 0;
   for (const part of condition.parts) {
-    const family = part.type === "TimeCondType" ? TYPE : part.type === "TimeRange" ? TIME : part.type === "WeekdayOn" || part.type === "WeekdayRange" ? WEEKDAY : DATE;
+    const family =
+      part.type === "TimeCondType"
+        ? TYPE
+        : part.type === "TimeRange"
+          ? TIME
+          : part.type === "WeekdayOn" || part.type === "WeekdayRange"
+            ? WEEKDAY
+            : DATE;
     if (seen & family) return undefined;
     seen |= family;
     switch (part.type) {

@@ -10,7 +10,8 @@ const GROUPS: readonly { prefix: string; title: string; intro: string }[] = [
   {
     prefix: "HP3",
     title: "Server pooling (HP3xxx)",
-    intro: "Active when a pool model is given (`--pool`, `LintOptions.pool`) and the file's server is known (`--server`, the path, or `LintOptions.server`).",
+    intro:
+      "Active when a pool model is given (`--pool`, `LintOptions.pool`) and the file's server is known (`--server`, the path, or `LintOptions.server`).",
   },
   { prefix: "HP4", title: "Style and files (HP4xxx)", intro: "Directive comments and file names." },
 ];
@@ -34,7 +35,8 @@ export function rulesIndex(): string {
     const members = rules.filter((r) => r.code.startsWith(group.prefix));
     if (members.length === 0) continue;
     out.push("", `## ${group.title}`, "", group.intro, "", "| Code | Alias | Default | Fixable | Description |", "|---|---|---|---|---|");
-    for (const r of members) out.push(`| [${r.code}](${r.code}.md) | \`${r.name}\` | ${r.severity} | ${r.fixable ? "yes" : "no"} | ${cell(r.description)} |`);
+    for (const r of members)
+      out.push(`| [${r.code}](${r.code}.md) | \`${r.name}\` | ${r.severity} | ${r.fixable ? "yes" : "no"} | ${cell(r.description)} |`);
   }
   out.push(
     "",
@@ -45,7 +47,9 @@ export function rulesIndex(): string {
     "",
     "| Code | Alias | Default | Description |",
     "|---|---|---|---|",
-    ...Object.values(SYNTAX).map((s) => `| [${s.code}](syntax.md#${s.code.toLowerCase()}-${s.name}) | \`${s.name}\` | ${s.severity} | ${cell(s.description)} |`),
+    ...Object.values(SYNTAX).map(
+      (s) => `| [${s.code}](syntax.md#${s.code.toLowerCase()}-${s.name}) | \`${s.name}\` | ${s.severity} | ${cell(s.description)} |`,
+    ),
     "",
     "## Inline directives",
     "",

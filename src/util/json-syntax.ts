@@ -71,7 +71,12 @@ function firstError(text: string, errors: readonly ParseError[]): { reason: stri
     if (text[end - 1] === ",") return { reason: `trailing comma before "${at}" (JSON allows none)`, offset: end - 1 };
   }
   // jsonc-parser skips a symbol it does not know, then reports what it expected in its place.
-  if (name === "InvalidSymbol" && next && printParseErrorCode(next.error).endsWith("Expected") && /^[ \t\r\n]*$/.test(text.slice(first.offset + first.length, next.offset))) {
+  if (
+    name === "InvalidSymbol" &&
+    next &&
+    printParseErrorCode(next.error).endsWith("Expected") &&
+    /^[ \t\r\n]*$/.test(text.slice(first.offset + first.length, next.offset))
+  ) {
     return { reason: REASONS[printParseErrorCode(next.error)](describe(text, first.offset, first.length)), offset: first.offset };
   }
   const inString = IN_STRING[name]?.exec(text.slice(first.offset, first.offset + first.length));

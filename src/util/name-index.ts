@@ -52,7 +52,11 @@ class BandSearch {
   private readonly width: number;
   private readonly far: number;
 
-  constructor(private readonly word: string, private readonly limit: number, private readonly found: Set<string>) {
+  constructor(
+    private readonly word: string,
+    private readonly limit: number,
+    private readonly found: Set<string>,
+  ) {
     this.width = 2 * limit + 1;
     this.far = limit + 1;
   }

@@ -51,7 +51,27 @@ describe("README and .pre-commit-hooks.yaml", () => {
       ["hpom-lint", "hpom-lint", "node"],
       ["hpom-lint-fmt", "hpom-lint fmt --write", "node"],
     ]);
-    const paths = ["allnodes", "respmgrs/msgforw", "a/escmgr", "mgrconf", "x/outage", "nodes/c0a80a0b", "C0A80A0B", "allnodes.bak", "my-allnodes", "c0a80a0", "c0a80a0b1", "README.md", "allnodes/x.txt", "mgmt_sv/bbc_inst_defaults", "tmpl_respmgrs/hier.time.all", "a/work_respmgrs/example.m2", "samples/hier.time.all", "service", "tmpl_respmgrs/README"];
+    const paths = [
+      "allnodes",
+      "respmgrs/msgforw",
+      "a/escmgr",
+      "mgrconf",
+      "x/outage",
+      "nodes/c0a80a0b",
+      "C0A80A0B",
+      "allnodes.bak",
+      "my-allnodes",
+      "c0a80a0",
+      "c0a80a0b1",
+      "README.md",
+      "allnodes/x.txt",
+      "mgmt_sv/bbc_inst_defaults",
+      "tmpl_respmgrs/hier.time.all",
+      "a/work_respmgrs/example.m2",
+      "samples/hier.time.all",
+      "service",
+      "tmpl_respmgrs/README",
+    ];
     for (const hook of hooks) {
       const pattern = new RegExp(hook.files); // pre-commit applies it with Python's re.search
       for (const path of paths) expect(pattern.test(path), path).toBe(fileKindFromName(path) !== undefined);

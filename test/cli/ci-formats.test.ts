@@ -47,19 +47,28 @@ describe("--format junit", () => {
   const schema = readFileSync(join(__dirname, "schemas/junit.xsd"), "utf8");
 
   async function validate(xml: string): Promise<string[]> {
-    const result = await validateXML({ xml: [{ fileName: "report.xml", contents: xml }], schema: [{ fileName: "junit.xsd", contents: schema }] });
+    const result = await validateXML({
+      xml: [{ fileName: "report.xml", contents: xml }],
+      schema: [{ fileName: "junit.xsd", contents: schema }],
+    });
     return result.errors.map((e) => e.rawMessage);
   }
 
   it("is valid JUnit XML: a suite per file named from the repository's root, a failing case per problem, a passing case for a clean file", async () => {
-    const repo = workspace({ ".git/HEAD": "ref: refs/heads/main\n", "servers/bad/allnodes": UNDEFINED_TEMPLATE, "servers/good/allnodes": UNDEFINED_TEMPLATE.replace('"nights"', '"$OPC_ALWAYS"') });
+    const repo = workspace({
+      ".git/HEAD": "ref: refs/heads/main\n",
+      "servers/bad/allnodes": UNDEFINED_TEMPLATE,
+      "servers/good/allnodes": UNDEFINED_TEMPLATE.replace('"nights"', '"$OPC_ALWAYS"'),
+    });
     const ran = await lint(join(repo, "servers"), ["--format", "junit", "bad/allnodes", "good/allnodes"]);
     expect(ran.stderr).toBe("");
     expect(ran.code).toBe(1);
     expect(await validate(ran.stdout)).toEqual([]);
     expect(ran.stdout).toContain('<testsuites name="hpom-lint" tests="2" failures="1" errors="0" time="0">');
     expect(ran.stdout).toContain('<testsuite name="servers/bad/allnodes" tests="1" failures="1" errors="0" skipped="0" time="0">');
-    expect(ran.stdout).toMatch(/<testcase classname="servers\/bad\/allnodes" name="HP2001\/undefined-time-template at 12:26" time="0">\n\s+<failure type="error" message="[^"]*nights/);
+    expect(ran.stdout).toMatch(
+      /<testcase classname="servers\/bad\/allnodes" name="HP2001\/undefined-time-template at 12:26" time="0">\n\s+<failure type="error" message="[^"]*nights/,
+    );
     expect(ran.stdout).toContain('<testcase classname="servers/good/allnodes" name="hpom-lint" time="0"/>');
   });
 

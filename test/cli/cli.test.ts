@@ -48,9 +48,15 @@ describe("hpom-lint (built CLI)", () => {
   });
 
   it("reads standard input with `-` and names it by --stdin-filename", async () => {
-    const r = await run(["-", "--stdin-filename", "allnodes", "--format", "json"], { input: "RESPMGRCONFIGS\n  RESPMGRCONFIG DESCRIPTION \"x\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n" });
+    const r = await run(["-", "--stdin-filename", "allnodes", "--format", "json"], {
+      input: 'RESPMGRCONFIGS\n  RESPMGRCONFIG DESCRIPTION "x\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n',
+    });
     expect(r.code).toBe(1);
-    const report = (JSON.parse(r.stdout) as { files: { filename: string; diagnostics: { code: string; range: { start: { line: number; column: number } } }[] }[] }).files;
+    const report = (
+      JSON.parse(r.stdout) as {
+        files: { filename: string; diagnostics: { code: string; range: { start: { line: number; column: number } } }[] }[];
+      }
+    ).files;
     expect(report).toHaveLength(1);
     expect(report[0]!.filename).toBe("allnodes");
     expect(report[0]!.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}`)).toEqual(["2:29 HP1002"]);
@@ -59,7 +65,11 @@ describe("hpom-lint (built CLI)", () => {
   it("reads standard input once when `-` is given twice", async () => {
     const input = readFileSync(join(fixtures, "allnodes"), "utf8");
     expect(await runInProcess(["-", "-", "--stdin-filename", "allnodes"], { input })).toEqual({ code: 0, stdout: "", stderr: "" });
-    expect(await runInProcess(["fmt", "-", "-", "--stdin-filename", "allnodes"], { input })).toEqual({ code: 0, stdout: input, stderr: "" });
+    expect(await runInProcess(["fmt", "-", "-", "--stdin-filename", "allnodes"], { input })).toEqual({
+      code: 0,
+      stdout: input,
+      stderr: "",
+    });
   });
 
   it("prints versioned JSON with a stable key order", async () => {
@@ -149,7 +159,11 @@ describe("hpom-lint (built CLI)", () => {
   it("runs the validator's rules, not only the syntax check", async () => {
     const r = await runInProcess(["rules/allnodes", "--format", "json"]);
     expect(r.code).toBe(1);
-    const [report] = (JSON.parse(r.stdout) as { files: { diagnostics: { code: string; name: string; range: { start: { line: number; column: number } } }[] }[] }).files;
+    const [report] = (
+      JSON.parse(r.stdout) as {
+        files: { diagnostics: { code: string; name: string; range: { start: { line: number; column: number } } }[] }[];
+      }
+    ).files;
     expect(report!.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}/${d.name}`)).toEqual([
       "2:16 HP2003/unused-time-template",
       "7:9 HP2005/time-range-wraps",

@@ -63,7 +63,15 @@ describe("code frame of a long line", () => {
   it("hpom-lint lint on a one-line file of 1 MB with 101 findings prints a few kilobytes a finding", async () => {
     const dir = workspace({ allnodes: "@ ".repeat(500_000) });
     let stdout = "";
-    const io: CliIo = { stdout: (t) => void (stdout += String(t)), stderr: () => {}, readStdin: async () => new Uint8Array(), cwd: dir, isTTY: false, isStderrTTY: false, env: {} };
+    const io: CliIo = {
+      stdout: (t) => void (stdout += String(t)),
+      stderr: () => {},
+      readStdin: async () => new Uint8Array(),
+      cwd: dir,
+      isTTY: false,
+      isStderrTTY: false,
+      env: {},
+    };
     expect(await run(["lint", "allnodes"], io)).toBe(1);
     expect(stdout).toContain("[HP1011/too-many-errors]");
     expect(stdout.length).toBeLessThan(101 * 1000);

@@ -23,7 +23,9 @@ interface Report {
 
 /** `file: CODE/severity …` for each file of a JSON report. */
 function summary(stdout: string): string[] {
-  return (JSON.parse(stdout) as { files: Report[] }).files.map((r) => `${r.filename}: ${r.diagnostics.map((d) => `${d.code}/${d.severity}`).join(" ")}`);
+  return (JSON.parse(stdout) as { files: Report[] }).files.map(
+    (r) => `${r.filename}: ${r.diagnostics.map((d) => `${d.code}/${d.severity}`).join(" ")}`,
+  );
 }
 
 describe("configuration file discovery", () => {
@@ -42,7 +44,12 @@ describe("configuration file discovery", () => {
   });
 
   it("searches upward from the working directory; globs stay relative to the config's folder", async () => {
-    const dir = workspace({ ".hpom-lint.json": json(config), "live/sub/allnodes": RULES, "archive/allnodes": RULES, "live/package.json": '{"name":"no-config-here"}' });
+    const dir = workspace({
+      ".hpom-lint.json": json(config),
+      "live/sub/allnodes": RULES,
+      "archive/allnodes": RULES,
+      "live/package.json": '{"name":"no-config-here"}',
+    });
     const r = await runInProcess([".", "--format", "json"], { cwd: join(dir, "live") });
     expect(summary(r.stdout)).toEqual(["sub/allnodes: HP2005/warning HP2001/error"]);
     const ignored = await runInProcess(["allnodes"], { cwd: join(dir, "archive") });
@@ -58,10 +65,17 @@ describe("configuration file discovery", () => {
   });
 
   it("reads the hpom-lint key of package.json; .hpom-lint.json beside it wins", async () => {
-    const dir = workspace({ "package.json": json({ name: "ops", "hpom-lint": { rules: { "unused-time-template": "off", HP2001: "warning" } } }), "allnodes": RULES });
-    expect(summary((await runInProcess(["allnodes", "--format", "json"], { cwd: dir })).stdout)).toEqual(["allnodes: HP2005/error HP2001/warning"]);
+    const dir = workspace({
+      "package.json": json({ name: "ops", "hpom-lint": { rules: { "unused-time-template": "off", HP2001: "warning" } } }),
+      allnodes: RULES,
+    });
+    expect(summary((await runInProcess(["allnodes", "--format", "json"], { cwd: dir })).stdout)).toEqual([
+      "allnodes: HP2005/error HP2001/warning",
+    ]);
     writeFileSync(join(dir, ".hpom-lint.json"), json({ rules: { HP2005: "off" } }));
-    expect(summary((await runInProcess(["allnodes", "--format", "json"], { cwd: dir })).stdout)).toEqual(["allnodes: HP2003/warning HP2001/error"]);
+    expect(summary((await runInProcess(["allnodes", "--format", "json"], { cwd: dir })).stdout)).toEqual([
+      "allnodes: HP2003/warning HP2001/error",
+    ]);
   });
 
   it("uses the file given with --config instead of searching (a package.json for its key)", async () => {
@@ -69,18 +83,25 @@ describe("configuration file discovery", () => {
       ".hpom-lint.json": json({ rules: { HP2003: "off" } }),
       "ci/strict.json": json({ rules: { HP2003: "error" } }),
       "ci/package.json": json({ name: "ci", "hpom-lint": { rules: { HP2003: "info" } } }),
-      "allnodes": RULES,
+      allnodes: RULES,
     });
     const strict = await runInProcess(["allnodes", "--config", "ci/strict.json", "--format", "json"], { cwd: dir });
     expect(summary(strict.stdout)).toEqual(["allnodes: HP2003/error HP2005/error HP2001/error"]);
     const pkg = await runInProcess(["allnodes", "-c", "ci/package.json", "--format", "json"], { cwd: dir });
     expect(summary(pkg.stdout)).toEqual(["allnodes: HP2003/info HP2005/error HP2001/error"]);
-    expect(await runInProcess(["allnodes", "--config", "missing.json"], { cwd: dir })).toEqual({ code: 2, stdout: "", stderr: "hpom-lint: --config missing.json: no such file\n" });
+    expect(await runInProcess(["allnodes", "--config", "missing.json"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "hpom-lint: --config missing.json: no such file\n",
+    });
   });
 
   it("--rule goes over the config file and its overrides, by code or alias", async () => {
     const dir = workspace({ ".hpom-lint.json": json(config), "live/allnodes": RULES });
-    const r = await runInProcess(["live", "--rule", "hp2003=info", "--rule", "time-range-wraps=off", "--rule", "HP2001=warning", "--format", "json"], { cwd: dir });
+    const r = await runInProcess(
+      ["live", "--rule", "hp2003=info", "--rule", "time-range-wraps=off", "--rule", "HP2001=warning", "--format", "json"],
+      { cwd: dir },
+    );
     expect(r.code).toBe(0);
     expect(summary(r.stdout)).toEqual(["live/allnodes: HP2003/info HP2001/warning"]);
   });
@@ -92,21 +113,33 @@ describe("configuration file discovery", () => {
   });
 
   it("fmt skips the ignored files too", async () => {
-    const dir = workspace({ ".hpom-lint.json": json({ ignore: ["archive/**"] }), "archive/allnodes": UNFORMATTED, "live/allnodes": UNFORMATTED });
+    const dir = workspace({
+      ".hpom-lint.json": json({ ignore: ["archive/**"] }),
+      "archive/allnodes": UNFORMATTED,
+      "live/allnodes": UNFORMATTED,
+    });
     expect(await runInProcess(["fmt", "--check", "."], { cwd: dir })).toEqual({ code: 1, stdout: "live/allnodes\n", stderr: "" });
   });
 });
 
 describe("invalid configuration: exit 2, one line naming the file and what is wrong", () => {
   it.each([
-    ["an unknown key", { ".hpom-lint.json": json({ rule: { HP2003: "off" } }) }, '.hpom-lint.json: unknown key "rule" (did you mean "rules"?)'],
+    [
+      "an unknown key",
+      { ".hpom-lint.json": json({ rule: { HP2003: "off" } }) },
+      '.hpom-lint.json: unknown key "rule" (did you mean "rules"?)',
+    ],
     ["an unknown rule", { ".hpom-lint.json": json({ rules: { HP9999: "off" } }) }, '.hpom-lint.json: rules: unknown rule "HP9999"'],
     [
       "a misspelt rule in an override",
       { ".hpom-lint.json": json({ overrides: [{ files: ["x"], rules: { "unused-time-tempate": "off" } }] }) },
       '.hpom-lint.json: overrides[0].rules: unknown rule "unused-time-tempate" (did you mean "unused-time-template"?)',
     ],
-    ["an invalid level", { ".hpom-lint.json": json({ rules: { HP2003: "of" } }) }, '.hpom-lint.json: rules.HP2003: level must be "off", "info", "warning" or "error", not "of"'],
+    [
+      "an invalid level",
+      { ".hpom-lint.json": json({ rules: { HP2003: "of" } }) },
+      '.hpom-lint.json: rules.HP2003: level must be "off", "info", "warning" or "error", not "of"',
+    ],
     [
       "a syntax code turned off",
       { ".hpom-lint.json": json({ rules: { "keyword-case": "off" } }) },
@@ -119,16 +152,45 @@ describe("invalid configuration: exit 2, one line naming the file and what is wr
     ],
     [
       "a rule named twice in an override of package.json",
-      { "package.json": json({ name: "x", "hpom-lint": { overrides: [{ files: ["x"], rules: { "unused-time-template": "off", HP2003: "info" } }] } }) },
+      {
+        "package.json": json({
+          name: "x",
+          "hpom-lint": { overrides: [{ files: ["x"], rules: { "unused-time-template": "off", HP2003: "info" } }] },
+        }),
+      },
       'package.json: hpom-lint.overrides[0].rules: "HP2003" names HP2003 (unused-time-template) again, after "unused-time-template"; keep one',
     ],
-    ["a value of the wrong type", { ".hpom-lint.json": json({ ignore: "archive" }) }, ".hpom-lint.json: ignore: expected an array, found a string"],
-    ["an override without rules", { ".hpom-lint.json": json({ overrides: [{ files: ["archive/**"] }] }) }, ".hpom-lint.json: overrides[0].rules: missing: expected an object"],
-    ["a JSON syntax error", { ".hpom-lint.json": '{\n  "rules": {\n    "HP2003": "off",\n  }\n  "ignore": []\n}\n' }, '.hpom-lint.json:5:3: invalid JSON: expected ",", found "ignore"'],
-    ["a comment never closed", { ".hpom-lint.json": '{\n  /* strict for CI\n  "rules": {}\n}\n' }, ".hpom-lint.json:2:3: invalid JSON: comments are not allowed in JSON"],
+    [
+      "a value of the wrong type",
+      { ".hpom-lint.json": json({ ignore: "archive" }) },
+      ".hpom-lint.json: ignore: expected an array, found a string",
+    ],
+    [
+      "an override without rules",
+      { ".hpom-lint.json": json({ overrides: [{ files: ["archive/**"] }] }) },
+      ".hpom-lint.json: overrides[0].rules: missing: expected an object",
+    ],
+    [
+      "a JSON syntax error",
+      { ".hpom-lint.json": '{\n  "rules": {\n    "HP2003": "off",\n  }\n  "ignore": []\n}\n' },
+      '.hpom-lint.json:5:3: invalid JSON: expected ",", found "ignore"',
+    ],
+    [
+      "a comment never closed",
+      { ".hpom-lint.json": '{\n  /* strict for CI\n  "rules": {}\n}\n' },
+      ".hpom-lint.json:2:3: invalid JSON: comments are not allowed in JSON",
+    ],
     ["an empty file", { ".hpom-lint.json": "" }, ".hpom-lint.json:1:1: invalid JSON: expected a value, found end of file"],
-    ["an invalid package.json key", { "package.json": json({ name: "x", "hpom-lint": { rules: { hp2003: "off" } } }) }, 'package.json: hpom-lint.rules: unknown rule "hp2003" (did you mean "HP2003"?)'],
-    ["a package.json that is not JSON", { "package.json": '{ "name": "x" ' }, 'package.json:1:15: invalid JSON: expected "," or "}", found end of file'],
+    [
+      "an invalid package.json key",
+      { "package.json": json({ name: "x", "hpom-lint": { rules: { hp2003: "off" } } }) },
+      'package.json: hpom-lint.rules: unknown rule "hp2003" (did you mean "HP2003"?)',
+    ],
+    [
+      "a package.json that is not JSON",
+      { "package.json": '{ "name": "x" ' },
+      'package.json:1:15: invalid JSON: expected "," or "}", found end of file',
+    ],
   ])("%s", async (_, files, message) => {
     const dir = workspace({ ...files, allnodes: RULES });
     const r = await runInProcess(["allnodes"], { cwd: dir });
@@ -171,7 +233,11 @@ describe("--init", () => {
   it("refuses to overwrite an existing file, or to shadow a package.json key", async () => {
     const mine = json({ rules: { HP2003: "off" } });
     const dir = workspace({ ".hpom-lint.json": mine });
-    expect(await runInProcess(["--init"], { cwd: dir })).toEqual({ code: 2, stdout: "", stderr: "hpom-lint: .hpom-lint.json already exists; not overwritten\n" });
+    expect(await runInProcess(["--init"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "hpom-lint: .hpom-lint.json already exists; not overwritten\n",
+    });
     expect(readFileSync(join(dir, ".hpom-lint.json"), "utf8")).toBe(mine);
     const pkg = workspace({ "package.json": json({ name: "x", "hpom-lint": {} }) });
     const shadow = await runInProcess(["--init"], { cwd: pkg });
@@ -222,15 +288,30 @@ describe("--print-config", () => {
     const dir = workspace({ "ops/.hpom-lint.json": json(config), "ops/live/.keep": "" });
     const cwd = join(dir, "ops/live");
     const found = JSON.parse((await runInProcess(["--print-config", "archive/allnodes"], { cwd })).stdout) as Record<string, unknown>;
-    expect(found).toMatchObject({ file: "archive/allnodes", configFile: "../.hpom-lint.json", ignored: false, pool: "../model/pools.yaml", overrides: [] });
-    const flags = await runInProcess(["--print-config", "x/allnodes", "--pool", "p.yaml", "--server", "om1.example.com", "--rule", "HP2003=info"], { cwd });
+    expect(found).toMatchObject({
+      file: "archive/allnodes",
+      configFile: "../.hpom-lint.json",
+      ignored: false,
+      pool: "../model/pools.yaml",
+      overrides: [],
+    });
+    const flags = await runInProcess(
+      ["--print-config", "x/allnodes", "--pool", "p.yaml", "--server", "om1.example.com", "--rule", "HP2003=info"],
+      { cwd },
+    );
     expect(JSON.parse(flags.stdout)).toMatchObject({ pool: "p.yaml", server: "om1.example.com", rules: { HP2003: "info" } });
-    const ignored = JSON.parse((await runInProcess(["--print-config", "../archive/old/allnodes"], { cwd })).stdout) as Record<string, unknown>;
+    const ignored = JSON.parse((await runInProcess(["--print-config", "../archive/old/allnodes"], { cwd })).stdout) as Record<
+      string,
+      unknown
+    >;
     expect(ignored.ignored).toBe(true);
   });
 
   it("says when no configuration file applies", async () => {
-    const printed = JSON.parse((await runInProcess(["--print-config", "allnodes"], { cwd: workspace({}) })).stdout) as Record<string, unknown>;
+    const printed = JSON.parse((await runInProcess(["--print-config", "allnodes"], { cwd: workspace({}) })).stdout) as Record<
+      string,
+      unknown
+    >;
     expect(printed).toMatchObject({ configFile: null, pool: null, overrides: [] });
   });
 });

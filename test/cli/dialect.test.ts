@@ -30,7 +30,8 @@ const MSGFORW = [
   "",
 ].join("\n");
 
-const codes = (stdout: string) => (JSON.parse(stdout) as { files: { diagnostics: { code: string }[] }[] }).files.flatMap((f) => f.diagnostics.map((d) => d.code));
+const codes = (stdout: string) =>
+  (JSON.parse(stdout) as { files: { diagnostics: { code: string }[] }[] }).files.flatMap((f) => f.diagnostics.map((d) => d.code));
 
 describe("dialect", () => {
   it("is omu unless --dialect or the configuration says omw", async () => {

@@ -13,7 +13,8 @@ import { runInProcess } from "./run-in-process.js";
 
 beforeAll(requireBuild);
 
-const WARNING_ONLY = 'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    DESCRIPTION "night shift"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        TIME FROM 1:00 TO 6:00\nRESPMGRCONFIGS\n';
+const WARNING_ONLY =
+  'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    DESCRIPTION "night shift"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        TIME FROM 1:00 TO 6:00\nRESPMGRCONFIGS\n';
 const asRoot = process.getuid?.() === 0;
 
 /** A one-line reason: a single line, prefixed, without a stack trace. */
@@ -79,7 +80,10 @@ describe("exit 1", () => {
   });
 
   it("for errors in input read from stdin", async () => {
-    const r = await runInProcess(["-", "--stdin-filename", "respmgrs/allnodes", "--format", "github"], { input: 'TIMETEMPLATES\n  TIMETEMPLATE "x\n', cwd: dir });
+    const r = await runInProcess(["-", "--stdin-filename", "respmgrs/allnodes", "--format", "github"], {
+      input: 'TIMETEMPLATES\n  TIMETEMPLATE "x\n',
+      cwd: dir,
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error file=respmgrs\/allnodes,line=2,col=16,.*title=HP1002\/unterminated-string::/m);
   });
@@ -108,7 +112,10 @@ describe("exit 2", () => {
       expect(r.stdout).toBe("");
       expectOneLineReason(r.stderr, /./);
     }
-    expectOneLineReason((await runInProcess(["--format", "xml", "allnodes"])).stderr, /argument 'xml' is invalid.*stylish, json, sarif, github/);
+    expectOneLineReason(
+      (await runInProcess(["--format", "xml", "allnodes"])).stderr,
+      /argument 'xml' is invalid.*stylish, json, sarif, github/,
+    );
   });
 
   it("for a path that does not exist", async () => {
@@ -150,7 +157,10 @@ describe("exit 2", () => {
     // The file right where the report's folder should be: mkdir's EEXIST would read as if the report existed.
     const here = await runInProcess(["--output-file", "not-a-folder/report.sarif", "allnodes"], { cwd: dir });
     expect(here.code).toBe(2);
-    expectOneLineReason(here.stderr, /^hpom-lint: not-a-folder\/report\.sarif: cannot write the report \(ENOTDIR: not-a-folder is a file, not a folder\)\n$/);
+    expectOneLineReason(
+      here.stderr,
+      /^hpom-lint: not-a-folder\/report\.sarif: cannot write the report \(ENOTDIR: not-a-folder is a file, not a folder\)\n$/,
+    );
   });
 });
 
@@ -158,7 +168,10 @@ describe("--output-file", () => {
   it("writes the report to the file, nothing to stdout, and keeps the exit code", async () => {
     const r = await runInProcess(["--format", "json", "--output-file", join(dir, "report.json"), "rules/allnodes"]);
     expect(r).toMatchObject({ code: 1, stdout: "", stderr: "" });
-    expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8"))).toMatchObject({ version: 1, files: [{ filename: "rules/allnodes" }] });
+    expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8"))).toMatchObject({
+      version: 1,
+      files: [{ filename: "rules/allnodes" }],
+    });
   });
 
   it("replaces an existing report atomically, relative to the working directory, without colours", async () => {
@@ -191,7 +204,10 @@ describe("--output-file", () => {
     const before = readFileSync(join(dir, "allnodes"));
     symlinkSync("allnodes", join(dir, "report.txt"));
     symlinkSync(".", join(dir, "linked"));
-    for (const args of [["--output-file", "report.txt", "allnodes"], ["--output-file", "allnodes", "linked/allnodes"]]) {
+    for (const args of [
+      ["--output-file", "report.txt", "allnodes"],
+      ["--output-file", "allnodes", "linked/allnodes"],
+    ]) {
       const r = await runInProcess(args, { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");

@@ -59,7 +59,10 @@ interface Report {
   filename: string;
   diagnostics: { code: string; severity: string; range: { start: { line: number } } }[];
 }
-const codes = (stdout: string) => (JSON.parse(stdout) as { files: Report[] }).files.map((r) => `${r.filename}: ${r.diagnostics.map((d) => `${d.range.start.line}:${d.code}`).join(" ")}`);
+const codes = (stdout: string) =>
+  (JSON.parse(stdout) as { files: Report[] }).files.map(
+    (r) => `${r.filename}: ${r.diagnostics.map((d) => `${d.range.start.line}:${d.code}`).join(" ")}`,
+  );
 
 describe("--fix", () => {
   it("rewrites the file atomically with the fixes and the canonical format, keeping comments, and reports what is left", async () => {
@@ -72,7 +75,8 @@ describe("--fix", () => {
     expect(r.code).toBe(1); // the wrapping time range is an error no fix removes
     const written = readFileSync(path, "utf8");
     expect(written).toBe(FIXED);
-    for (const comment of ["# Responsible managers of the night shift.", "# 22:00 to 06:00", "# the backup"]) expect(written).toContain(comment);
+    for (const comment of ["# Responsible managers of the night shift.", "# 22:00 to 06:00", "# the backup"])
+      expect(written).toContain(comment);
     expect(written).toContain("SEVERITY Critical");
     expect(written).toContain('TIMETEMPLATE "night"\n');
     expect(statSync(path).ino).not.toBe(inode);
@@ -155,7 +159,11 @@ describe("--fix", () => {
 
   it("passes standard input that is not UTF-8 through byte for byte", () => {
     const latin1 = Buffer.from('RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "M\xfcnchen"\n', "latin1");
-    const r = spawnSync(process.execPath, [bin, "--fix", "-", "--stdin-filename", "allnodes"], { input: latin1, cwd: fixtures, env: { ...process.env, NO_COLOR: "1" } });
+    const r = spawnSync(process.execPath, [bin, "--fix", "-", "--stdin-filename", "allnodes"], {
+      input: latin1,
+      cwd: fixtures,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     expect(r.status).toBe(2);
     expect(r.stderr.toString()).toContain("hpom-lint: allnodes: not UTF-8 text; not fixed (convert it first, e.g. with iconv)\n");
     expect(r.stdout.equals(latin1)).toBe(true);
@@ -187,7 +195,8 @@ describe("--fix-dry-run", () => {
     execFileSync("git", ["apply", "fixes.patch"], { cwd: dir });
     const fixedCopy = workspace({ "a/allnodes": FIXABLE, "b/allnodes": CLEAN_AFTER_FIX });
     await runInProcess(["--fix", "."], { cwd: fixedCopy });
-    for (const file of ["a/allnodes", "b/allnodes"]) expect(readFileSync(join(dir, file), "utf8")).toBe(readFileSync(join(fixedCopy, file), "utf8"));
+    for (const file of ["a/allnodes", "b/allnodes"])
+      expect(readFileSync(join(dir, file), "utf8")).toBe(readFileSync(join(fixedCopy, file), "utf8"));
   });
 
   it("prints nothing on stdout and exits 0 when there is nothing to fix", async () => {

@@ -18,7 +18,6 @@ const unformatted = join(fixtures, "fmt/allnodes");
 const formatted = join(fixtures, "allnodes");
 const broken = join(fixtures, "broken/msgforw");
 
-
 describe("hpom-lint fmt (built CLI)", () => {
   it("prints the formatted text, the same as format()", async () => {
     expect(read(unformatted)).not.toBe(format(read(unformatted)));

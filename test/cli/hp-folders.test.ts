@@ -46,7 +46,9 @@ describe("a copy of HP's tmpl_respmgrs", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as JsonReport;
-    const samples = readdirSync(SAMPLES).filter((name) => name !== "README").sort();
+    const samples = readdirSync(SAMPLES)
+      .filter((name) => name !== "README")
+      .sort();
     expect(report.files.map((f) => f.filename).sort()).toEqual(samples.map((name) => `tmpl_respmgrs/${name}`));
     expect(report.files.flatMap((f) => f.diagnostics).filter((d) => d.code.startsWith("HP1"))).toEqual([]);
   });
@@ -83,7 +85,9 @@ pools:
 
 describe("bbc_inst_defaults", () => {
   it("is found in a folder and not parsed as flexible-management syntax", async () => {
-    const cwd = workspace({ "core/bbc_inst_defaults": "# installation defaults\n[eaagt]\nOPC_PRIMARY_MGR=v.example.com\n\n[bbc.http]\nPROXY=\n" });
+    const cwd = workspace({
+      "core/bbc_inst_defaults": "# installation defaults\n[eaagt]\nOPC_PRIMARY_MGR=v.example.com\n\n[bbc.http]\nPROXY=\n",
+    });
     const r = await runIn(cwd, ["--format", "json", "core"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ files: [{ filename: "core/bbc_inst_defaults", diagnostics: [] }] });
@@ -93,7 +97,9 @@ describe("bbc_inst_defaults", () => {
     const cwd = workspace({ "pool.yaml": POOL, "core/bbc_inst_defaults": "[eaagt]\nOPC_PRIMARY_MGR=m2.example.com\n" });
     const r = await runIn(cwd, ["--pool", "pool.yaml", "core"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("core/bbc_inst_defaults:2:17: error: OPC_PRIMARY_MGR=m2.example.com names member m2.example.com of pool core");
+    expect(r.stdout).toContain(
+      "core/bbc_inst_defaults:2:17: error: OPC_PRIMARY_MGR=m2.example.com names member m2.example.com of pool core",
+    );
     expect(r.stdout).toContain("[HP3010/bbc-primary-not-virtual]");
     const fixed = await runIn(cwd, ["--pool", "pool.yaml", "--fix", "core"]);
     expect(fixed.code).toBe(0);

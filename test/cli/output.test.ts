@@ -33,7 +33,14 @@ const INPUTS = ["mixed/allnodes", "syntax/msgforw", "clean/allnodes"];
 
 interface SarifLog {
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; name: string; helpUri: string; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        informationUri: string;
+        rules: { id: string; name: string; helpUri: string; defaultConfiguration: { level: string } }[];
+      };
+    };
     results: {
       ruleId: string;
       ruleIndex: number;
@@ -134,7 +141,10 @@ describe("--format sarif", () => {
   it("gives results rule indexes, repo-relative forward-slash URIs and 1-based regions", () => {
     const { results, tool } = log.runs[0]!;
     for (const result of results) expect(tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
-    expect(results.map((x) => x.locations[0]!.physicalLocation.artifactLocation)).toContainEqual({ uri: "syntax/msgforw", uriBaseId: "%SRCROOT%" });
+    expect(results.map((x) => x.locations[0]!.physicalLocation.artifactLocation)).toContainEqual({
+      uri: "syntax/msgforw",
+      uriBaseId: "%SRCROOT%",
+    });
     const first = results[0]!.locations[0]!.physicalLocation.region;
     expect(first).toEqual({ startLine: 3, startColumn: 16, endLine: 3, endColumn: 23 });
   });

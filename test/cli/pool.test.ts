@@ -19,15 +19,28 @@ const model = read("pool.yaml");
 
 /** The example's pool, with the members' synchronisation turned into notifications. */
 function brokenSync(): Record<string, string> {
-  return { "pool.yaml": model, "core/msgforw": read("core/msgforw").replaceAll("MSGCONTROLLINGMGR", "NOTIFYMGR"), "core/allnodes": read("core/allnodes") };
+  return {
+    "pool.yaml": model,
+    "core/msgforw": read("core/msgforw").replaceAll("MSGCONTROLLINGMGR", "NOTIFYMGR"),
+    "core/allnodes": read("core/allnodes"),
+  };
 }
 
 const codes = (stdout: string) =>
-  (JSON.parse(stdout) as { files: { filename: string; diagnostics: { code: string }[] }[] }).files.flatMap((f) => f.diagnostics.map((d) => `${f.filename} ${d.code}`));
+  (JSON.parse(stdout) as { files: { filename: string; diagnostics: { code: string }[] }[] }).files.flatMap((f) =>
+    f.diagnostics.map((d) => `${f.filename} ${d.code}`),
+  );
 
 describe("lint --pool", () => {
   it("the generated examples are clean against their models", async () => {
-    for (const scenario of ["one-virtual-interface", "three-levels", "three-servers", "two-levels-members", "agents-and-guis", "load-balancer"]) {
+    for (const scenario of [
+      "one-virtual-interface",
+      "three-levels",
+      "three-servers",
+      "two-levels-members",
+      "agents-and-guis",
+      "load-balancer",
+    ]) {
       const dir = join(root, "examples/pools", scenario);
       expect(await runInProcess(["--pool", join(dir, "pool.yaml"), dir])).toMatchObject({ code: 0, stderr: "" });
     }
@@ -47,7 +60,7 @@ describe("lint --pool", () => {
   });
 
   it("--server names the server when the path does not", async () => {
-    const cwd = workspace({ "pool.yaml": model, "msgforw": brokenSync()["core/msgforw"]! });
+    const cwd = workspace({ "pool.yaml": model, msgforw: brokenSync()["core/msgforw"]! });
     expect(codes((await runInProcess(["--pool", "pool.yaml", "--format", "json", "msgforw"], { cwd })).stdout)).toEqual([]);
     const r = await runInProcess(["--pool", "pool.yaml", "--server", "core", "--format", "json", "msgforw"], { cwd });
     expect(new Set(codes(r.stdout))).toEqual(new Set(["msgforw HP3006"]));
@@ -56,7 +69,12 @@ describe("lint --pool", () => {
   it("--server that the model does not name is exit 2, not the pooling rules silently off", async () => {
     const cwd = workspace(brokenSync());
     const r = await runInProcess(["--pool", "pool.yaml", "--server", "om1.exmaple.com", "core/msgforw"], { cwd });
-    expect(r).toEqual({ code: 2, stdout: "", stderr: "hpom-lint: --server om1.exmaple.com: not a pool or server of the pool model pool.yaml, so the pooling rules could check nothing\n" });
+    expect(r).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "hpom-lint: --server om1.exmaple.com: not a pool or server of the pool model pool.yaml, so the pooling rules could check nothing\n",
+    });
     // Any spelling of a name the model has is fine, and so is a server something forwards to.
     expect((await runInProcess(["--pool", "pool.yaml", "--server", "OM1.Example.com.", "core/msgforw"], { cwd })).code).toBe(1);
     expect((await runInProcess(["--pool", "pool.yaml", "--server", "om-hq.example.com", "core/allnodes"], { cwd })).code).toBe(0);
@@ -64,13 +82,20 @@ describe("lint --pool", () => {
 
   it("takes the model from the configuration file's pool, relative to the configuration", async () => {
     const files = brokenSync();
-    const cwd = workspace({ ".hpom-lint.json": JSON.stringify({ pool: "model/pool.yaml" }), "model/pool.yaml": files["pool.yaml"]!, "core/msgforw": files["core/msgforw"]! });
+    const cwd = workspace({
+      ".hpom-lint.json": JSON.stringify({ pool: "model/pool.yaml" }),
+      "model/pool.yaml": files["pool.yaml"]!,
+      "core/msgforw": files["core/msgforw"]!,
+    });
     const r = await runInProcess(["--format", "json", "core"], { cwd });
     expect(new Set(codes(r.stdout))).toEqual(new Set(["core/msgforw HP3006"]));
   });
 
   it("an invalid model stops the run with exit 2, one line per problem with file, line and column", async () => {
-    const cwd = workspace({ "pool.yaml": "version: 1\npools:\n  - name: core\n    members: [a.example.com]\n    virtual: [a.example.com]\n", allnodes: "RESPMGRCONFIGS\n" });
+    const cwd = workspace({
+      "pool.yaml": "version: 1\npools:\n  - name: core\n    members: [a.example.com]\n    virtual: [a.example.com]\n",
+      allnodes: "RESPMGRCONFIGS\n",
+    });
     const r = await runInProcess(["--pool", "pool.yaml", "allnodes"], { cwd });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
@@ -83,7 +108,11 @@ describe("lint --pool", () => {
   it("a JSON model with a syntax error: exit 2, the error in JSON's terms at its line and column", async () => {
     const cwd = workspace({ "bad.json": '{"version":1,"pools":[}', "a/msgforw": "RESPMGRCONFIGS\n" });
     const r = await runInProcess(["--pool", "bad.json", "a/msgforw"], { cwd });
-    expect(r).toEqual({ code: 2, stdout: "", stderr: 'hpom-lint: invalid pool model bad.json (1 problem):\nbad.json:1:23: invalid JSON: expected a value, found "}"\n' });
+    expect(r).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'hpom-lint: invalid pool model bad.json (1 problem):\nbad.json:1:23: invalid JSON: expected a value, found "}"\n',
+    });
   });
 
   it("a model that cannot be read is exit 2", async () => {

@@ -65,7 +65,14 @@ describe("README's VS Code problem matcher", () => {
       .split("\n")
       .map((line) => regexp.exec(line))
       .filter((m) => m !== null)
-      .map((m) => ({ file: m[pattern.file], line: m[pattern.line], column: m[pattern.column], severity: m[pattern.severity], message: m[pattern.message], code: m[pattern.code] }));
+      .map((m) => ({
+        file: m[pattern.file],
+        line: m[pattern.line],
+        column: m[pattern.column],
+        severity: m[pattern.severity],
+        message: m[pattern.message],
+        code: m[pattern.code],
+      }));
     const headers = out.split("\n").filter((line) => /^\S.*:\d+:\d+: /.test(line));
     expect(problems).toHaveLength(headers.length);
     expect(new Set(problems.map((p) => p.severity))).toEqual(new Set(["error", "info"]));

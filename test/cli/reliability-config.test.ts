@@ -9,7 +9,8 @@ import { runInProcess } from "./run-in-process.js";
 import { workspace } from "./workspace.js";
 import { LINEAR, linearGrowthAsync } from "../scaling.js";
 
-const CLEAN = 'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    DESCRIPTION "night shift"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        TIME FROM 1:00 TO 6:00\nRESPMGRCONFIGS\n';
+const CLEAN =
+  'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    DESCRIPTION "night shift"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        TIME FROM 1:00 TO 6:00\nRESPMGRCONFIGS\n';
 
 describe("generate's options", () => {
   const dir = workspace({ "pool.yaml": "version: 1\npools: []\n" });

@@ -14,7 +14,8 @@ import { runInProcess } from "./run-in-process.js";
 import { bin, requireBuild } from "./run-cli.js";
 import { workspace } from "./workspace.js";
 
-const CLEAN = 'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    DESCRIPTION "night shift"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        TIME FROM 1:00 TO 6:00\nRESPMGRCONFIGS\n';
+const CLEAN =
+  'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    DESCRIPTION "night shift"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        TIME FROM 1:00 TO 6:00\nRESPMGRCONFIGS\n';
 const MODEL = "version: 1\npools:\n  - name: core\n    members: [om1.example.com, om2.example.com]\n    virtual: [om.example.com]\n";
 
 /** Exit 2 and exactly one line on stderr matching `reason`. */
@@ -34,11 +35,17 @@ describe("a folder that cannot be created", () => {
   const dir = workspace({ allnodes: CLEAN, "pool.yaml": MODEL });
 
   it("--output-file below /proc is one error line, not an endless loop", { timeout: 30_000 }, async () => {
-    expectOneLine(await runInProcess(["--output-file", "/proc/x/r.json", "allnodes"], { cwd: dir }), /\/proc\/x\/r\.json: cannot write the report \(E[A-Z]+\)/);
+    expectOneLine(
+      await runInProcess(["--output-file", "/proc/x/r.json", "allnodes"], { cwd: dir }),
+      /\/proc\/x\/r\.json: cannot write the report \(E[A-Z]+\)/,
+    );
   });
 
   it("generate --out below /proc is one error line", { timeout: 30_000 }, async () => {
-    expectOneLine(await runInProcess(["generate", "pool.yaml", "--out", "/proc/x"], { cwd: dir }), /cannot create the --out folder \(E[A-Z]+\)/);
+    expectOneLine(
+      await runInProcess(["generate", "pool.yaml", "--out", "/proc/x"], { cwd: dir }),
+      /cannot create the --out folder \(E[A-Z]+\)/,
+    );
   });
 
   it("--output-file below a file names the file", async () => {
@@ -120,7 +127,9 @@ describe("standard input over the size limit", () => {
 });
 
 describe("a file that is not UTF-8", () => {
-  const dir = workspace({ allnodes: Buffer.concat([Buffer.from(CLEAN.slice(0, 40)), Buffer.from([0xff, 0xfe]), Buffer.from(CLEAN.slice(40))]) });
+  const dir = workspace({
+    allnodes: Buffer.concat([Buffer.from(CLEAN.slice(0, 40)), Buffer.from([0xff, 0xfe]), Buffer.from(CLEAN.slice(40))]),
+  });
 
   it.each([
     ["lint", ["allnodes"]],

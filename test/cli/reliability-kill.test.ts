@@ -56,7 +56,11 @@ const isTemporary = (path: string) => /(^|\/)\.[^/]+\.\d+\.[0-9a-f]{12}\.tmp$/.t
 function runBin(cwd: string, argv: readonly string[], killAfter?: number): Promise<{ code: number | null; elapsed: number }> {
   return new Promise((done) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [bin, ...argv], { cwd, stdio: "ignore", env: { ...process.env, HPOM_LINT_NO_COMPILE_CACHE: "1" } });
+    const child = spawn(process.execPath, [bin, ...argv], {
+      cwd,
+      stdio: "ignore",
+      env: { ...process.env, HPOM_LINT_NO_COMPILE_CACHE: "1" },
+    });
     const timer = killAfter === undefined ? undefined : setTimeout(() => child.kill("SIGKILL"), killAfter);
     child.on("exit", (code) => {
       clearTimeout(timer);
@@ -75,7 +79,12 @@ function deadPid(): number {
  * output from a whole run, then `runs` kills at random moments, each followed
  * by the checks and a run again.
  */
-async function killAndRerun(fixture: Record<string, string>, argv: readonly string[], seed: number, prepare?: (dir: string) => Promise<void>): Promise<void> {
+async function killAndRerun(
+  fixture: Record<string, string>,
+  argv: readonly string[],
+  seed: number,
+  prepare?: (dir: string) => Promise<void>,
+): Promise<void> {
   const make = async (): Promise<string> => {
     const dir = tempDir();
     for (const [name, content] of Object.entries(fixture)) {
@@ -113,7 +122,8 @@ async function killAndRerun(fixture: Record<string, string>, argv: readonly stri
 }
 
 /** Valid, with one warning, and not in the canonical layout. */
-const UNFORMATTED = 'TIMETEMPLATES\n TIMETEMPLATE "night"\n  DESCRIPTION "night shift"\n  TIMETMPLCONDS\n   TIMETMPLCOND\n    TIMECONDTYPE Match\n    TIME FROM 1:00 TO 6:00\nRESPMGRCONFIGS\n';
+const UNFORMATTED =
+  'TIMETEMPLATES\n TIMETEMPLATE "night"\n  DESCRIPTION "night shift"\n  TIMETMPLCONDS\n   TIMETMPLCOND\n    TIMECONDTYPE Match\n    TIME FROM 1:00 TO 6:00\nRESPMGRCONFIGS\n';
 
 /** Thirty servers' folders, each with a file to rewrite. */
 function servers(): Record<string, string> {

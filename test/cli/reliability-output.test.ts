@@ -9,9 +9,11 @@ import { runInProcess } from "./run-in-process.js";
 import { workspace } from "./workspace.js";
 
 const HOSTILE = "x\n::error file=README.md,line=1::INJECTED\u001b[2J\u202e";
-const BROKEN = 'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    TIMETMPLCONDS\n      TIMETMPLCOND TIMECONDTYPE Match\n        TIME FROM 22:00 TO\n';
+const BROKEN =
+  'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    TIMETMPLCONDS\n      TIMETMPLCOND TIMECONDTYPE Match\n        TIME FROM 22:00 TO\n';
 /** Valid, but not in the canonical layout: `fmt` and `--fix` change it. */
-const UNFORMATTED = 'TIMETEMPLATES\n TIMETEMPLATE "night"\n  DESCRIPTION "night shift"\n  TIMETMPLCONDS\n   TIMETMPLCOND\n    TIMECONDTYPE Match\n    TIME FROM 1:00 TO 6:00\nRESPMGRCONFIGS\n';
+const UNFORMATTED =
+  'TIMETEMPLATES\n TIMETEMPLATE "night"\n  DESCRIPTION "night shift"\n  TIMETMPLCONDS\n   TIMETMPLCOND\n    TIMECONDTYPE Match\n    TIME FROM 1:00 TO 6:00\nRESPMGRCONFIGS\n';
 /** Our own annotation: every property escaped, so nothing after `file=` can end it early. */
 const ANNOTATION = /^::(error|warning|notice) file=[^,:\n]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:\n]*::[^\n]*$/;
 
@@ -50,12 +52,18 @@ describe("a folder named with a line break and a workflow command", () => {
     const names: string[] =
       format === "json"
         ? JSON.parse(r.stdout).files.map((f: { filename: string }) => f.filename)
-        : JSON.parse(r.stdout).runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => decodeURIComponent(x.locations[0]!.physicalLocation.artifactLocation.uri));
+        : JSON.parse(r.stdout).runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+            decodeURIComponent(x.locations[0]!.physicalLocation.artifactLocation.uri),
+          );
     expect(names).toContain(`${HOSTILE}/allnodes`);
   });
 
   it("fmt, fmt --check and --fix-dry-run print the names cleaned", async () => {
-    for (const argv of [["fmt", "."], ["fmt", "--check", "."], ["--fix-dry-run", "."]]) {
+    for (const argv of [
+      ["fmt", "."],
+      ["fmt", "--check", "."],
+      ["--fix-dry-run", "."],
+    ]) {
       const r = await runInProcess(argv, { cwd: dir });
       expectClean(r.stderr);
       // stdout of fmt is file content, which is not ours to change; the names around it are.
@@ -86,7 +94,7 @@ describe("a folder named with a line break and a workflow command", () => {
 
 describe("a pool model with pools named with a workflow command", () => {
   const POOLS = `version: 1\npools:\n  - name: "x\\n::error file=README.md,line=1::INJECTED"\n    members: [om1.example.com]\n    virtual: [v.example.com]\n  - name: "x\\n::error file=README.md,line=1::INJECTED"\n    members: [om2.example.com]\n    virtual: [w.example.com]\n`;
-  const dir = workspace({ "pools.yaml": POOLS, [`${HOSTILE}.yaml`]: POOLS, "allnodes": UNFORMATTED });
+  const dir = workspace({ "pools.yaml": POOLS, [`${HOSTILE}.yaml`]: POOLS, allnodes: UNFORMATTED });
 
   it.each([
     ["lint --pool", ["--pool", "pools.yaml", "allnodes"]],

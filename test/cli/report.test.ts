@@ -16,7 +16,8 @@ function reportOf(filename: string, text: string): FileReport {
   return { filename, text, diagnostics: lint(text, { filename }) };
 }
 
-const UNDEFINED_TEMPLATE = 'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "all"\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n          MSGTARGETMANAGER\n            TIMETEMPLATE "50%,a:b"\n            OPCMGR IP 0.0.0.0 "om1.example.com"\n';
+const UNDEFINED_TEMPLATE =
+  'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "all"\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n          MSGTARGETMANAGER\n            TIMETEMPLATE "50%,a:b"\n            OPCMGR IP 0.0.0.0 "om1.example.com"\n';
 
 describe("github format", () => {
   it("escapes % CR LF in messages, and also : and , in properties", () => {
@@ -44,7 +45,10 @@ describe("sarif format", () => {
     const log = JSON.parse(formatSarif([reportOf("my respmgrs/allnodes", UNDEFINED_TEMPLATE)], { color: false, cwd: "/work" })) as {
       runs: { results: { locations: { physicalLocation: { artifactLocation: unknown } }[] }[] }[];
     };
-    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: "my%20respmgrs/allnodes", uriBaseId: "%SRCROOT%" });
+    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({
+      uri: "my%20respmgrs/allnodes",
+      uriBaseId: "%SRCROOT%",
+    });
   });
 });
 

@@ -35,7 +35,13 @@ describe("hpom-lint rules", () => {
     const document = JSON.parse(r.stdout) as { version: number; rules: Listed[] };
     expect(document.version).toBe(1);
     const expected = [
-      ...Object.values(SYNTAX).map((s) => ({ code: s.code, name: s.name, severity: s.severity, fixable: s.fixable, description: s.description })),
+      ...Object.values(SYNTAX).map((s) => ({
+        code: s.code,
+        name: s.name,
+        severity: s.severity,
+        fixable: s.fixable,
+        description: s.description,
+      })),
       ...rules.map((x) => ({ code: x.code, name: x.name, severity: x.severity, fixable: x.fixable, description: x.description })),
     ].sort((a, b) => a.code.localeCompare(b.code));
     expect(document.rules.map(({ docs: _docs, ...rest }) => rest)).toEqual(expected);

@@ -87,7 +87,18 @@ describe("docs/language.md", () => {
   });
 
   it("is what comments cite, not research documents outside the repository", () => {
-    const outside = new RegExp(["spec §", "opcmomchk\\.md", "server-pooling\\.md", "flexible-management\\.md", "shared/spec", "shared/CONTRACT", "shared/STYLE", "§\\d"].join("|"));
+    const outside = new RegExp(
+      [
+        "spec §",
+        "opcmomchk\\.md",
+        "server-pooling\\.md",
+        "flexible-management\\.md",
+        "shared/spec",
+        "shared/CONTRACT",
+        "shared/STYLE",
+        "§\\d",
+      ].join("|"),
+    );
     const found = SOURCES.filter((path) => path !== THIS_FILE && outside.test(readFileSync(join(ROOT, path), "utf8")));
     expect(found).toEqual([]);
   });

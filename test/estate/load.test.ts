@@ -19,7 +19,10 @@ describe("loadEstate", () => {
     const estate = loadEstate([
       { path: "OM1.Example.com/msgforw", text: msgforw },
       { path: "om2.example.com/etc/opt/OV/share/conf/OpC/mgmt_sv/respmgrs/msgforw", text: msgforw },
-      { path: "om2.example.com/etc/opt/OV/share/conf/OpC/mgmt_sv/respmgrs/0a010203", text: readFileSync(join(root, "examples/node-specific/c0a80a0b"), "utf8") },
+      {
+        path: "om2.example.com/etc/opt/OV/share/conf/OpC/mgmt_sv/respmgrs/0a010203",
+        text: readFileSync(join(root, "examples/node-specific/c0a80a0b"), "utf8"),
+      },
     ]);
     expect([...estate.servers.keys()]).toEqual(["om1.example.com", "om2.example.com"]);
     expect(estate.servers.get("om1.example.com")!.msgforw!.path).toBe("OM1.Example.com/msgforw");
@@ -34,13 +37,19 @@ describe("loadEstate", () => {
       { path: "respmgrs/msgforw", text: msgforw },
       { path: "om1.example.com/msgforw", text: msgforw },
       { path: "om1.example.com/respmgrs/msgforw", text: msgforw },
-      { path: "om2.example.com/outage", text: "RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION \"x\n" },
+      { path: "om2.example.com/outage", text: 'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x\n' },
       { path: "om2.example.com/README.md", text: "not a file of HPOM" },
     ]);
     expect(estate.notes).toEqual([
       { type: "sample", path: "om1.example.com/tmpl_respmgrs/msgforw" },
       { type: "draft", path: "om1.example.com/work_respmgrs/msgforw" },
-      { type: "syntax-error", path: "om2.example.com/outage", line: 3, column: 17, message: 'string "x is not closed before the end of the line' },
+      {
+        type: "syntax-error",
+        path: "om2.example.com/outage",
+        line: 3,
+        column: 17,
+        message: 'string "x is not closed before the end of the line',
+      },
       { type: "no-server", path: "respmgrs/msgforw" },
       { type: "duplicate", path: "om1.example.com/respmgrs/msgforw", server: "om1.example.com", kept: "om1.example.com/msgforw" },
     ]);
@@ -50,7 +59,14 @@ describe("loadEstate", () => {
   it("sees a pool where members' bbc_inst_defaults name one virtual interface that is no server", () => {
     const estate = loadEstate(readEstate(join(estates, "hp-pool")));
     expect(estate.pools).toEqual([
-      { name: "om-pool.example.com", members: ["om1.example.com", "om2.example.com"], virtual: ["om-pool.example.com"], primary: "om-pool.example.com", holders: new Map([["om-pool.example.com", "om1.example.com"]]), source: "files" },
+      {
+        name: "om-pool.example.com",
+        members: ["om1.example.com", "om2.example.com"],
+        virtual: ["om-pool.example.com"],
+        primary: "om-pool.example.com",
+        holders: new Map([["om-pool.example.com", "om1.example.com"]]),
+        source: "files",
+      },
     ]);
   });
 
@@ -67,7 +83,10 @@ describe("loadEstate", () => {
 
 describe("primaryManagerSetting", () => {
   it("finds OPC_PRIMARY_MGR under [eaagt] only", () => {
-    expect(primaryManagerSetting("# c\n[ctrl]\nOPC_PRIMARY_MGR=no\n[eaagt]\n  OPC_PRIMARY_MGR = v.example.com\n")).toEqual({ value: "v.example.com", line: 5 });
+    expect(primaryManagerSetting("# c\n[ctrl]\nOPC_PRIMARY_MGR=no\n[eaagt]\n  OPC_PRIMARY_MGR = v.example.com\n")).toEqual({
+      value: "v.example.com",
+      line: 5,
+    });
     expect(primaryManagerSetting("[ctrl]\nOPC_PRIMARY_MGR=no\n")).toBeUndefined();
   });
 });

@@ -15,8 +15,10 @@ ${conds}        MSGTARGETMANAGERS
             OPCMGR IP 0.0.0.0 "om1.example.com"
 `;
 }
-const cond = (...attributes: string[]) => `          MSGTARGETRULECOND\n            DESCRIPTION "c"\n${attributes.map((a) => `            ${a}\n`).join("")}`;
-const file = (...rules: string[]) => `RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES\n${rules.join("")}`;
+const cond = (...attributes: string[]) =>
+  `          MSGTARGETRULECOND\n            DESCRIPTION "c"\n${attributes.map((a) => `            ${a}\n`).join("")}`;
+const file = (...rules: string[]) =>
+  `RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES\n${rules.join("")}`;
 
 function matchIn(text: string, message: Message, kind: "allnodes" | "outage" = "allnodes") {
   const { ast, diagnostics } = parse(text);
@@ -24,7 +26,11 @@ function matchIn(text: string, message: Message, kind: "allnodes" | "outage" = "
   const assumptions = new Assumptions();
   const match = firstMatchingRule(rulesOf(ast), message, { kind, condStatusVars: condStatusVarsOf(ast), assumptions });
   const rules = rulesOf(ast);
-  return { index: match ? rules.indexOf(match.rule) : -1, condition: match?.condition ?? null, assumptions: assumptions.list().map((a) => a.id) };
+  return {
+    index: match ? rules.indexOf(match.rule) : -1,
+    condition: match?.condition ?? null,
+    assumptions: assumptions.list().map((a) => a.id),
+  };
 }
 
 const db: Message = { node: "db1.example.com", nodeIp: "192.0.2.7", severity: "Critical", msggrp: "Database", application: "Oracle" };

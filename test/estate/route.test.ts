@@ -11,7 +11,10 @@ import { estates, readEstate, root } from "./estates.js";
 const load = (name: string) => loadEstate(readEstate(join(estates, name)));
 /** The hops as `from -kind-> to` with their marks, for compact expectations. */
 const path = (r: ReturnType<typeof route>) =>
-  r.hops.map((h) => `${h.from} -${h.kind}-> ${h.to}${h.virtual ? ` (${h.virtual})` : ""}${h.outside ? " outside" : ""}${h.loop ? " loop" : h.repeat ? " repeat" : ""}`);
+  r.hops.map(
+    (h) =>
+      `${h.from} -${h.kind}-> ${h.to}${h.virtual ? ` (${h.virtual})` : ""}${h.outside ? " outside" : ""}${h.loop ? " loop" : h.repeat ? " repeat" : ""}`,
+  );
 
 describe("follow-the-sun across three servers", () => {
   const estate = load("follow-the-sun");
@@ -50,7 +53,10 @@ describe("follow-the-sun across three servers", () => {
   });
 
   it("leaves the draft under work_respmgrs out and reports it", () => {
-    expect(estate.notes).toContainEqual({ type: "draft", path: "om-emea.example.com/etc/opt/OV/share/conf/OpC/mgmt_sv/work_respmgrs/allnodes" });
+    expect(estate.notes).toContainEqual({
+      type: "draft",
+      path: "om-emea.example.com/etc/opt/OV/share/conf/OpC/mgmt_sv/work_respmgrs/allnodes",
+    });
   });
 });
 
@@ -81,7 +87,9 @@ describe("competence centres by message group", () => {
   it("keeps other messages on the central server and says no forwarding rule matched", () => {
     const r = route(estate, { node: "web1.example.com", msggrp: "Web" }, "2026-12-08T10:00Z");
     expect(r.receivers).toEqual(["om-central.example.com"]);
-    expect(r.notes).toEqual([{ server: "om-central.example.com", file: "om-central.example.com/msgforw", line: null, text: "no rule matches" }]);
+    expect(r.notes).toEqual([
+      { server: "om-central.example.com", file: "om-central.example.com/msgforw", line: null, text: "no rule matches" },
+    ]);
   });
 });
 
@@ -125,7 +133,10 @@ describe("HP's pool: agent → virtual interface → member → hot-sync copy on
 
   it("uses the holder --holder names", () => {
     const r = route(estate, { node: "web1.example.com" }, "2026-12-08T10:00Z", { holder: "om2.example.com" });
-    expect(path(r).slice(0, 2)).toEqual(["web1.example.com -agent-> om2.example.com (om-pool.example.com)", "om2.example.com -controlling-> om1.example.com"]);
+    expect(path(r).slice(0, 2)).toEqual([
+      "web1.example.com -agent-> om2.example.com (om-pool.example.com)",
+      "om2.example.com -controlling-> om1.example.com",
+    ]);
   });
 });
 
@@ -204,7 +215,17 @@ RESPMGRCONFIGS
 
   it("sends a message no rule matches to the primary manager, or nowhere with unmatched: none", () => {
     const r = route(estate, { node: "n.example.com", msggrp: "Web" }, "2026-12-08T10:00Z");
-    expect(r.hops).toEqual([{ from: "n.example.com", to: "om1.example.com", kind: "agent", file: "om1.example.com/allnodes", line: null, rule: null, assumption: "agent-unmatched-primary" }]);
+    expect(r.hops).toEqual([
+      {
+        from: "n.example.com",
+        to: "om1.example.com",
+        kind: "agent",
+        file: "om1.example.com/allnodes",
+        line: null,
+        rule: null,
+        assumption: "agent-unmatched-primary",
+      },
+    ]);
     const none = route(estate, { node: "n.example.com", msggrp: "Web" }, "2026-12-08T10:00Z", { unmatched: "none" });
     expect(none.receivers).toEqual([]);
     expect(none.assumptions.map((a) => a.id)).toEqual(["agent-unmatched-none"]);
@@ -220,10 +241,19 @@ RESPMGRCONFIGS
   });
 
   it("says so when the agent's matching rule has message operations instead of targets", () => {
-    const ops = allnodes("x").replace(/ {8}MSGTARGETMANAGERS[^]*$/, "        MSGOPERATIONS\n          MSGOPERATION\n            SUPPRESS\n");
-    const r = route(loadEstate([{ path: "om1.example.com/allnodes", text: ops }]), { node: "n.example.com", msggrp: "Database" }, "2026-12-08T01:00Z");
+    const ops = allnodes("x").replace(
+      / {8}MSGTARGETMANAGERS[^]*$/,
+      "        MSGOPERATIONS\n          MSGOPERATION\n            SUPPRESS\n",
+    );
+    const r = route(
+      loadEstate([{ path: "om1.example.com/allnodes", text: ops }]),
+      { node: "n.example.com", msggrp: "Database" },
+      "2026-12-08T01:00Z",
+    );
     expect(r.hops).toEqual([]);
-    expect(r.notes.map((n) => n.text)).toEqual(["the matching rule has message operations, which an agent file cannot have (HP2046): the message goes nowhere"]);
+    expect(r.notes.map((n) => n.text)).toEqual([
+      "the matching rule has message operations, which an agent file cannot have (HP2046): the message goes nowhere",
+    ]);
   });
 
   it("prefers the node-specific file named by the node's address", () => {
@@ -235,10 +265,15 @@ RESPMGRCONFIGS
 
 describe("bad input", () => {
   const estate = load("loop");
-  const bad = (at: string, options: RouteOptions = {}, message: Message = { node: "n" }) => () => route(estate, message, at, options);
+  const bad =
+    (at: string, options: RouteOptions = {}, message: Message = { node: "n" }) =>
+    () =>
+      route(estate, message, at, options);
 
   it("refuses an instant without offset, an unknown zone, a holder that is no member and a bad address", () => {
-    expect(bad("2026-12-08T10:00")).toThrow(new RouteInputError('"2026-12-08T10:00" is not an ISO 8601 date and time with an offset, such as 2026-12-06T03:00+01:00'));
+    expect(bad("2026-12-08T10:00")).toThrow(
+      new RouteInputError('"2026-12-08T10:00" is not an ISO 8601 date and time with an offset, such as 2026-12-06T03:00+01:00'),
+    );
     expect(bad("2026-12-08T10:00Z", { tz: "Mars/Base" })).toThrow(/--tz "Mars\/Base" is not a time zone/);
     expect(bad("2026-12-08T10:00Z", { holder: "om-a.example.com" })).toThrow(/not a member of any pool/);
     expect(bad("2026-12-08T10:00Z", {}, { node: "n", nodeIp: "10.0.0.256" })).toThrow(/not an IPv4 address/);
@@ -249,13 +284,15 @@ describe("speed", () => {
   /** An estate of `servers` servers in a forwarding chain, with `nodes` node files spread over them. */
   function big(servers: number, nodes: number): EstateInput[] {
     const files: EstateInput[] = [];
-    const forward = (to: string) => `TIMETEMPLATES\nRESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "f"\n    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "all"\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "${to}"\n`;
+    const forward = (to: string) =>
+      `TIMETEMPLATES\nRESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "f"\n    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "all"\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "${to}"\n`;
     const agent = readFileSync(join(estates, "loop/om-a.example.com/allnodes"), "utf8");
     for (let s = 0; s < servers; s++) {
       files.push({ path: `om${s}.example.com/msgforw`, text: forward(`om${(s + 1) % servers}.example.com`) });
       files.push({ path: `om${s}.example.com/allnodes`, text: agent });
     }
-    for (let n = 0; n < nodes; n++) files.push({ path: `om${n % servers}.example.com/${(0x0a000000 + n).toString(16).padStart(8, "0")}`, text: agent });
+    for (let n = 0; n < nodes; n++)
+      files.push({ path: `om${n % servers}.example.com/${(0x0a000000 + n).toString(16).padStart(8, "0")}`, text: agent });
     return files;
   }
 

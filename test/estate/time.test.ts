@@ -14,17 +14,28 @@ function templates(text: string) {
   return ast.timeTemplates!.templates;
 }
 
-const local = (year: number, month: number, day: number, weekday: number, hour: number, minute = 0) => ({ year, month, day, weekday, minute: hour * 60 + minute });
+const local = (year: number, month: number, day: number, weekday: number, hour: number, minute = 0) => ({
+  year,
+  month,
+  day,
+  weekday,
+  minute: hour * 60 + minute,
+});
 
 describe("parseInstant", () => {
   it("reads ISO 8601 with an offset or Z", () => {
-    expect(parseInstant("2026-12-06T03:00+01:00")).toEqual({ epochMs: Date.UTC(2026, 11, 6, 2, 0), offsetMinutes: 60, text: "2026-12-06T03:00+01:00" });
+    expect(parseInstant("2026-12-06T03:00+01:00")).toEqual({
+      epochMs: Date.UTC(2026, 11, 6, 2, 0),
+      offsetMinutes: 60,
+      text: "2026-12-06T03:00+01:00",
+    });
     expect(parseInstant("2026-12-06T03:00:30.5Z")?.epochMs).toBe(Date.UTC(2026, 11, 6, 3, 0, 30));
     expect(parseInstant("2026-12-06T03:00-0530")?.offsetMinutes).toBe(-330);
   });
 
   it("refuses an instant without offset, a date that does not exist, and other text", () => {
-    for (const bad of ["2026-12-06T03:00", "2026-02-30T03:00Z", "2026-12-06T24:00Z", "2026-12-06", "now", "2026-12-06T03:00+25:00"]) expect(parseInstant(bad)).toBeUndefined();
+    for (const bad of ["2026-12-06T03:00", "2026-02-30T03:00Z", "2026-12-06T24:00Z", "2026-12-06", "now", "2026-12-06T03:00+25:00"])
+      expect(parseInstant(bad)).toBeUndefined();
   });
 });
 
@@ -96,7 +107,10 @@ describe("evaluateTemplate", () => {
     const text = readFileSync(join(root, "examples/follow-the-sun/allnodes"), "utf8");
     const weekly = templates(text).map((t) => ({
       ...t,
-      conditions: t.conditions && { ...t.conditions, conditions: t.conditions.conditions.filter((c) => !c.parts.some((p) => p.type === "DateOn" || p.type === "DateRange")) },
+      conditions: t.conditions && {
+        ...t.conditions,
+        conditions: t.conditions.conditions.filter((c) => !c.parts.some((p) => p.type === "DateOn" || p.type === "DateRange")),
+      },
     }));
     fc.assert(
       fc.property(fc.integer({ min: 0, max: weekly.length - 1 }), fc.integer({ min: 0, max: 7 * DAY - 1 }), (i, minute) => {

@@ -51,7 +51,6 @@ const FIXTURES: Fixture[] = readdirSync(FIXTURES_DIR, { withFileTypes: true })
 
 /** Canonical position of each TIMETMPLCOND part (docs/language.md#canonical-layout), as the printer orders them. */
 
-
 /** Every shape rule of the canonical layout a formatted text must follow; returns the violations. */
 function layoutProblems(text: string): string[] {
   const problems: string[] = [];
@@ -108,10 +107,16 @@ describe("format fixtures (test/format/<case>/{input,output})", () => {
 
     it("every comment is kept: same multiset of comment texts", () => {
       const formatted = format(input);
-      const before = scan(input).comments.map((c) => c.text).sort();
+      const before = scan(input)
+        .comments.map((c) => c.text)
+        .sort();
       expect(commentTexts(parsed.ast)).toEqual(before);
       expect(commentTexts(parse(formatted).ast)).toEqual(before);
-      expect(scan(formatted).comments.map((c) => c.text).sort()).toEqual(before);
+      expect(
+        scan(formatted)
+          .comments.map((c) => c.text)
+          .sort(),
+      ).toEqual(before);
     });
 
     it("the output has the canonical shape", () => {
@@ -125,11 +130,14 @@ describe("format refuses files with syntax errors", () => {
     ["missing string", "RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION\n"],
     ["unterminated string", 'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "no end\n'],
     ["invalid character", "RESPMGRCONFIGS {\n"],
-    ["invalid literal", "TIMETEMPLATES\n  TIMETEMPLATE \"t\"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIME FROM 7 TO 8:00\n"],
+    ["invalid literal", 'TIMETEMPLATES\n  TIMETEMPLATE "t"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIME FROM 7 TO 8:00\n'],
     ["wrong-case keyword", "respmgrconfigs\n"],
     ["invalid value", 'TIMETEMPLATES\n  TIMETEMPLATE "t"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        WEEKDAY ON Funday\n'],
     ["sections out of order", "RESPMGRCONFIGS\nTIMETEMPLATES\n"],
-    ["bare rule tail (rule fragment)", 'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    MSGTARGETRULECONDS\n    MSGTARGETMANAGERS\n      MSGTARGETMANAGER\n        TIMETEMPLATE "$OPC_ALWAYS"\n        OPCMGR IP 0.0.0.0 "m"\n'],
+    [
+      "bare rule tail (rule fragment)",
+      'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    MSGTARGETRULECONDS\n    MSGTARGETMANAGERS\n      MSGTARGETMANAGER\n        TIMETEMPLATE "$OPC_ALWAYS"\n        OPCMGR IP 0.0.0.0 "m"\n',
+    ],
   ];
 
   it.each(BROKEN)("%s", (_name, text) => {

@@ -36,8 +36,12 @@ describe("fuzz", () => {
   });
 
   it("makes the same inputs from the same seed, and other ones from another", async () => {
-    const { Random, inputSeed } = await load<{ Random: new (seed: number) => unknown; inputSeed: (seed: number, index: number) => number }>("random.mjs");
-    const { STRATEGIES } = await load<{ STRATEGIES: Record<string, (rng: unknown, corpus: Corpus, maxSize: number) => Made> }>("strategies.mjs");
+    const { Random, inputSeed } = await load<{ Random: new (seed: number) => unknown; inputSeed: (seed: number, index: number) => number }>(
+      "random.mjs",
+    );
+    const { STRATEGIES } = await load<{ STRATEGIES: Record<string, (rng: unknown, corpus: Corpus, maxSize: number) => Made> }>(
+      "strategies.mjs",
+    );
     const { loadCorpus } = await load<{ loadCorpus: (root: string) => Corpus }>("corpus.mjs");
     const corpus = loadCorpus(ROOT);
     expect(corpus.files.map((f) => f.path)).toContain(join("examples", "backup-server", "allnodes"));

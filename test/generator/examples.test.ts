@@ -24,7 +24,15 @@ const scenarios = readdirSync(POOLS).sort();
 
 describe("pool examples", () => {
   it("has HP's scenarios", () => {
-    expect(scenarios).toEqual(["agents-and-guis", "load-balancer", "one-virtual-interface", "outbound-only", "three-levels", "three-servers", "two-levels-members"]);
+    expect(scenarios).toEqual([
+      "agents-and-guis",
+      "load-balancer",
+      "one-virtual-interface",
+      "outbound-only",
+      "three-levels",
+      "three-servers",
+      "two-levels-members",
+    ]);
   });
 
   describe.each(scenarios)("%s", (scenario) => {
@@ -42,7 +50,8 @@ describe("pool examples", () => {
 
     it("lints clean with the pool model", () => {
       for (const f of files.filter((g) => g.kind !== "runbook" && g.kind !== "bbc_inst_defaults")) {
-        for (const server of f.servers) expect(lint(f.content, { filename: f.path, pool: model, server }), `${f.path} as ${server}`).toEqual([]);
+        for (const server of f.servers)
+          expect(lint(f.content, { filename: f.path, pool: model, server }), `${f.path} as ${server}`).toEqual([]);
       }
     });
   });

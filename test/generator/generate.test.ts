@@ -24,7 +24,10 @@ const model = {
       forwardTo: ["top", "hq.example.com"],
       assignments: [{ virtual: "v2.example.com", nodes: ["192.168.10.11", { address: "10.1.2.3", name: "db1.example.com" }] }],
       os: "linux",
-      details: [{ virtual: "v1.example.com", ipv4: "192.0.2.10", netmask: "255.255.255.0", ipv6: "2001:db8::10", networkInterface: "eth0" }, { virtual: "v2.example.com", uuid: "0f8fad5b-d9cb-469f-a165-70867728950e" }],
+      details: [
+        { virtual: "v1.example.com", ipv4: "192.0.2.10", netmask: "255.255.255.0", ipv6: "2001:db8::10", networkInterface: "eth0" },
+        { virtual: "v2.example.com", uuid: "0f8fad5b-d9cb-469f-a165-70867728950e" },
+      ],
       outboundOnly: true,
     },
     { name: "top", members: ["t1.example.com", "t2.example.com"], virtual: ["vt.example.com"] },
@@ -46,7 +49,9 @@ const isConfig = (f: GeneratedFile) => f.kind === "allnodes" || f.kind === "node
 
 /** The names of a list of manager nodes, as written. */
 function names(nodes: readonly { node: { type: string; name?: unknown } }[]): string[] {
-  return nodes.map(({ node }) => (node.type === "IpNode" && node.name && typeof node.name === "object" && "value" in node.name ? String(node.name.value) : "?"));
+  return nodes.map(({ node }) =>
+    node.type === "IpNode" && node.name && typeof node.name === "object" && "value" in node.name ? String(node.name.value) : "?",
+  );
 }
 
 /** Every target of the file's one rule: `<attribute> <name>` at its time template. */
@@ -138,18 +143,36 @@ describe("generate", () => {
     expect(config.description?.value.value).toBe("msg-forwarding specification");
     expect(config.secondaryManagers).toBeNull();
     expect(config.actionAllowManagers).toBeNull();
-    expect(targets(ast)).toEqual(["MSGCONTROLLINGMGR m1.example.com", "MSGCONTROLLINGMGR m2.example.com", "MSGCONTROLLINGMGR vt.example.com", "MSGCONTROLLINGMGR hq.example.com"]);
-    expect(targets(parse(file("top/msgforw").content).ast)).toEqual(["MSGCONTROLLINGMGR t1.example.com", "MSGCONTROLLINGMGR t2.example.com"]);
+    expect(targets(ast)).toEqual([
+      "MSGCONTROLLINGMGR m1.example.com",
+      "MSGCONTROLLINGMGR m2.example.com",
+      "MSGCONTROLLINGMGR vt.example.com",
+      "MSGCONTROLLINGMGR hq.example.com",
+    ]);
+    expect(targets(parse(file("top/msgforw").content).ast)).toEqual([
+      "MSGCONTROLLINGMGR t1.example.com",
+      "MSGCONTROLLINGMGR t2.example.com",
+    ]);
   });
 
   it("sender msgforw: each target pool's primary interface (virtual), or all its members (members), never a mix", () => {
-    expect(targets(parse(file("s1.example.com/msgforw").content).ast)).toEqual(["MSGCONTROLLINGMGR v1.example.com", "MSGCONTROLLINGMGR vt.example.com"]);
-    expect(targets(parse(file("s2.example.com/msgforw").content).ast)).toEqual(["MSGCONTROLLINGMGR m1.example.com", "MSGCONTROLLINGMGR m2.example.com"]);
+    expect(targets(parse(file("s1.example.com/msgforw").content).ast)).toEqual([
+      "MSGCONTROLLINGMGR v1.example.com",
+      "MSGCONTROLLINGMGR vt.example.com",
+    ]);
+    expect(targets(parse(file("s2.example.com/msgforw").content).ast)).toEqual([
+      "MSGCONTROLLINGMGR m1.example.com",
+      "MSGCONTROLLINGMGR m2.example.com",
+    ]);
   });
 
   it("bbc_inst_defaults: the primary interface under [eaagt]", () => {
     expect(file("core/bbc_inst_defaults").content).toMatch(/\n\n\[eaagt\]\nOPC_PRIMARY_MGR=v1\.example\.com\n$/);
-    expect(file("core/bbc_inst_defaults").content.split("\n").filter((l) => l !== "" && !l.startsWith("#") && !l.startsWith("["))).toEqual(["OPC_PRIMARY_MGR=v1.example.com"]);
+    expect(
+      file("core/bbc_inst_defaults")
+        .content.split("\n")
+        .filter((l) => l !== "" && !l.startsWith("#") && !l.startsWith("[")),
+    ).toEqual(["OPC_PRIMARY_MGR=v1.example.com"]);
   });
 
   it("throws PoolModelError with every issue's path for an invalid model", () => {
@@ -171,7 +194,9 @@ describe("the runbook", () => {
   });
 
   it("adds every virtual interface to the node bank with one shared id: derived from its name unless the model gives one", () => {
-    expect(book).toContain("opcnode -add_node node_name=v1.example.com net_type=NETWORK_IP mach_type=MACH_BBC_LX26RPM_X64 group_name=linux");
+    expect(book).toContain(
+      "opcnode -add_node node_name=v1.example.com net_type=NETWORK_IP mach_type=MACH_BBC_LX26RPM_X64 group_name=linux",
+    );
     expect(book).toContain(`opcnode -chg_id node_name=v1.example.com id=${uuidFromName("v1.example.com")}`);
     expect(book).toContain("opcnode -chg_id node_name=v2.example.com id=0f8fad5b-d9cb-469f-a165-70867728950e");
   });
@@ -201,7 +226,9 @@ describe("the runbook", () => {
 
   it("moves a virtual interface with the commands of the members' operating system, outbound-only resource group included", () => {
     expect(book).toContain("ovbbccb -stop virt1\nifconfig eth0:1 down\nifconfig eth0 inet6 del 2001:db8::10/64\n");
-    expect(book).toContain("ifconfig eth0:1 192.0.2.10 netmask 255.255.255.0 up\nifconfig eth0 inet6 add 2001:db8::10/64\novbbccb -start virt1\n");
+    expect(book).toContain(
+      "ifconfig eth0:1 192.0.2.10 netmask 255.255.255.0 up\nifconfig eth0 inet6 add 2001:db8::10/64\novbbccb -start virt1\n",
+    );
     expect(book).toContain(`ovcoreid -set ${uuidFromName("v1.example.com")} -ovrg virt1`);
     expect(book).not.toContain("lan0");
     // The model does not say where v2 lives: placeholders, never a guess.
@@ -217,7 +244,10 @@ describe("the runbook", () => {
       "ovbbccb -start virt1\n",
     ];
     const at = steps.map((step) => book.indexOf(step));
-    expect(at.every((i) => i >= 0), steps.filter((_, i) => at[i]! < 0).join("; ")).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      steps.filter((_, i) => at[i]! < 0).join("; "),
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(book).toContain("/opt/OV/sbin/xpl/init_ovrg.sh virt1\n/opt/OV/sbin/xpl/ovinit.sh -dependencies OvOUSvr -ovrg virt1\n");
     expect(book).toContain("ovcert -list -ovrg virt1");
@@ -237,11 +267,15 @@ describe("the runbook", () => {
   });
 
   it("has the manual agent set-up in HP's order, the /etc/hosts alias, PA-RISC and the 9.10.200 patch", () => {
-    const manual = ["opctmpldwn <node>", "ovpolicy -install -dir <folder copied from the member>", "opcactivate -srv v1.example.com"].map((c) => book.indexOf(c));
+    const manual = ["opctmpldwn <node>", "ovpolicy -install -dir <folder copied from the member>", "opcactivate -srv v1.example.com"].map(
+      (c) => book.indexOf(c),
+    );
     expect(manual.every((i) => i >= 0)).toBe(true);
     expect([...manual].sort((a, b) => a - b)).toEqual(manual);
     expect(book).toContain("2001:db8::10  v1.example.com  v1\n");
-    expect(book).toContain("`s1.example.com` forwards messages to a virtual interface of this pool: HP's guide requires HPOM 9.10.200 or later");
+    expect(book).toContain(
+      "`s1.example.com` forwards messages to a virtual interface of this pool: HP's guide requires HPOM 9.10.200 or later",
+    );
     expect(file("top/RUNBOOK.md").content).toContain("# On PA-RISC members: mach_type=MACH_BBC_HPUX_PA_RISC instead");
   });
 
@@ -261,9 +295,19 @@ describe("the runbook", () => {
   it("uses the load balancer's settings instead of moving addresses", () => {
     const lb = generate({
       version: 1,
-      pools: [{ name: "web", members: ["a.example.com", "b.example.com"], virtual: ["v.example.com"], details: [{ virtual: "v.example.com", ipv4: "203.0.113.10" }], loadBalancer: { behindFirewall: true } }],
+      pools: [
+        {
+          name: "web",
+          members: ["a.example.com", "b.example.com"],
+          virtual: ["v.example.com"],
+          details: [{ virtual: "v.example.com", ipv4: "203.0.113.10" }],
+          loadBalancer: { behindFirewall: true },
+        },
+      ],
     }).find((f) => f.kind === "runbook")!.content;
-    expect(lb).toContain("ovconfchg -ovrg server -ns opc -set OPC_MGMTSV_IPADDR_ON_LOAD_BALANCER 203.0.113.10 -set OPC_MGMTSV_NAME_ON_LOAD_BALANCER v.example.com");
+    expect(lb).toContain(
+      "ovconfchg -ovrg server -ns opc -set OPC_MGMTSV_IPADDR_ON_LOAD_BALANCER 203.0.113.10 -set OPC_MGMTSV_NAME_ON_LOAD_BALANCER v.example.com",
+    );
     expect(lb).toContain("with a TCP health monitor every 120 seconds");
     expect(lb).toContain("bbcutil -ping v.example.com");
     expect(lb).toContain('ovconfchg -ns bbc.http -set PROXY "<proxy>:<port>+(v.example.com)"');

@@ -25,7 +25,10 @@ const SOURCE = "evil --> <img src=x onerror=alert(1)>`x``.yaml";
 const PRODUCT = "<script>alert(1)</script></td> ``tick`` *em* [l](http://x) &amp; \\| \\";
 
 function model(product: string): PoolModel {
-  return { version: 1, pools: [{ name: "web", members: ["a.example.com", "b.example.com"], virtual: ["v.example.com"], loadBalancer: { product } }] };
+  return {
+    version: 1,
+    pools: [{ name: "web", members: ["a.example.com", "b.example.com"], virtual: ["v.example.com"], loadBalancer: { product } }],
+  };
 }
 
 function runbookOf(product: string, source: string): string {
@@ -80,7 +83,9 @@ describe("hostile values in the runbook", () => {
   });
 
   it("generate writes it, and on the next run finds it current", async () => {
-    const dir = workspace({ [SOURCE]: `version: 1\npools:\n  - name: web\n    members: [a.example.com, b.example.com]\n    virtual: [v.example.com]\n    loadBalancer: { product: "</td><script>" }\n` });
+    const dir = workspace({
+      [SOURCE]: `version: 1\npools:\n  - name: web\n    members: [a.example.com, b.example.com]\n    virtual: [v.example.com]\n    loadBalancer: { product: "</td><script>" }\n`,
+    });
     expect((await runInProcess(["generate", SOURCE, "--out", "out"], { cwd: dir })).code).toBe(0);
     const ast = await parse(readFileSync(join(dir, "out/web/RUNBOOK.md"), "utf8"));
     expect([...walk(ast)].filter((n) => n.type === "html")).toHaveLength(1);
@@ -91,6 +96,12 @@ describe("hostile values in the runbook", () => {
 
 describe("time", () => {
   it("a product of N backslashes takes linear time", () => {
-    expect(linearGrowth(3_125, (n) => "\\".repeat(n), (product) => runbookOf(product, "m.yaml"))).toBeLessThan(LINEAR);
+    expect(
+      linearGrowth(
+        3_125,
+        (n) => "\\".repeat(n),
+        (product) => runbookOf(product, "m.yaml"),
+      ),
+    ).toBeLessThan(LINEAR);
   });
 });

@@ -186,7 +186,12 @@ describe("hpom.tmLanguage.json", () => {
     patterns?: Pattern[];
   }
   const source = files["hpom.tmLanguage.json"]!;
-  const grammar = JSON.parse(source) as { scopeName: string; fileTypes: string[]; patterns: Pattern[]; repository: Record<string, Pattern> };
+  const grammar = JSON.parse(source) as {
+    scopeName: string;
+    fileTypes: string[];
+    patterns: Pattern[];
+    repository: Record<string, Pattern>;
+  };
 
   const regex = (key: string): RegExp => new RegExp(grammar.repository[key]!.match!, "g");
   const matches = (re: RegExp, line: string): string[] => [...line.matchAll(re)].map((m) => m[0]);
@@ -231,7 +236,11 @@ describe("hpom.tmLanguage.json", () => {
   it("matches the enumerated values, case-sensitively", () => {
     const values = grammar.repository.value!.patterns!.map((p) => new RegExp(p.match!, "g"));
     for (const members of Object.values(VALUE_SETS)) {
-      for (const member of members) expect(values.some((re) => matches(re, member).join() === member), member).toBe(true);
+      for (const member of members)
+        expect(
+          values.some((re) => matches(re, member).join() === member),
+          member,
+        ).toBe(true);
     }
     expect(values.some((re) => matches(re, "SUPPRESS CRITICAL Criticality").length > 0)).toBe(false);
   });

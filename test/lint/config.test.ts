@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { lint, LintConfigError } from "../../src/index.js";
 import { where } from "../helpers.js";
 
-const TEXT = 'TIMETEMPLATES\n  TIMETEMPLATE "spare"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n  TIMETEMPLATE "n"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIME FROM 9:00 TO 8:00 TIMECONDTYPE Match\nRESPMGRCONFIGS\n';
+const TEXT =
+  'TIMETEMPLATES\n  TIMETEMPLATE "spare"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n  TIMETEMPLATE "n"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIME FROM 9:00 TO 8:00 TIMECONDTYPE Match\nRESPMGRCONFIGS\n';
 
 describe("rule configuration", () => {
   it("defaults", () => {
@@ -13,14 +14,20 @@ describe("rule configuration", () => {
   it("turns rules off and re-levels them by code or alias", () => {
     expect(where(lint(TEXT, { rules: { HP2003: "off" } }))).toEqual(["8:9 HP2005/time-range-wraps"]);
     expect(where(lint(TEXT, { rules: { "unused-time-template": "off", "time-range-wraps": "off" } }))).toEqual([]);
-    expect(lint(TEXT, { rules: { "unused-time-template": "error", HP2005: "info" } }).map((d) => d.severity)).toEqual(["error", "error", "info"]);
+    expect(lint(TEXT, { rules: { "unused-time-template": "error", HP2005: "info" } }).map((d) => d.severity)).toEqual([
+      "error",
+      "error",
+      "info",
+    ]);
     expect(lint(TEXT, { rules: { hp2005: "off", HP2003: "off" } })).toEqual([]);
   });
 
   it("rejects a rule named twice, by its code and its alias", () => {
     const attempt = () => lint(TEXT, { rules: { HP2003: "off", "unused-time-template": "error" } });
     expect(attempt).toThrow(LintConfigError);
-    expect(attempt).toThrow('lint option "rules": "unused-time-template" names HP2003 (unused-time-template) again, after "HP2003"; keep one');
+    expect(attempt).toThrow(
+      'lint option "rules": "unused-time-template" names HP2003 (unused-time-template) again, after "HP2003"; keep one',
+    );
   });
 
   it("rejects an unknown rule name with LintConfigError naming it", () => {

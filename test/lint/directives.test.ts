@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { lint } from "../../src/index.js";
 import { FORWARDING_WITH_POOL_DIRECTIVE, where } from "../helpers.js";
 
-const T = (name: string) => `  TIMETEMPLATE "${name}"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n`;
+const T = (name: string) =>
+  `  TIMETEMPLATE "${name}"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n`;
 /** The section every file needs (missing-respmgrconfigs), after the templates the tests are about. */
 const END = "RESPMGRCONFIGS\n";
 
@@ -29,7 +30,9 @@ describe("inline directives", () => {
   });
 
   it("a disable without enable runs to the end of the file", () => {
-    expect(where(lint(`TIMETEMPLATES\n${T("a")}  # hpom-lint-disable unused-time-template\n${T("b")}${END}`))).toEqual(["2:16 HP2003/unused-time-template"]);
+    expect(where(lint(`TIMETEMPLATES\n${T("a")}  # hpom-lint-disable unused-time-template\n${T("b")}${END}`))).toEqual([
+      "2:16 HP2003/unused-time-template",
+    ]);
   });
 
   it("reports unused directives with a fix that removes them", () => {
@@ -37,12 +40,18 @@ describe("inline directives", () => {
     const found = lint(text);
     expect(where(found)).toEqual(["1:1 HP4001/unused-disable-directive", "3:3 HP4001/unused-disable-directive"]);
     const d = found[0]!;
-    expect(text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset)).toBe(`TIMETEMPLATES\n  # hpom-lint-enable HP2003\n${END}`);
+    expect(text.slice(0, d.fix!.range.start.offset) + d.fix!.text + text.slice(d.fix!.range.end.offset)).toBe(
+      `TIMETEMPLATES\n  # hpom-lint-enable HP2003\n${END}`,
+    );
     expect(lint(text, { rules: { "unused-disable-directive": "off" } })).toEqual([]);
   });
 
   it("leaves alone directives for rules that did not look at the file, so --fix cannot delete them", () => {
-    const pool = { version: 1, pools: [{ name: "core", members: ["m1.example.com", "m2.example.com"], virtual: ["v.example.com"] }], senders: [{ server: "s1.example.com", forwardTo: ["core"] }] };
+    const pool = {
+      version: 1,
+      pools: [{ name: "core", members: ["m1.example.com", "m2.example.com"], virtual: ["v.example.com"] }],
+      senders: [{ server: "s1.example.com", forwardTo: ["core"] }],
+    };
     const text = FORWARDING_WITH_POOL_DIRECTIVE;
     // Without a pool model and a server, HP3003 and HP2037 do not run: nothing to judge the directive by.
     expect(where(lint(text, { kind: "msgforw" }))).toEqual([]);
@@ -51,11 +60,16 @@ describe("inline directives", () => {
     expect(where(found)).toEqual(["12:13 HP4001/unused-disable-directive"]);
     expect(found[0]!.message).toContain("HP2037 (self-forward) suppresses nothing here");
     // A rule that looked at the file and found nothing still makes its directive unused.
-    expect(where(lint(text.replace("forward-to-physical, self-forward", "duplicate-target"), { kind: "msgforw" }))).toEqual(["12:13 HP4001/unused-disable-directive"]);
+    expect(where(lint(text.replace("forward-to-physical, self-forward", "duplicate-target"), { kind: "msgforw" }))).toEqual([
+      "12:13 HP4001/unused-disable-directive",
+    ]);
   });
 
   it("reports unknown rule names", () => {
-    expect(where(lint(`TIMETEMPLATES\n  # hpom-lint-disable-next-line HP9999\n${T("a")}${END}`))).toEqual(["2:3 HP4002/invalid-directive", "3:16 HP2003/unused-time-template"]);
+    expect(where(lint(`TIMETEMPLATES\n  # hpom-lint-disable-next-line HP9999\n${T("a")}${END}`))).toEqual([
+      "2:3 HP4002/invalid-directive",
+      "3:16 HP2003/unused-time-template",
+    ]);
   });
 
   it("cannot suppress syntax errors", () => {

@@ -43,7 +43,9 @@ function optionsOf(example: string): LintOptions {
 
 describe("rule docs", () => {
   it("has one page per rule and no page without a rule", () => {
-    const pages = readdirSync(DOCS).filter((f) => /^HP\d{4}\.md$/.test(f)).sort();
+    const pages = readdirSync(DOCS)
+      .filter((f) => /^HP\d{4}\.md$/.test(f))
+      .sort();
     expect(pages).toEqual(rules.map((r) => `${r.code}.md`).sort());
     for (const r of rules) expect(r.docs).toBe(`docs/rules/${r.code}.md`);
   });

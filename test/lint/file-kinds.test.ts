@@ -6,24 +6,36 @@ import { CONSTRUCTS, permission, type KindClass } from "../../src/files/construc
 import { inferFileKind } from "../../src/files/infer-kind.js";
 import { config, RULE } from "./respmgr-file.js";
 
-
 describe("file kind from the content", () => {
   const kind = (text: string) => inferFileKind(parse(text).ast);
 
   it("outage: CONDSTATUSVARS, a CONDSTATUSVAR condition or MSGOPERATIONS", () => {
     expect(kind('CONDSTATUSVARS\n  CONDSTATUSVAR "m" False\n')).toBe("outage");
-    expect(kind(config('    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGOPERATIONS MSGOPERATION SUPPRESS\n'))).toBe("outage");
-    const condition = config('    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETRULECOND DESCRIPTION "c" CONDSTATUSVAR "m" MSGTARGETMANAGERS\n');
+    expect(kind(config('    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGOPERATIONS MSGOPERATION SUPPRESS\n'))).toBe(
+      "outage",
+    );
+    const condition = config(
+      '    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETRULECOND DESCRIPTION "c" CONDSTATUSVAR "m" MSGTARGETMANAGERS\n',
+    );
     expect(kind(condition)).toBe("outage");
   });
 
   it("msgforw: a target attribute or ACKNONLOCALMGR, which outranks agent signals", () => {
     const target = (attribute: string) =>
-      config(`    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE "$OPC_ALWAYS" OPCMGR IP 0.0.0.0 "m" ${attribute}\n`);
+      config(
+        `    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE "$OPC_ALWAYS" OPCMGR IP 0.0.0.0 "m" ${attribute}\n`,
+      );
     expect(kind(target("NOTIFYMGR"))).toBe("msgforw");
     expect(kind(target("MSGCONTROLLINGMGR"))).toBe("msgforw");
     expect(kind(target("ACKNONLOCALMGR"))).toBe("msgforw");
-    expect(kind(target("NOTIFYMGR").replace("MSGTARGETRULES", 'SECONDARYMANAGERS SECONDARYMANAGER NODE IP 0.0.0.0 "$OPC_PRIMARY_MGR" ACTIONALLOWMANAGERS MSGTARGETRULES'))).toBe("msgforw");
+    expect(
+      kind(
+        target("NOTIFYMGR").replace(
+          "MSGTARGETRULES",
+          'SECONDARYMANAGERS SECONDARYMANAGER NODE IP 0.0.0.0 "$OPC_PRIMARY_MGR" ACTIONALLOWMANAGERS MSGTARGETRULES',
+        ),
+      ),
+    ).toBe("msgforw");
   });
 
   it("agent: manager-list entries or a $OPC_PRIMARY_MGR target, quoted or bare", () => {
@@ -34,7 +46,9 @@ describe("file kind from the content", () => {
   });
 
   it("unknown when nothing tells: empty lists, plain targets, an empty file", () => {
-    expect(kind(config(`    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n${RULE.replace('"$OPC_PRIMARY_MGR"', '"m.example.com"')}`))).toBeUndefined();
+    expect(
+      kind(config(`    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n${RULE.replace('"$OPC_PRIMARY_MGR"', '"m.example.com"')}`)),
+    ).toBeUndefined();
     expect(kind("")).toBeUndefined();
   });
 

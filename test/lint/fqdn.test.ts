@@ -9,7 +9,9 @@ import { normaliseFqdn } from "../../src/util/fqdn.js";
 
 describe("normaliseFqdn", () => {
   it("drops case, the root's trailing dot and surrounding blanks, and keeps everything else", () => {
-    expect(["m1.example.com", "M1.Example.COM.", "  m1.example.com ", " M1.EXAMPLE.COM. "].map(normaliseFqdn)).toEqual(Array(4).fill("m1.example.com"));
+    expect(["m1.example.com", "M1.Example.COM.", "  m1.example.com ", " M1.EXAMPLE.COM. "].map(normaliseFqdn)).toEqual(
+      Array(4).fill("m1.example.com"),
+    );
     expect(normaliseFqdn("m1 .example.com")).toBe("m1 .example.com");
     expect(normaliseFqdn("om_2-b")).toBe("om_2-b");
   });
@@ -57,7 +59,8 @@ describe("rules compare host names alike", () => {
       "",
     ].join("\n");
     expect(lint(allnodes, { kind: "allnodes", rules: only("HP2027") }).map((d) => `${d.code} ${d.range.start.line}`)).toEqual(["HP2027 8"]);
-    const target = (name: string) => ["          MSGTARGETMANAGER", '            TIMETEMPLATE "$OPC_ALWAYS"', `            OPCMGR IP 0.0.0.0 "${name}"`, ""].join("\n");
+    const target = (name: string) =>
+      ["          MSGTARGETMANAGER", '            TIMETEMPLATE "$OPC_ALWAYS"', `            OPCMGR IP 0.0.0.0 "${name}"`, ""].join("\n");
     const twice = msgforw("vt.example.com") + target("VT.example.com.");
     expect(lint(twice, { kind: "msgforw", rules: only("HP2028") }).map((d) => `${d.code} ${d.range.start.line}`)).toEqual(["HP2028 16"]);
   });

@@ -15,11 +15,35 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const FRAGMENTS = ["TIMETEMPLATES", "TIMETEMPLATE", '"n"', "DESCRIPTION", "TIMETMPLCONDS", "TIMETMPLCOND", "TIME FROM", "TO", "22:00", "6:00", "RESPMGRCONFIGS", "MSGTARGETMANAGER", "$OPC_ALWAYS", "# hpom-lint-disable", "# hpom-lint-enable HP2003", "# hpom-lint-disable-next-line x --", "\n", " ", '"', "{"];
+const FRAGMENTS = [
+  "TIMETEMPLATES",
+  "TIMETEMPLATE",
+  '"n"',
+  "DESCRIPTION",
+  "TIMETMPLCONDS",
+  "TIMETMPLCOND",
+  "TIME FROM",
+  "TO",
+  "22:00",
+  "6:00",
+  "RESPMGRCONFIGS",
+  "MSGTARGETMANAGER",
+  "$OPC_ALWAYS",
+  "# hpom-lint-disable",
+  "# hpom-lint-enable HP2003",
+  "# hpom-lint-disable-next-line x --",
+  "\n",
+  " ",
+  '"',
+  "{",
+];
 
 describe("robustness", () => {
   it("never throws on arbitrary text", () => {
-    const text = fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join(" ")));
+    const text = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join(" ")),
+    );
     fc.assert(
       fc.property(text, (t) => {
         const found = lint(t);
@@ -33,7 +57,9 @@ describe("robustness", () => {
   });
 
   it("defineRule rejects malformed codes", () => {
-    expect(() => defineRule({ code: "HP1999", name: "x", severity: "error", description: "", docs: "", fixable: false, create: () => ({}) })).toThrow();
+    expect(() =>
+      defineRule({ code: "HP1999", name: "x", severity: "error", description: "", docs: "", fixable: false, create: () => ({}) }),
+    ).toThrow();
   });
 
   const examples = filesUnder(EXAMPLES);
@@ -63,7 +89,8 @@ describe("a rule that throws", () => {
         },
       }),
     });
-    const text = 'TIMETEMPLATES\n  TIMETEMPLATE "a"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n  TIMETEMPLATE "b"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\nRESPMGRCONFIGS\n';
+    const text =
+      'TIMETEMPLATES\n  TIMETEMPLATE "a"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\n  TIMETEMPLATE "b"\n    DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIMECONDTYPE Match WEEKDAY ON Monday\nRESPMGRCONFIGS\n';
     const found = lintWithRules(text, {}, [broken, ...ALL_RULES]);
     expect(found.map((d) => d.code)).toEqual(["HP1000", "HP2003", "HP2003"]);
     expect(found[0]!.message).toContain("HP9998 (broken)");

@@ -16,7 +16,6 @@ function only(code: string, text: string, options: LintOptions = {}): Diagnostic
   return lint(text, options).filter((d) => d.code === code);
 }
 
-
 describe("HP2039 missing-manager-lists", () => {
   it("names what is missing and inserts it; the fixed file is clean", () => {
     const text = config(RULE);
@@ -30,7 +29,13 @@ describe("HP2039 missing-manager-lists", () => {
   });
 
   it("inserts one list where it belongs, also in a RESPMGRCONFIG without rules", () => {
-    for (const body of ["    SECONDARYMANAGERS\n", "    ACTIONALLOWMANAGERS\n", "", `    SECONDARYMANAGERS\n${RULE}`, `    ACTIONALLOWMANAGERS\n${RULE}`]) {
+    for (const body of [
+      "    SECONDARYMANAGERS\n",
+      "    ACTIONALLOWMANAGERS\n",
+      "",
+      `    SECONDARYMANAGERS\n${RULE}`,
+      `    ACTIONALLOWMANAGERS\n${RULE}`,
+    ]) {
       const text = config(body);
       const found = only("HP2039", text, { kind: "node" });
       expect(found).toHaveLength(1);
@@ -82,7 +87,9 @@ describe("HP2041 bare-variable", () => {
     expect(where(found)).toEqual(["5:49 HP2041/bare-variable", "12:26 HP2041/bare-variable", "13:31 HP2041/bare-variable"]);
     expect(found[0]!.severity).toBe("warning");
     expect(found.map((d) => d.fix!.text)).toEqual(['IP 0.0.0.0 "$OPC_PRIMARY_MGR"', '"$OPC_ALWAYS"', '"$OPC_PRIMARY_MGR"']);
-    expect(found[1]!.message).toBe('$OPC_ALWAYS is written without quotes; the template name is a string, as in HP\'s own files — write TIMETEMPLATE "$OPC_ALWAYS"');
+    expect(found[1]!.message).toBe(
+      '$OPC_ALWAYS is written without quotes; the template name is a string, as in HP\'s own files — write TIMETEMPLATE "$OPC_ALWAYS"',
+    );
     let fixed = text;
     for (const d of [...found].reverse()) fixed = applyFix(fixed, d);
     expect(lint(fixed, { kind: "allnodes" })).toEqual([]);
@@ -104,20 +111,27 @@ describe("HP2042 extension-syntax", () => {
     expect(where(found)).toEqual(["4:60 HP2042/extension-syntax", "8:18 HP2042/extension-syntax", "9:21 HP2042/extension-syntax"]);
     expect(found[0]!.severity).toBe("info");
     expect(found[0]!.range.end.column).toBe(72);
-    expect(found[1]!.message).toBe("SEPARATORS is not part of the documented HP syntax (only the third-party OMiPolicy grammar has it); check that your HPOM version accepts it");
+    expect(found[1]!.message).toBe(
+      "SEPARATORS is not part of the documented HP syntax (only the third-party OMiPolicy grammar has it); check that your HPOM version accepts it",
+    );
     expect(found[2]!.range.end.column).toBe(26);
   });
 });
 
 describe("HP2043 condtype-dialect", () => {
-  const tpl = (type: string) => `TIMETEMPLATES\n  TIMETEMPLATE "t"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE ${type}\n        WEEKDAY ON Sunday\n`;
+  const tpl = (type: string) =>
+    `TIMETEMPLATES\n  TIMETEMPLATE "t"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE ${type}\n        WEEKDAY ON Sunday\n`;
 
   it("Unmatch outside the outage file, Suppress in it", () => {
     const [unmatch] = only("HP2043", tpl("Unmatch"), { kind: "escmgr" });
     expect(where([unmatch!])).toEqual(["6:22 HP2043/condtype-dialect"]);
-    expect(unmatch!.message).toBe("TIMECONDTYPE Unmatch is documented only for the outage file; for an escmgr file HP documents Match and Suppress — write Suppress to exclude");
+    expect(unmatch!.message).toBe(
+      "TIMECONDTYPE Unmatch is documented only for the outage file; for an escmgr file HP documents Match and Suppress — write Suppress to exclude",
+    );
     const [suppress] = only("HP2043", tpl("Suppress"), { kind: "outage" });
-    expect(suppress!.message).toBe("TIMECONDTYPE Suppress is documented only for agent, msgforw and escmgr files; for an outage file HP documents Match and Unmatch — write Unmatch to exclude");
+    expect(suppress!.message).toBe(
+      "TIMECONDTYPE Suppress is documented only for agent, msgforw and escmgr files; for an outage file HP documents Match and Unmatch — write Unmatch to exclude",
+    );
     expect(only("HP2043", tpl("Unmatch"), { kind: "outage" })).toEqual([]);
     expect(only("HP2043", tpl("Suppress"), { kind: "node" })).toEqual([]);
     expect(only("HP2043", tpl("Unmatch"))).toEqual([]);
@@ -132,8 +146,11 @@ describe("HP2044 time-coverage-gap", () => {
       out += `  TIMETEMPLATE "${name}"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n`;
       for (const parts of conditions) out += `      TIMETMPLCOND\n${parts.map((p) => `        ${p}\n`).join("")}`;
     }
-    out += config('    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "r"\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n');
-    for (const t of targets) out += `          MSGTARGETMANAGER\n            TIMETEMPLATE "${t}"\n            OPCMGR IP 0.0.0.0 "${t}.example.com"\n`;
+    out += config(
+      '    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "r"\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n',
+    );
+    for (const t of targets)
+      out += `          MSGTARGETMANAGER\n            TIMETEMPLATE "${t}"\n            OPCMGR IP 0.0.0.0 "${t}.example.com"\n`;
     return out;
   }
   const gap = (text: string) => only("HP2044", text, { kind: "allnodes" }).map((d) => d.message.replace(/;.*/, ""));
@@ -146,13 +163,19 @@ describe("HP2044 time-coverage-gap", () => {
     expect(found[0]!.message).toBe(
       'no target manager of this rule is active between Monday 17:00 and Tuesday 8:00, between Tuesday 17:00 and Wednesday 8:00, between Wednesday 17:00 and Thursday 8:00 (and 2 more gaps); where a message then goes is undocumented — add a target for that time, e.g. a last one with TIMETEMPLATE "$OPC_ALWAYS"',
     );
-    expect(gap(followTheSun({ week: [["WEEKDAY FROM Monday TO Saturday"]] }, ["week"]))).toEqual(["no target manager of this rule is active between Sunday 0:00 and Monday 0:00"]);
-    expect(gap(followTheSun({ late: [["TIME FROM 0:00 TO 22:00"]] }, ["late"]))).toEqual(["no target manager of this rule is active every day between 22:00 and 0:00 the next day"]);
+    expect(gap(followTheSun({ week: [["WEEKDAY FROM Monday TO Saturday"]] }, ["week"]))).toEqual([
+      "no target manager of this rule is active between Sunday 0:00 and Monday 0:00",
+    ]);
+    expect(gap(followTheSun({ late: [["TIME FROM 0:00 TO 22:00"]] }, ["late"]))).toEqual([
+      "no target manager of this rule is active every day between 22:00 and 0:00 the next day",
+    ]);
   });
 
   it("evaluates first-match: an earlier Suppress wins, a later one does not", () => {
     const suppressFirst = { t: [["TIMECONDTYPE Suppress", "WEEKDAY ON Sunday"], ["TIMECONDTYPE Match"]] };
-    expect(gap(followTheSun(suppressFirst, ["t"]))).toEqual(["no target manager of this rule is active between Sunday 0:00 and Monday 0:00"]);
+    expect(gap(followTheSun(suppressFirst, ["t"]))).toEqual([
+      "no target manager of this rule is active between Sunday 0:00 and Monday 0:00",
+    ]);
     const matchFirst = { t: [["TIMECONDTYPE Match"], ["TIMECONDTYPE Suppress", "WEEKDAY ON Sunday"]] };
     expect(gap(followTheSun(matchFirst, ["t"]))).toEqual([]);
     const unmatchFirst = { t: [["TIMECONDTYPE Unmatch", "TIME FROM 0:00 TO 1:00"], ["TIME FROM 0:00 TO 24:00"]] };
@@ -181,14 +204,19 @@ describe("HP2044 time-coverage-gap", () => {
     // Built as a tree, not parsed, so that only the evaluation is timed; a quadratic one would take minutes.
     const at = { start: 0, end: 0 };
     const time = (hour: number, minute: number): TimeLiteral => ({ type: "Time", raw: `${hour}:${minute}`, hour, minute, range: at });
-    const conditionsOf = (n: number): TimeCondition[] => Array.from({ length: n }, (_, i) => ({
-      type: "TimeCondition",
-      range: at,
-      parts: [
-        { type: "TimeCondType", range: at, value: { type: "Value", kind: "condition-type", raw: "", value: i % 3 === 0 ? "Suppress" : "Match", range: at } },
-        { type: "TimeRange", range: at, from: time(i % 23, i % 60), to: time(24, 0) },
-      ],
-    }));
+    const conditionsOf = (n: number): TimeCondition[] =>
+      Array.from({ length: n }, (_, i) => ({
+        type: "TimeCondition",
+        range: at,
+        parts: [
+          {
+            type: "TimeCondType",
+            range: at,
+            value: { type: "Value", kind: "condition-type", raw: "", value: i % 3 === 0 ? "Suppress" : "Match", range: at },
+          },
+          { type: "TimeRange", range: at, from: time(i % 23, i % 60), to: time(24, 0) },
+        ],
+      }));
     const templateOf = (n: number): TimeTemplate => ({
       type: "TimeTemplate",
       range: at,
@@ -217,10 +245,14 @@ describe("HP2045 timezone-hint", () => {
 
 describe("HP2046 construct-not-allowed", () => {
   it("reports the construct at its keyword, once for what is inside it", () => {
-    const text = config('    SECONDARYMANAGERS SECONDARYMANAGER NODE IP 0.0.0.0 "m"\n    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS\n      MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE "$OPC_ALWAYS" OPCMGR IP 0.0.0.0 "m" NOTIFYMGR ACKNONLOCALMGR\n');
+    const text = config(
+      '    SECONDARYMANAGERS SECONDARYMANAGER NODE IP 0.0.0.0 "m"\n    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS\n      MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE "$OPC_ALWAYS" OPCMGR IP 0.0.0.0 "m" NOTIFYMGR ACKNONLOCALMGR\n',
+    );
     const found = only("HP2046", text, { kind: "outage" });
     expect(where(found)).toEqual(["4:5 HP2046/construct-not-allowed", "6:7 HP2046/construct-not-allowed"]);
-    expect(found[0]!.message).toBe("SECONDARYMANAGERS is not allowed in an outage file: the outage file has no responsible managers, only MSGTARGETRULES");
+    expect(found[0]!.message).toBe(
+      "SECONDARYMANAGERS is not allowed in an outage file: the outage file has no responsible managers, only MSGTARGETRULES",
+    );
     expect(found[0]!.range.end.column).toBe(22);
     expect(found[0]!.fix).toBeUndefined();
   });
@@ -232,7 +264,9 @@ describe("HP2046 construct-not-allowed", () => {
   });
 
   it("leaves escmgr's target attributes to escmgr-single-target and NODEGROUP managers to invalid-manager-node", () => {
-    const escalate = config('    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE "$OPC_ALWAYS" OPCMGR IP 0.0.0.0 "m" MSGCONTROLLINGMGR ACKNONLOCALMGR\n');
+    const escalate = config(
+      '    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE "$OPC_ALWAYS" OPCMGR IP 0.0.0.0 "m" MSGCONTROLLINGMGR ACKNONLOCALMGR\n',
+    );
     expect(only("HP2046", escalate, { kind: "escmgr" })).toEqual([]);
     const manager = config('    SECONDARYMANAGERS SECONDARYMANAGER NODE NODEGROUP "servers"\n    ACTIONALLOWMANAGERS\n');
     expect(only("HP2046", manager, { kind: "allnodes" })).toEqual([]);
@@ -247,7 +281,9 @@ describe("HP2047 construct-ignored", () => {
     );
     const found = only("HP2047", text, { kind: "msgforw" });
     expect(where(found)).toEqual(["5:7 HP2047/construct-ignored"]);
-    expect(found[0]!.message).toBe("SECONDARYMANAGER has no effect in a msgforw file: on a management server the manager lists have no function and are left empty — remove it");
+    expect(found[0]!.message).toBe(
+      "SECONDARYMANAGER has no effect in a msgforw file: on a management server the manager lists have no function and are left empty — remove it",
+    );
     expect(applyFix(text, found[0]!)).toBe(text.replace('      SECONDARYMANAGER\n        NODE IP 0.0.0.0 "om2.example.com"\n', ""));
     expect(lint(applyFix(text, found[0]!), { kind: "msgforw" })).toEqual([]);
     const agent = only("HP2047", text, { kind: "allnodes" });
@@ -258,7 +294,9 @@ describe("HP2047 construct-ignored", () => {
   });
 
   it("removes a clause that shares its line with the blanks that separate it, unless a comment is attached", () => {
-    const text = config('    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE "$OPC_ALWAYS" OPCMGR IP 0.0.0.0 "m" NOTIFYMGR\n');
+    const text = config(
+      '    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE "$OPC_ALWAYS" OPCMGR IP 0.0.0.0 "m" NOTIFYMGR\n',
+    );
     const [d] = only("HP2047", text, { kind: "node" });
     expect(applyFix(text, d!)).toBe(text.replace(" NOTIFYMGR", ""));
     const [commented] = only("HP2047", text.replace("NOTIFYMGR\n", "NOTIFYMGR  # copy\n"), { kind: "node" });
@@ -274,7 +312,9 @@ describe("HP2047 construct-ignored", () => {
     expect(withComment!.fix).toBeUndefined();
     const [plain] = only("HP2047", zone.replace("  # CET", ""), { kind: "allnodes" });
     expect(applyFix(zone.replace("  # CET", ""), plain!)).toBe('TIMETEMPLATES\n  TIMETEMPLATE "t"\n    DESCRIPTION "d"\n');
-    const text = config('    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETRULECOND DESCRIPTION "c" TEXT "a#b" SERVICE "s" MSGTARGETMANAGERS\n');
+    const text = config(
+      '    MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGTARGETRULECOND DESCRIPTION "c" TEXT "a#b" SERVICE "s" MSGTARGETMANAGERS\n',
+    );
     const found = only("HP2047", text, { kind: "escmgr" });
     expect(found.map((d) => d.message.split(" ")[0])).toEqual(["TEXT", "SERVICE"]);
     expect(found.every((d) => d.fix === undefined)).toBe(true);
@@ -283,7 +323,8 @@ describe("HP2047 construct-ignored", () => {
 
 describe("HP2048 omw-no-timetemplates", () => {
   it("only for a msgforw in the omw dialect", () => {
-    const template = 'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    DESCRIPTION "night"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        TIME FROM 0:00 TO 6:00\n';
+    const template =
+      'TIMETEMPLATES\n  TIMETEMPLATE "night"\n    DESCRIPTION "night"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIMECONDTYPE Match\n        TIME FROM 0:00 TO 6:00\n';
     const text = `${template}${config(RULE.replace('"$OPC_PRIMARY_MGR"', '"om.example.com"\n            NOTIFYMGR'))}`;
     const found = only("HP2048", text, { kind: "msgforw", dialect: "omw" });
     expect(where(found)).toEqual(["1:1 HP2048/omw-no-timetemplates"]);
@@ -302,7 +343,8 @@ describe("HP2048 omw-no-timetemplates", () => {
 
 describe("HP4003 file-name", () => {
   const text = config(RULE);
-  const named = (filename: string, kind?: LintOptions["kind"]) => only("HP4003", text, kind ? { filename, kind } : { filename }).map((d) => d.message.replace(/;.*/, ""));
+  const named = (filename: string, kind?: LintOptions["kind"]) =>
+    only("HP4003", text, kind ? { filename, kind } : { filename }).map((d) => d.message.replace(/;.*/, ""));
 
   it("server files by their exact names", () => {
     expect(named("respmgrs/outage.bak")).toEqual(['HPOM recognises this file only under the name "outage", not "outage.bak"']);
@@ -316,10 +358,14 @@ describe("HP4003 file-name", () => {
   it("node files: eight lower-case hex digits, no prefix", () => {
     expect(named("0XC0A80A0B")).toEqual(['HPOM recognises this file only under the name "c0a80a0b", not "0XC0A80A0B"']);
     const [upper] = only("HP4003", text, { filename: "C0a80a0b" });
-    expect(upper!.message).toBe('HPOM recognises this file only under the name "c0a80a0b", not "C0a80a0b"; HP documents lower case only, and a name HPOM does not recognise is never read — rename it');
+    expect(upper!.message).toBe(
+      'HPOM recognises this file only under the name "c0a80a0b", not "C0a80a0b"; HP documents lower case only, and a name HPOM does not recognise is never read — rename it',
+    );
     expect(named("c0a80a0b")).toEqual([]);
     expect(named("c0a80a0b", "node")).toEqual([]);
-    expect(named("c0a80a0", "node")).toEqual(['HPOM recognises this file only under the name the node\'s IPv4 address in eight lower-case hex digits (e.g. c0a80a0b for 192.168.10.11), not "c0a80a0"']);
+    expect(named("c0a80a0", "node")).toEqual([
+      'HPOM recognises this file only under the name the node\'s IPv4 address in eight lower-case hex digits (e.g. c0a80a0b for 192.168.10.11), not "c0a80a0"',
+    ]);
   });
 
   it("a kind given in the options needs its name; a name that means nothing is left alone", () => {
@@ -337,10 +383,14 @@ describe("HP1009 rule-fragment on the tail HP's pooling guide says to append to 
     members.map((m) => `      SECONDARYMANAGER\n        NODE IP 0.0.0.0 "${m}"\n`).join("") +
     "    ACTIONALLOWMANAGERS\n" +
     members.map((m) => `      ACTIONALLOWMANAGER\n        NODE IP 0.0.0.0 "${m}"\n`).join("");
-  const fragment = 'MSGTARGETRULECONDS\nMSGTARGETMANAGERS\n  MSGTARGETMANAGER\n    TIMETEMPLATE "$OPC_ALWAYS"\n    OPCMGR IP 0.0.0.0 "virt.bbn.hp.com"\n';
+  const fragment =
+    'MSGTARGETRULECONDS\nMSGTARGETMANAGERS\n  MSGTARGETMANAGER\n    TIMETEMPLATE "$OPC_ALWAYS"\n    OPCMGR IP 0.0.0.0 "virt.bbn.hp.com"\n';
   const allnodes = `RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "responsible mgrs"\n${lists}`;
   // An existing rule for critical messages only, so that a rule after it is still reached.
-  const critical = RULE.replace("        MSGTARGETRULECONDS\n", '        MSGTARGETRULECONDS\n          MSGTARGETRULECOND\n            DESCRIPTION "critical"\n            SEVERITY Critical\n');
+  const critical = RULE.replace(
+    "        MSGTARGETRULECONDS\n",
+    '        MSGTARGETRULECONDS\n          MSGTARGETRULECOND\n            DESCRIPTION "critical"\n            SEVERITY Critical\n',
+  );
 
   it("is reported with a wrapping fix; fixed and formatted, the file is clean", () => {
     const text = allnodes + fragment;
@@ -348,7 +398,9 @@ describe("HP1009 rule-fragment on the tail HP's pooling guide says to append to 
     expect(where(found)).toEqual(["18:1 HP1009/rule-fragment"]);
     expect(found[0]!.fix!.text).toBe('MSGTARGETRULES MSGTARGETRULE DESCRIPTION "" ');
     const fixed = format(applyFix(text, found[0]!));
-    expect(fixed).toContain('    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION ""\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n');
+    expect(fixed).toContain(
+      '    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION ""\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n',
+    );
     expect(lint(fixed, { filename: "allnodes" })).toEqual([]);
   });
 
@@ -366,7 +418,9 @@ describe("HP1009 rule-fragment on the tail HP's pooling guide says to append to 
     const text = `${allnodes}    # the guide's lines\n${fragment.replace(/^/gm, "    ")}    # the old rules\n${critical}`;
     const found = lint(text, { filename: "allnodes" });
     expect(where(found)).toEqual(["19:5 HP1009/rule-fragment", "25:5 HP1010/misplaced-clause"]);
-    expect(found[0]!.message).toBe('these lines are the tail of a message target rule: wrap them in MSGTARGETRULE DESCRIPTION "…" as the first rule of the MSGTARGETRULES below them');
+    expect(found[0]!.message).toBe(
+      'these lines are the tail of a message target rule: wrap them in MSGTARGETRULE DESCRIPTION "…" as the first rule of the MSGTARGETRULES below them',
+    );
     const fixed = format(applyFix(text, found[0]!));
     expect(fixed.match(/MSGTARGETRULES/g)).toHaveLength(1);
     expect(fixed.indexOf('"virt.bbn.hp.com"\n')).toBeLessThan(fixed.indexOf('"$OPC_PRIMARY_MGR"\n'));

@@ -36,7 +36,14 @@ const entry = (keyword: "SECONDARYMANAGER" | "ACTIONALLOWMANAGER", node: string)
 
 /** The lines of one rule: description, condition lines (already indented), target lines. */
 function rule(description: string, conditions: string[], targets: string[]): string[] {
-  return ["      MSGTARGETRULE", `        DESCRIPTION "${description}"`, "        MSGTARGETRULECONDS", ...conditions, "        MSGTARGETMANAGERS", ...targets];
+  return [
+    "      MSGTARGETRULE",
+    `        DESCRIPTION "${description}"`,
+    "        MSGTARGETRULECONDS",
+    ...conditions,
+    "        MSGTARGETMANAGERS",
+    ...targets,
+  ];
 }
 
 /** The lines of one target manager, with an optional attribute line. */
@@ -83,11 +90,17 @@ describe("HP2025 unreachable-rule", () => {
     expect(where(only("HP2025", text, { kind: "msgforw" }))).toEqual(["14:7 HP2025/unreachable-rule"]);
     expect(where(only("HP2025", text, { kind: "escmgr" }))).toEqual(["14:7 HP2025/unreachable-rule"]);
     // A bare $OPC_ALWAYS is the same template.
-    expect(where(only("HP2025", config([], [], ...rule("all", [], target("$OPC_ALWAYS", PRIMARY)), ...DBA)))).toEqual(["14:7 HP2025/unreachable-rule"]);
+    expect(where(only("HP2025", config([], [], ...rule("all", [], target("$OPC_ALWAYS", PRIMARY)), ...DBA)))).toEqual([
+      "14:7 HP2025/unreachable-rule",
+    ]);
   });
 
   it("reads an attribute-free Match condition as a catch-all unless an exclusion comes first", () => {
-    const matchAll = rule("mostly", [...condition("critical", "SEVERITY Critical"), ...condition("rest", "MSGCONDTYPE Match")], target(ALWAYS, PRIMARY));
+    const matchAll = rule(
+      "mostly",
+      [...condition("critical", "SEVERITY Critical"), ...condition("rest", "MSGCONDTYPE Match")],
+      target(ALWAYS, PRIMARY),
+    );
     expect(where(only("HP2025", config([], [], ...matchAll, ...DBA)))).toEqual(["20:7 HP2025/unreachable-rule"]);
     const excluded = rule(
       "not security",
@@ -150,13 +163,19 @@ describe("HP2027 duplicate-manager", () => {
   });
 
   it("checks each list on its own; a bare name and IP 0.0.0.0 with the name are one node", () => {
-    const text = config(entry("SECONDARYMANAGER", om1), [...entry("ACTIONALLOWMANAGER", om1), ...entry("ACTIONALLOWMANAGER", '"om1.example.com"')]);
+    const text = config(entry("SECONDARYMANAGER", om1), [
+      ...entry("ACTIONALLOWMANAGER", om1),
+      ...entry("ACTIONALLOWMANAGER", '"om1.example.com"'),
+    ]);
     expect(where(only("HP2027", text))).toEqual(["11:14 HP2027/duplicate-manager"]);
     expect(only("HP2027", text)[0]!.message).toContain("is listed twice in ACTIONALLOWMANAGERS (first at line 8)");
   });
 
   it("offers no fix for an entry that carries a comment", () => {
-    const text = config([...entry("SECONDARYMANAGER", om1), "      SECONDARYMANAGER  # the SOC server was meant", `        NODE ${om1}`], []);
+    const text = config(
+      [...entry("SECONDARYMANAGER", om1), "      SECONDARYMANAGER  # the SOC server was meant", `        NODE ${om1}`],
+      [],
+    );
     const found = only("HP2027", text);
     expect(found).toHaveLength(1);
     expect(found[0]!.fix).toBeUndefined();
@@ -266,7 +285,11 @@ describe("HP2030 invalid-manager-node", () => {
       ...rule("all", [], target(ALWAYS, 'OTHER "om-hq"')),
     );
     const found = only("HP2030", text);
-    expect(where(found)).toEqual(["6:14 HP2030/invalid-manager-node", "9:14 HP2030/invalid-manager-node", "17:20 HP2030/invalid-manager-node"]);
+    expect(where(found)).toEqual([
+      "6:14 HP2030/invalid-manager-node",
+      "9:14 HP2030/invalid-manager-node",
+      "17:20 HP2030/invalid-manager-node",
+    ]);
     expect(found[0]!.severity).toBe("error");
     expect(found[0]!.message).toBe('a management server must be given as IP …, not OTHER "om2"; write IP 0.0.0.0 "<server fqdn>"');
     expect(found[1]!.message).toBe(
@@ -275,7 +298,9 @@ describe("HP2030 invalid-manager-node", () => {
   });
 
   it("leaves NODE conditions alone", () => {
-    expect(only("HP2030", config([], [], ...rule("all", condition("c", 'NODE NODEGROUP "g" OTHER "x"'), target(ALWAYS, PRIMARY))))).toEqual([]);
+    expect(only("HP2030", config([], [], ...rule("all", condition("c", 'NODE NODEGROUP "g" OTHER "x"'), target(ALWAYS, PRIMARY))))).toEqual(
+      [],
+    );
   });
 });
 
@@ -337,14 +362,22 @@ describe("HP2033 primary-not-action-allowed", () => {
     expect(fixed).toBe(
       config(
         [...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", om2)],
-        [...entry("ACTIONALLOWMANAGER", om1).slice(0, 1), `${entry("ACTIONALLOWMANAGER", om1)[1]}  # production`, ...entry("ACTIONALLOWMANAGER", om2)],
+        [
+          ...entry("ACTIONALLOWMANAGER", om1).slice(0, 1),
+          `${entry("ACTIONALLOWMANAGER", om1)[1]}  # production`,
+          ...entry("ACTIONALLOWMANAGER", om2),
+        ],
       ),
     );
     expect(only("HP2033", fixed, agent)).toEqual([]);
   });
 
   it("fills an empty list with every uncovered secondary in one pass", () => {
-    const text = config([...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", om2)], [], ...rule("all", [], target(ALWAYS, PRIMARY)));
+    const text = config(
+      [...entry("SECONDARYMANAGER", om1), ...entry("SECONDARYMANAGER", om2)],
+      [],
+      ...rule("all", [], target(ALWAYS, PRIMARY)),
+    );
     const result = fixText(text, agent);
     expect(result.output).toBe(
       config(
@@ -359,7 +392,9 @@ describe("HP2033 primary-not-action-allowed", () => {
 
   it("follows a one-line layout, and inserts in place when code follows on the list's line", () => {
     const oneLine = config([`      SECONDARYMANAGER NODE ${om2}`], [`      ACTIONALLOWMANAGER NODE ${om1}`]);
-    expect(applyFix(oneLine, only("HP2033", oneLine, agent)[0]!)).toContain(`      ACTIONALLOWMANAGER NODE ${om1}\n      ACTIONALLOWMANAGER NODE ${om2}\n`);
+    expect(applyFix(oneLine, only("HP2033", oneLine, agent)[0]!)).toContain(
+      `      ACTIONALLOWMANAGER NODE ${om1}\n      ACTIONALLOWMANAGER NODE ${om2}\n`,
+    );
     const inline = lines(
       "RESPMGRCONFIGS",
       "  RESPMGRCONFIG",
@@ -367,13 +402,18 @@ describe("HP2033 primary-not-action-allowed", () => {
       `    SECONDARYMANAGERS SECONDARYMANAGER NODE ${om2}`,
       "    ACTIONALLOWMANAGERS MSGTARGETRULES",
     );
-    expect(applyFix(inline, only("HP2033", inline, agent)[0]!)).toContain(`    ACTIONALLOWMANAGERS ACTIONALLOWMANAGER NODE ${om2} MSGTARGETRULES\n`);
+    expect(applyFix(inline, only("HP2033", inline, agent)[0]!)).toContain(
+      `    ACTIONALLOWMANAGERS ACTIONALLOWMANAGER NODE ${om2} MSGTARGETRULES\n`,
+    );
   });
 
   it("is satisfied by $OPC_PRIMARY_MGR, by a fixed-address entry with the name, and by another block", () => {
     expect(only("HP2033", config(entry("SECONDARYMANAGER", om2), entry("ACTIONALLOWMANAGER", PRIMARY)), agent)).toEqual([]);
-    expect(only("HP2033", config(entry("SECONDARYMANAGER", om2), entry("ACTIONALLOWMANAGER", 'IP 192.0.2.2 "OM2.example.com"')), agent)).toEqual([]);
-    const twoBlocks = config(entry("SECONDARYMANAGER", om2), []) + config([], entry("ACTIONALLOWMANAGER", om2)).replace("RESPMGRCONFIGS\n", "");
+    expect(
+      only("HP2033", config(entry("SECONDARYMANAGER", om2), entry("ACTIONALLOWMANAGER", 'IP 192.0.2.2 "OM2.example.com"')), agent),
+    ).toEqual([]);
+    const twoBlocks =
+      config(entry("SECONDARYMANAGER", om2), []) + config([], entry("ACTIONALLOWMANAGER", om2)).replace("RESPMGRCONFIGS\n", "");
     expect(only("HP2033", twoBlocks, agent)).toEqual([]);
   });
 
@@ -429,8 +469,12 @@ describe("HP2035 escmgr-single-target", () => {
     const text = config([], [], ...rule("all", [], [...target(ALWAYS, noc(1), "NOTIFYMGR"), "        ACKNONLOCALMGR"]));
     const found = only("HP2035", text, escmgr);
     expect(where(found)).toEqual(["14:13 HP2035/escmgr-single-target", "15:9 HP2035/escmgr-single-target"]);
-    expect(found[0]!.message).toBe("NOTIFYMGR has no place in escmgr: an escalation rule names exactly one target without attributes — remove it");
-    expect(found[1]!.message).toBe("ACKNONLOCALMGR has no place in escmgr: an escalation rule names exactly one target without attributes — remove it");
+    expect(found[0]!.message).toBe(
+      "NOTIFYMGR has no place in escmgr: an escalation rule names exactly one target without attributes — remove it",
+    );
+    expect(found[1]!.message).toBe(
+      "ACKNONLOCALMGR has no place in escmgr: an escalation rule names exactly one target without attributes — remove it",
+    );
     expect(only("HP2035", text, { kind: "msgforw" })).toEqual([]);
     expect(only("HP2035", text)).toEqual([]);
   });

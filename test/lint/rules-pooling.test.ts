@@ -76,14 +76,22 @@ describe("pooling rules", () => {
   });
 
   it("HP3005 says which rule leaves a member out", () => {
-    const [d] = pooling(fixture("HP3005/three-members-two-v-earlier-rule.hpom"), { kind: "msgforw", server: "m1.example.com", pool: threeMembers });
+    const [d] = pooling(fixture("HP3005/three-members-two-v-earlier-rule.hpom"), {
+      kind: "msgforw",
+      server: "m1.example.com",
+      pool: threeMembers,
+    });
     expect(d!.message).toBe(
       'pool member m1.example.com is not hot-synchronised to m3.example.com: messages matching rule "critical to m2 only" are not forwarded to it; add it as a target with MSGCONTROLLINGMGR',
     );
   });
 
   it("HP3007 shows the loop", () => {
-    const [d] = pooling(fixture("HP3007/two-members-loop-through-sender.hpom"), { kind: "msgforw", server: "m1.example.com", pool: twoMembers });
+    const [d] = pooling(fixture("HP3007/two-members-loop-through-sender.hpom"), {
+      kind: "msgforw",
+      server: "m1.example.com",
+      pool: twoMembers,
+    });
     expect(d!.message).toBe("messages forwarded by pool core to s1.example.com come back to it: pool core → s1.example.com → pool core");
   });
 

@@ -15,12 +15,24 @@ const summary = (ds: Diagnostic[]) => ds.map((x) => `${x.code}@${x.range.start.o
 
 describe("sortAndDedupe", () => {
   it("orders by start, code and end, keeping the order of equal ones", () => {
-    const out = sortAndDedupe([d("HP2002", 5, 9, "b"), d("HP2001", 5, 9, "a"), d("HP2001", 0, 3, "z"), d("HP2001", 5, 7, "c"), d("HP2001", 5, 9, "a2")]);
+    const out = sortAndDedupe([
+      d("HP2002", 5, 9, "b"),
+      d("HP2001", 5, 9, "a"),
+      d("HP2001", 0, 3, "z"),
+      d("HP2001", 5, 7, "c"),
+      d("HP2001", 5, 9, "a2"),
+    ]);
     expect(summary(out)).toEqual(["HP2001@0-3:z", "HP2001@5-7:c", "HP2001@5-9:a", "HP2001@5-9:a2", "HP2002@5-9:b"]);
   });
 
   it("drops exact repeats, also when another message of the same code and range stands between them", () => {
-    const out = sortAndDedupe([d("HP2001", 5, 9, "a"), d("HP2001", 5, 9, "b"), d("HP2001", 5, 9, "a"), d("HP2001", 5, 9, "b"), d("HP2001", 5, 9, "c")]);
+    const out = sortAndDedupe([
+      d("HP2001", 5, 9, "a"),
+      d("HP2001", 5, 9, "b"),
+      d("HP2001", 5, 9, "a"),
+      d("HP2001", 5, 9, "b"),
+      d("HP2001", 5, 9, "c"),
+    ]);
     expect(summary(out)).toEqual(["HP2001@5-9:a", "HP2001@5-9:b", "HP2001@5-9:c"]);
   });
 

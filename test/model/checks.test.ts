@@ -24,7 +24,16 @@ describe("pool model shapes", () => {
   it("accepts the contract's example", () => {
     const model = {
       version: 1,
-      pools: [{ name: "core", members: ["serv1.bbn.hp.com", "serv2.bbn.hp.com"], virtual: ["virt.bbn.hp.com"], primary: "virt.bbn.hp.com", forwardTo: ["top"] }, { name: "top", members: ["t1.bbn.hp.com", "t2.bbn.hp.com"], virtual: ["vtop.bbn.hp.com"] }],
+      pools: [
+        {
+          name: "core",
+          members: ["serv1.bbn.hp.com", "serv2.bbn.hp.com"],
+          virtual: ["virt.bbn.hp.com"],
+          primary: "virt.bbn.hp.com",
+          forwardTo: ["top"],
+        },
+        { name: "top", members: ["t1.bbn.hp.com", "t2.bbn.hp.com"], virtual: ["vtop.bbn.hp.com"] },
+      ],
       senders: [{ server: "m3.bbn.hp.com", forwardTo: ["core"], mode: "virtual" }],
     };
     expect(poolModelSchema.safeParse(model).success).toBe(true);
@@ -50,12 +59,17 @@ describe("pool model shapes", () => {
   });
 
   it("reports a missing field as missing", () => {
-    expect(at(issuesOf({ version: 1, pools: [{ name: "core", virtual: ["v.example.com"] }] }))).toEqual(['pools[0].members: missing required field "members"']);
+    expect(at(issuesOf({ version: 1, pools: [{ name: "core", virtual: ["v.example.com"] }] }))).toEqual([
+      'pools[0].members: missing required field "members"',
+    ]);
     expect(at(issuesOf({ pools: [core] }))).toEqual(['version: missing required field "version"']);
   });
 
   it("reports the alternative a node reference was meant to be", () => {
-    const model = { version: 1, pools: [{ ...core, assignments: [{ virtual: "v.example.com", nodes: ["192.0.2.300", { address: "192.0.2.1", name: "Web" }, 7] }] }] };
+    const model = {
+      version: 1,
+      pools: [{ ...core, assignments: [{ virtual: "v.example.com", nodes: ["192.0.2.300", { address: "192.0.2.1", name: "Web" }, 7] }] }],
+    };
     expect(at(issuesOf(model))).toEqual([
       "pools[0].assignments[0].nodes[0]: must be an IPv4 address such as 192.0.2.10 (no leading zeros)",
       "pools[0].assignments[0].nodes[1].name: must be a fully qualified domain name in lower case, such as om1.example.com",
@@ -127,11 +141,18 @@ describe("cross-field checks", () => {
       "pools[0].outboundOnly: nodes with outbound-only communication cannot be used with a load balancer (HP); remove one of outboundOnly and loadBalancer",
       'pools[0].loadBalancer.behindFirewall: the members must name the virtual server\'s address: give details with the ipv4 of "v.example.com"',
     ]);
-    expect(() => generate(model([{ ...core, loadBalancer: { behindFirewall: true }, details: [{ virtual: "v.example.com", ipv4: "192.0.2.10" }] }]))).not.toThrow();
+    expect(() =>
+      generate(model([{ ...core, loadBalancer: { behindFirewall: true }, details: [{ virtual: "v.example.com", ipv4: "192.0.2.10" }] }])),
+    ).not.toThrow();
   });
 
   it("every forwardTo names a known pool or a server outside the pools, once", () => {
-    const issues = issuesOf(model([{ ...core, forwardTo: ["top", "v.example.com", "hq.example.com", "hq.example.com"] }], [{ server: "s.example.com", forwardTo: ["m2.example.com"] }]));
+    const issues = issuesOf(
+      model(
+        [{ ...core, forwardTo: ["top", "v.example.com", "hq.example.com", "hq.example.com"] }],
+        [{ server: "s.example.com", forwardTo: ["m2.example.com"] }],
+      ),
+    );
     expect(at(issues)).toEqual([
       'pools[0].forwardTo[0]: there is no pool named "top" (pools: core)',
       'pools[0].forwardTo[1]: "v.example.com" is a virtual interface of pool "core"; name the pool instead (the generator writes its virtual interface or its members)',
@@ -142,7 +163,15 @@ describe("cross-field checks", () => {
 
   it("finds forwarding loops, each once", () => {
     const top = { name: "top", members: ["t1.example.com", "t2.example.com"], virtual: ["vt.example.com"], forwardTo: ["s.example.com"] };
-    const issues = issuesOf(model([{ ...core, forwardTo: ["top"] }, top], [{ server: "s.example.com", forwardTo: ["core"] }, { server: "x.example.com", forwardTo: ["x.example.com"] }]));
+    const issues = issuesOf(
+      model(
+        [{ ...core, forwardTo: ["top"] }, top],
+        [
+          { server: "s.example.com", forwardTo: ["core"] },
+          { server: "x.example.com", forwardTo: ["x.example.com"] },
+        ],
+      ),
+    );
     expect(at(issues)).toEqual([
       'pools[0].forwardTo[0]: forwarding loop: pool "core" → pool "top" → s.example.com → pool "core"',
       "senders[1].forwardTo[0]: x.example.com forwards to itself",
@@ -152,6 +181,8 @@ describe("cross-field checks", () => {
 
   it("a chain without a loop is fine: senders → pool → pool → top-level server", () => {
     const top = { name: "top", members: ["t1.example.com", "t2.example.com"], virtual: ["vt.example.com"], forwardTo: ["hq.example.com"] };
-    expect(() => generate(model([{ ...core, forwardTo: ["top"] }, top], [{ server: "s.example.com", forwardTo: ["core", "top"] }]))).not.toThrow();
+    expect(() =>
+      generate(model([{ ...core, forwardTo: ["top"] }, top], [{ server: "s.example.com", forwardTo: ["core", "top"] }])),
+    ).not.toThrow();
   });
 });

@@ -22,7 +22,9 @@ describe.each(["pool-model.schema.json", "hpom-lint-config.schema.json"])("schem
   it("has a patternErrorMessage beside every pattern", () => {
     const patterns = walk(schema).filter(([, node]) => typeof node.pattern === "string");
     expect(patterns.length).toBeGreaterThan(0);
-    const bare = patterns.filter(([, node]) => typeof node.patternErrorMessage !== "string" || !/^must |^negated globs/.test(node.patternErrorMessage));
+    const bare = patterns.filter(
+      ([, node]) => typeof node.patternErrorMessage !== "string" || !/^must |^negated globs/.test(node.patternErrorMessage),
+    );
     expect(bare.map(([path]) => path)).toEqual([]);
   });
 });

@@ -12,7 +12,9 @@ import { allComments } from "../helpers.js";
 
 /** The one clause of `type` whose source text starts with `startsWith`. */
 function clause(ast: ConfigFile, text: string, type: Clause["type"], startsWith?: string): Clause {
-  const found = clausesOf(ast).filter((c) => c.type === type && (startsWith === undefined || text.slice(c.range.start).startsWith(startsWith)));
+  const found = clausesOf(ast).filter(
+    (c) => c.type === type && (startsWith === undefined || text.slice(c.range.start).startsWith(startsWith)),
+  );
   expect(found, `${type} ${startsWith ?? ""}`).toHaveLength(1);
   return found[0]!;
 }
@@ -208,7 +210,8 @@ describe("special files", () => {
   });
 
   it("comments in an empty block trail the block when nothing follows inside it", () => {
-    const text = "TIMETEMPLATES\n  TIMETEMPLATE \"t\"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIME FROM 7:00\n        # inside the clause\n        TO 19:00\n";
+    const text =
+      'TIMETEMPLATES\n  TIMETEMPLATE "t"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        TIME FROM 7:00\n        # inside the clause\n        TO 19:00\n';
     const { ast } = parse(text);
     expect(texts(clause(ast, text, "TimeRange").trailingComments)).toEqual(["# inside the clause"]);
   });
@@ -230,15 +233,21 @@ describe("special files", () => {
 
 describe("every comment is kept exactly once, even in broken files", () => {
   const broken: [string, string][] = [
-    ["a misplaced section", 'RESPMGRCONFIGS # r\n  # in\n  RESPMGRCONFIG\n# before tt\nTIMETEMPLATES # tt\n  # t\n  TIMETEMPLATE "t" # after\n# end\n'],
-    ["a truncated file", 'TIMETEMPLATES # a\n  TIMETEMPLATE # b\n  # c\n'],
+    [
+      "a misplaced section",
+      'RESPMGRCONFIGS # r\n  # in\n  RESPMGRCONFIG\n# before tt\nTIMETEMPLATES # tt\n  # t\n  TIMETEMPLATE "t" # after\n# end\n',
+    ],
+    ["a truncated file", "TIMETEMPLATES # a\n  TIMETEMPLATE # b\n  # c\n"],
     ["invalid characters", "# a\nTIMETEMPLATES { # b\n ; # c\n"],
     ["an unterminated string", 'TIMETEMPLATES\n  TIMETEMPLATE "open # not a comment\n  # real\n'],
     ["a stray word", "RESPMGRCONFIGS # a\n  FOO # b\n  # c\n  RESPMGRCONFIG # d\n"],
-    ["a rule fragment", 'RESPMGRCONFIGS\n  RESPMGRCONFIG # a\n    # b\n    MSGTARGETRULECONDS # c\n    MSGTARGETMANAGERS # d\n# e\n'],
+    ["a rule fragment", "RESPMGRCONFIGS\n  RESPMGRCONFIG # a\n    # b\n    MSGTARGETRULECONDS # c\n    MSGTARGETMANAGERS # d\n# e\n"],
     ["junk at the top", '# a\nFOO BAR # b\n# c\nOPCMGR IP 0.0.0.0 "m" # d\n'],
     ["a clause outside its block", '# lead\nTIMETEMPLATE "t" # t\n'],
-    ["a second RESPMGRCONFIGS section", 'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\nRESPMGRCONFIGS # second\n  RESPMGRCONFIG # c\n'],
+    [
+      "a second RESPMGRCONFIGS section",
+      'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\nRESPMGRCONFIGS # second\n  RESPMGRCONFIG # c\n',
+    ],
     ["a template cut off after its zone type", 'TIMETEMPLATES\n  TIMETEMPLATE "t"\n    DESCRIPTION "d" # a\n    TIMEZONETYPE Fix # b\n'],
     [
       "a rule cut off before its outcome",

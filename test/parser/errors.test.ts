@@ -145,7 +145,9 @@ describe("HP1003 unexpected-token", () => {
   });
 
   it("a missing IP before an address", () => {
-    const d = diags(`${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE 0.0.0.0 "m"\n        DESCRIPTION "d"\n    ACTIONALLOWMANAGERS\n`);
+    const d = diags(
+      `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE 0.0.0.0 "m"\n        DESCRIPTION "d"\n    ACTIONALLOWMANAGERS\n`,
+    );
     expect(where(d)).toEqual(["5:29 HP1003/unexpected-token"]);
     expect(d[0]!.message).toMatch(/expected IP, OTHER, NODEGROUP.* after NODE/);
     expect(d[0]!.message).toContain("0.0.0.0");
@@ -159,7 +161,9 @@ describe("HP1003 unexpected-token", () => {
   });
 
   it("a missing enumerated value: the message names the values expected, not 'a word'", () => {
-    const d = diags(`${RULE}        MSGTARGETRULECONDS\n          MSGTARGETRULECOND\n            SEVERITY\n            NODE IP 1.2.3.4\n        MSGTARGETMANAGERS\n`);
+    const d = diags(
+      `${RULE}        MSGTARGETRULECONDS\n          MSGTARGETRULECOND\n            SEVERITY\n            NODE IP 1.2.3.4\n        MSGTARGETMANAGERS\n`,
+    );
     expect(where(d)).toEqual(["10:13 HP1003/unexpected-token"]);
     expect(d[0]!.message).toMatch(/severity|Critical/);
     expect(d[0]!.message).not.toMatch(/\ba word\b/);
@@ -424,7 +428,9 @@ describe("HP1008 invalid-literal", () => {
     expect(d[0]!.message).toBe('omserver looks like a host name without IP and quotes: write IP 0.0.0.0 "omserver"');
     expect(diags(applyFix(text, d[0]!))).toEqual([]);
     // A word close to a node keyword is still read as that keyword misspelt.
-    expect(diags(`${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE Othr "m"\n    ACTIONALLOWMANAGERS\n`)[0]!.message).toContain("did you mean OTHER?");
+    expect(diags(`${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE Othr "m"\n    ACTIONALLOWMANAGERS\n`)[0]!.message).toContain(
+      "did you mean OTHER?",
+    );
   });
 
   it("a one-word host name without quotes after the address: the same error and fix", () => {
@@ -449,7 +455,9 @@ describe("HP1009 rule-fragment", () => {
 
 describe("HP1010 misplaced-clause", () => {
   it("OPCMGR inside SECONDARYMANAGERS", () => {
-    const d = diags(`${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE IP 0.0.0.0 "m"\n      OPCMGR IP 0.0.0.0 "m"\n    ACTIONALLOWMANAGERS\n`);
+    const d = diags(
+      `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE IP 0.0.0.0 "m"\n      OPCMGR IP 0.0.0.0 "m"\n    ACTIONALLOWMANAGERS\n`,
+    );
     expect(where(d)).toEqual(["6:7 HP1010/misplaced-clause"]);
     expect(d[0]!.message).toContain("OPCMGR");
     expect(d[0]!.message).toContain("MSGTARGETMANAGER");
@@ -474,7 +482,9 @@ describe("HP1010 misplaced-clause", () => {
   });
 
   it("MSGTARGETRULE outside MSGTARGETRULES", () => {
-    const d = diags(`${HEAD}    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULE\n      DESCRIPTION "r"\n      MSGTARGETRULECONDS\n      MSGTARGETMANAGERS\n`);
+    const d = diags(
+      `${HEAD}    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULE\n      DESCRIPTION "r"\n      MSGTARGETRULECONDS\n      MSGTARGETMANAGERS\n`,
+    );
     expect(where(d)).toEqual(["6:5 HP1010/misplaced-clause"]);
     expect(d[0]!.message).toContain("MSGTARGETRULES");
   });
@@ -552,13 +562,15 @@ describe("several mistakes", () => {
 
   it("mistakes in clauses on consecutive lines are each reported, however few tokens apart", () => {
     const cond = `${RULE}        MSGTARGETRULECONDS\n          MSGTARGETRULECOND\n            DESCRIPTION "c"\n`;
-    const tail = '        MSGTARGETMANAGERS\n          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "m"\n';
-    expect(where(diags(`${cond}            SEVERITY "Critical"\n            SEVERITY "Major"\n            APPLICATION app\n${tail}`))).toEqual([
-      "10:22 HP1003/unexpected-token",
-      "11:22 HP1003/unexpected-token",
-      "12:25 HP1003/unexpected-token",
+    const tail =
+      '        MSGTARGETMANAGERS\n          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "m"\n';
+    expect(
+      where(diags(`${cond}            SEVERITY "Critical"\n            SEVERITY "Major"\n            APPLICATION app\n${tail}`)),
+    ).toEqual(["10:22 HP1003/unexpected-token", "11:22 HP1003/unexpected-token", "12:25 HP1003/unexpected-token"]);
+    expect(where(diags(`${TCOND}        TIME FROM 7:00 TO\n        WEEKDAY ON "Monday"\n`))).toEqual([
+      "7:9 HP1003/unexpected-token",
+      "7:20 HP1003/unexpected-token",
     ]);
-    expect(where(diags(`${TCOND}        TIME FROM 7:00 TO\n        WEEKDAY ON "Monday"\n`))).toEqual(["7:9 HP1003/unexpected-token", "7:20 HP1003/unexpected-token"]);
   });
 
   it("junk after a DESCRIPTION string is one error and the clause keeps the parts after it", () => {
@@ -569,7 +581,9 @@ describe("several mistakes", () => {
 
     const twoStrings = diags(`${HEAD.replace('"x"', '"x" "y"')}    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n`);
     expect(where(twoStrings)).toEqual(["3:21 HP1003/unexpected-token"]);
-    expect(twoStrings[0]!.message).toBe('unexpected string "y" in RESPMGRCONFIG: expected SECONDARYMANAGERS, ACTIONALLOWMANAGERS or MSGTARGETRULES');
+    expect(twoStrings[0]!.message).toBe(
+      'unexpected string "y" in RESPMGRCONFIG: expected SECONDARYMANAGERS, ACTIONALLOWMANAGERS or MSGTARGETRULES',
+    );
 
     const template = parse(`${TCOND.replace('"d"', '"d" "e"')}        TIME FROM 7:00 TO 8:00\n`);
     expect(where(template.diagnostics)).toEqual(["3:21 HP1003/unexpected-token"]);
@@ -592,7 +606,8 @@ describe("several mistakes", () => {
   });
 
   it("junk after a target manager's node is one error and the manager keeps its attribute, the list its next manager", () => {
-    const manager = (name: string, rest: string) => `          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "${name}"${rest}\n`;
+    const manager = (name: string, rest: string) =>
+      `          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "${name}"${rest}\n`;
     const text = `${RULE}        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n${manager("m", ' "junk"\n            MSGCONTROLLINGMGR')}${manager("n", "")}`;
     const config = parse(text);
     expect(where(config.diagnostics)).toEqual(["11:35 HP1003/unexpected-token"]);
@@ -606,31 +621,87 @@ describe("several mistakes", () => {
   });
 
   it("a clause outside its block in each of three time templates: three errors, at those lines", () => {
-    const template = (misplaced: string) =>
-      ['  TIMETEMPLATE "t"', '    DESCRIPTION "d"', "    TIMETMPLCONDS", "      TIMETMPLCOND", `        ${misplaced}`, "        TIME FROM 7:00 TO 8:00"];
-    const text = ["TIMETEMPLATES", ...template("SEVERITY Critical"), ...template('OPCMGR IP 0.0.0.0 "a"'), ...template('MSGGRP "x"'), ""].join("\n");
+    const template = (misplaced: string) => [
+      '  TIMETEMPLATE "t"',
+      '    DESCRIPTION "d"',
+      "    TIMETMPLCONDS",
+      "      TIMETMPLCOND",
+      `        ${misplaced}`,
+      "        TIME FROM 7:00 TO 8:00",
+    ];
+    const text = [
+      "TIMETEMPLATES",
+      ...template("SEVERITY Critical"),
+      ...template('OPCMGR IP 0.0.0.0 "a"'),
+      ...template('MSGGRP "x"'),
+      "",
+    ].join("\n");
     expect(where(diags(text))).toEqual(["6:9 HP1010/misplaced-clause", "12:9 HP1010/misplaced-clause", "18:9 HP1010/misplaced-clause"]);
   });
 
   it("the elements read after a misplaced clause stay in the tree, with their comments", () => {
-    const template = (name: string) => [`  TIMETEMPLATE "${name}"  # ${name}`, '    DESCRIPTION "d"', "    TIMETMPLCONDS", "      TIMETMPLCOND", "        SEVERITY Critical"];
-    const config = (description: string) => ["  RESPMGRCONFIG", `    DESCRIPTION "${description}"`, "    SEVERITY Critical", "    SECONDARYMANAGERS", "    ACTIONALLOWMANAGERS"];
-    const text = ["TIMETEMPLATES", ...template("a"), ...template("b"), ...template("c"), "CONDSTATUSVARS", '  CONDSTATUSVAR "x" True', "  SEVERITY Critical", '  CONDSTATUSVAR "y" False', "RESPMGRCONFIGS", ...config("1"), ...config("2"), ""].join("\n");
+    const template = (name: string) => [
+      `  TIMETEMPLATE "${name}"  # ${name}`,
+      '    DESCRIPTION "d"',
+      "    TIMETMPLCONDS",
+      "      TIMETMPLCOND",
+      "        SEVERITY Critical",
+    ];
+    const config = (description: string) => [
+      "  RESPMGRCONFIG",
+      `    DESCRIPTION "${description}"`,
+      "    SEVERITY Critical",
+      "    SECONDARYMANAGERS",
+      "    ACTIONALLOWMANAGERS",
+    ];
+    const text = [
+      "TIMETEMPLATES",
+      ...template("a"),
+      ...template("b"),
+      ...template("c"),
+      "CONDSTATUSVARS",
+      '  CONDSTATUSVAR "x" True',
+      "  SEVERITY Critical",
+      '  CONDSTATUSVAR "y" False',
+      "RESPMGRCONFIGS",
+      ...config("1"),
+      ...config("2"),
+      "",
+    ].join("\n");
     const { ast } = parse(text);
-    expect(ast.timeTemplates!.templates.map((t) => [t.name.value, t.trailingComments?.map((c) => c.text)])).toEqual([["a", ["# a"]], ["b", ["# b"]], ["c", ["# c"]]]);
+    expect(ast.timeTemplates!.templates.map((t) => [t.name.value, t.trailingComments?.map((c) => c.text)])).toEqual([
+      ["a", ["# a"]],
+      ["b", ["# b"]],
+      ["c", ["# c"]],
+    ]);
     expect(ast.condStatusVars!.variables.map((v) => v.name.value)).toEqual(["x", "y"]);
     expect(ast.respMgrConfigs!.configs.map((c) => c.description?.value.value)).toEqual(["1", "2"]);
     expect(ast.danglingComments).toEqual([]);
   });
 
   it("a clause outside its block in each of three RESPMGRCONFIGs: three errors, at those lines", () => {
-    const config = (misplaced: string) => ["  RESPMGRCONFIG", '    DESCRIPTION "x"', `    ${misplaced}`, "    SECONDARYMANAGERS", "    ACTIONALLOWMANAGERS"];
-    const text = ["RESPMGRCONFIGS", ...config("SEVERITY Critical"), ...config("TIMETMPLCOND"), ...config('OPCMGR IP 0.0.0.0 "a"'), ""].join("\n");
+    const config = (misplaced: string) => [
+      "  RESPMGRCONFIG",
+      '    DESCRIPTION "x"',
+      `    ${misplaced}`,
+      "    SECONDARYMANAGERS",
+      "    ACTIONALLOWMANAGERS",
+    ];
+    const text = ["RESPMGRCONFIGS", ...config("SEVERITY Critical"), ...config("TIMETMPLCOND"), ...config('OPCMGR IP 0.0.0.0 "a"'), ""].join(
+      "\n",
+    );
     expect(where(diags(text))).toEqual(["4:5 HP1010/misplaced-clause", "9:5 HP1010/misplaced-clause", "14:5 HP1010/misplaced-clause"]);
   });
 
   it("a clause outside its block in CONDSTATUSVARS: the declarations after it are read as declarations", () => {
-    const text = ["CONDSTATUSVARS", '  CONDSTATUSVAR "a" True', "  SEVERITY Critical", '  CONDSTATUSVAR "b" False', '  CONDSTATUSVAR "c" yes', ""].join("\n");
+    const text = [
+      "CONDSTATUSVARS",
+      '  CONDSTATUSVAR "a" True',
+      "  SEVERITY Critical",
+      '  CONDSTATUSVAR "b" False',
+      '  CONDSTATUSVAR "c" yes',
+      "",
+    ].join("\n");
     expect(where(diags(text))).toEqual(["3:3 HP1010/misplaced-clause", "5:21 HP1007/invalid-value"]);
   });
 
@@ -646,7 +717,7 @@ describe("several mistakes", () => {
       "  RESPMGRCONFIG",
       '    DESCRIPTION "x"',
       "    SECONDARYMANAGERS",
-      "      SECONDARYMANAGER NODE IP 0.0.0.0 \"m\"",
+      '      SECONDARYMANAGER NODE IP 0.0.0.0 "m"',
       "    ACTIONALLOWMANAGERS",
       "      ACTIONALLOWMANAGER NODE IP OTHER",
       "",
@@ -719,7 +790,7 @@ describe("cascades are capped: one mistake, one diagnostic", () => {
       `${HEAD}    SECONDARYMANAGERS\n      SECONDARYMANAGER\n        NODE om1.example.com\n        DESCRIPTION "d"\n    ACTIONALLOWMANAGERS\n`,
       "6:14 HP1008/invalid-literal",
     ],
-    ["a keyword missing its string", 'TIMETEMPLATES\n  TIMETEMPLATE\nRESPMGRCONFIGS\n', "3:1 HP1003/unexpected-token"],
+    ["a keyword missing its string", "TIMETEMPLATES\n  TIMETEMPLATE\nRESPMGRCONFIGS\n", "3:1 HP1003/unexpected-token"],
     ["a stray string in TIMETEMPLATES", 'TIMETEMPLATES\n  TIMETEMPLATE "t" "t"\nRESPMGRCONFIGS\n', "2:20 HP1003/unexpected-token"],
     [
       "a missing TIMETMPLCONDS before RESPMGRCONFIGS (sections are still in order)",
@@ -731,11 +802,7 @@ describe("cascades are capped: one mistake, one diagnostic", () => {
       'TIMETEMPLATE "t"\n  DESCRIPTION "d"\nCONDSTATUSVARS\n  CONDSTATUSVAR "v" True\nRESPMGRCONFIGS\n',
       "1:1 HP1010/misplaced-clause",
     ],
-    [
-      "a missing CONDSTATUSVARS keyword before RESPMGRCONFIGS",
-      'CONDSTATUSVAR "v" True\nRESPMGRCONFIGS\n',
-      "1:1 HP1010/misplaced-clause",
-    ],
+    ["a missing CONDSTATUSVARS keyword before RESPMGRCONFIGS", 'CONDSTATUSVAR "v" True\nRESPMGRCONFIGS\n', "1:1 HP1010/misplaced-clause"],
     [
       "a duplicated DESCRIPTION string in a template",
       'TIMETEMPLATES\n  TIMETEMPLATE "t"\n    DESCRIPTION "d" "d"\n    TIMETMPLCONDS\nCONDSTATUSVARS\nRESPMGRCONFIGS\n',
@@ -817,7 +884,18 @@ describe("parse never throws", () => {
   });
 
   it("10,000 nested-looking keywords", () => {
-    const unit = ["RESPMGRCONFIGS", "RESPMGRCONFIG", "MSGTARGETRULES", "MSGTARGETRULE", "MSGTARGETRULECONDS", "MSGTARGETRULECOND", "TIMETEMPLATES", "TIMETEMPLATE", "TIMETMPLCONDS", "TIMETMPLCOND"];
+    const unit = [
+      "RESPMGRCONFIGS",
+      "RESPMGRCONFIG",
+      "MSGTARGETRULES",
+      "MSGTARGETRULE",
+      "MSGTARGETRULECONDS",
+      "MSGTARGETRULECOND",
+      "TIMETEMPLATES",
+      "TIMETEMPLATE",
+      "TIMETMPLCONDS",
+      "TIMETMPLCOND",
+    ];
     const text = Array.from({ length: 10_000 }, (_, i) => unit[i % unit.length]).join(" ");
     const { ast, diagnostics } = parse(text);
     expect(ast.type).toBe("ConfigFile");
@@ -841,7 +919,9 @@ describe("parse never throws", () => {
 
 describe("suggestions for abbreviated values", () => {
   it("WEEKDAY ON Mon suggests Monday", () => {
-    const d = parse('TIMETEMPLATES\n  TIMETEMPLATE "t"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        WEEKDAY ON Mon\n').diagnostics;
+    const d = parse(
+      'TIMETEMPLATES\n  TIMETEMPLATE "t"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n        WEEKDAY ON Mon\n',
+    ).diagnostics;
     expect(d.map((x) => x.message)).toEqual([expect.stringContaining("did you mean Monday?")]);
     expect(d[0]!.fix?.text).toBe("Monday");
   });

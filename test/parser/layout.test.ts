@@ -63,7 +63,9 @@ function hasCode(line: string): boolean {
 
 /** (a) All tokens on one line, separated by single spaces; comments cannot survive this. */
 function oneLine(text: string): string {
-  return scan(text).tokens.map((t) => t.image).join(" ");
+  return scan(text)
+    .tokens.map((t) => t.image)
+    .join(" ");
 }
 
 /**

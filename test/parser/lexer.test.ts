@@ -37,7 +37,10 @@ describe("keywords", () => {
   it.each([
     ["TIMETEMPLATES TIMETEMPLATE TIME", ["TIMETEMPLATES", "TIMETEMPLATE", "TIME"]],
     ["TIMETMPLCONDS TIMETMPLCOND", ["TIMETMPLCONDS", "TIMETMPLCOND"]],
-    ["MSGTARGETRULES MSGTARGETRULE MSGTARGETRULECONDS MSGTARGETRULECOND", ["MSGTARGETRULES", "MSGTARGETRULE", "MSGTARGETRULECONDS", "MSGTARGETRULECOND"]],
+    [
+      "MSGTARGETRULES MSGTARGETRULE MSGTARGETRULECONDS MSGTARGETRULECOND",
+      ["MSGTARGETRULES", "MSGTARGETRULE", "MSGTARGETRULECONDS", "MSGTARGETRULECOND"],
+    ],
     ["MSGTARGETMANAGERS MSGTARGETMANAGER", ["MSGTARGETMANAGERS", "MSGTARGETMANAGER"]],
     ["SECONDARYMANAGERS SECONDARYMANAGER", ["SECONDARYMANAGERS", "SECONDARYMANAGER"]],
     ["ACTIONALLOWMANAGERS ACTIONALLOWMANAGER", ["ACTIONALLOWMANAGERS", "ACTIONALLOWMANAGER"]],
@@ -74,7 +77,7 @@ describe("keywords", () => {
   });
 
   it("keywords are recognised right before a string, a comment or end of text", () => {
-    expect(kinds('TIMETEMPLATE"x"#c')).toEqual(['TIMETEMPLATE:TIMETEMPLATE', 'String:"x"']);
+    expect(kinds('TIMETEMPLATE"x"#c')).toEqual(["TIMETEMPLATE:TIMETEMPLATE", 'String:"x"']);
     expect(scan('TIMETEMPLATE"x"#c').comments.map((c) => c.text)).toEqual(["#c"]);
   });
 });
@@ -116,7 +119,7 @@ describe("enumerated values", () => {
 });
 
 describe("strings", () => {
-  it("keeps \\\" and \\\\ byte for byte in the token image", () => {
+  it('keeps \\" and \\\\ byte for byte in the token image', () => {
     const raw = String.raw`"a \"b\" c\\d"`;
     const { tokens, errors } = scan(`${raw} x`);
     expect(errors).toEqual([]);
@@ -258,10 +261,10 @@ describe("comments", () => {
   });
 
   it("a comment may contain quotes, keywords and non-ASCII text", () => {
-    const text = '# "unclosed NODE é€ \'x\' {;}\nTIME';
+    const text = "# \"unclosed NODE é€ 'x' {;}\nTIME";
     const { tokens, comments, errors } = scan(text);
     expect(errors).toEqual([]);
-    expect(comments.map((c) => c.text)).toEqual(['# "unclosed NODE é€ \'x\' {;}']);
+    expect(comments.map((c) => c.text)).toEqual(["# \"unclosed NODE é€ 'x' {;}"]);
     expect(tokens.map((t) => t.image)).toEqual(["TIME"]);
   });
 
@@ -299,7 +302,7 @@ describe("whitespace and lines", () => {
   });
 
   it("token offsets are exact with CRLF line ends", () => {
-    const text = "TIMETEMPLATES\r\n  TIMETEMPLATE \"x\"\r\n";
+    const text = 'TIMETEMPLATES\r\n  TIMETEMPLATE "x"\r\n';
     const { tokens } = scan(text);
     for (const t of tokens) expect(text.slice(t.startOffset, tokenEnd(t))).toBe(t.image);
     expect(tokens[1]!.startOffset).toBe(17);
@@ -458,7 +461,8 @@ describe("keyword spelling", () => {
 
 describe("token offsets", () => {
   it("every token's offsets slice back to its image", () => {
-    const text = '\uFEFFTIMETEMPLATES # c\r\n TIMETEMPLATE "a \\" b"\tDESCRIPTION ""\n  TIME FROM 7:00 TO 24:00 DATE ON */*/* 1.2 $V é IP 0.0.0.0';
+    const text =
+      '\uFEFFTIMETEMPLATES # c\r\n TIMETEMPLATE "a \\" b"\tDESCRIPTION ""\n  TIME FROM 7:00 TO 24:00 DATE ON */*/* 1.2 $V é IP 0.0.0.0';
     const { tokens } = scan(text);
     expect(tokens.length).toBeGreaterThan(10);
     for (const t of tokens) expect(text.slice(t.startOffset, tokenEnd(t))).toBe(t.image);

@@ -101,7 +101,8 @@ function opcmgrNode(spec: string): NodeSpec {
 
 /** The node spec of a SECONDARYMANAGER. */
 function secondaryNode(spec: string): NodeSpec {
-  return config(`    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE ${spec}\n    ACTIONALLOWMANAGERS\n`).secondaryManagers!.managers[0]!.node.node;
+  return config(`    SECONDARYMANAGERS\n      SECONDARYMANAGER NODE ${spec}\n    ACTIONALLOWMANAGERS\n`).secondaryManagers!.managers[0]!
+    .node.node;
 }
 
 // ---- file (docs/language.md#sections) ----
@@ -138,7 +139,7 @@ describe("config-file", () => {
   });
 
   it("parses all three sections, in order", () => {
-    const ast = ok('TIMETEMPLATES\nCONDSTATUSVARS\nRESPMGRCONFIGS\n');
+    const ast = ok("TIMETEMPLATES\nCONDSTATUSVARS\nRESPMGRCONFIGS\n");
     expect(bareTree(ast)).toEqual({
       type: "ConfigFile",
       timeTemplates: { type: "TimeTemplates", templates: [] },
@@ -239,7 +240,9 @@ describe("time-templates", () => {
   });
 
   it("parses an empty TIMETMPLCONDS and a TIMETMPLCOND with no parts", () => {
-    const ast = ok('TIMETEMPLATES\n  TIMETEMPLATE "a"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n  TIMETEMPLATE "b"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n      TIMETMPLCOND\n');
+    const ast = ok(
+      'TIMETEMPLATES\n  TIMETEMPLATE "a"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n  TIMETEMPLATE "b"\n    DESCRIPTION "d"\n    TIMETMPLCONDS\n      TIMETMPLCOND\n      TIMETMPLCOND\n',
+    );
     const [a, b] = ast.timeTemplates!.templates;
     expect(withoutRanges(a!.conditions)).toEqual({ type: "TimeConditions", conditions: [] });
     expect(withoutRanges(b!.conditions)).toEqual({
@@ -277,7 +280,13 @@ describe("time-templates", () => {
     });
 
     it("DATE ON date with every date form", () => {
-      expect(withoutRanges(timeParts("        DATE ON 12/25/*\n        DATE ON 01/01/98\n        DATE ON 2/29/2024\n        DATE ON */*/*\n        DATE ON */15/*"))).toEqual([
+      expect(
+        withoutRanges(
+          timeParts(
+            "        DATE ON 12/25/*\n        DATE ON 01/01/98\n        DATE ON 2/29/2024\n        DATE ON */*/*\n        DATE ON */15/*",
+          ),
+        ),
+      ).toEqual([
         { type: "DateOn", date: date("12/25/*", 12, 25, null, null) },
         { type: "DateOn", date: date("01/01/98", 1, 1, 98, 2) },
         { type: "DateOn", date: date("2/29/2024", 2, 29, 2024, 4) },
@@ -293,7 +302,9 @@ describe("time-templates", () => {
     });
 
     it("accepts the parts in any order (generator order DATE before TIME)", () => {
-      const parts = timeParts("        DATE ON 12/31/1998\n        WEEKDAY ON Thursday\n        TIME FROM 23:00 TO 23:59\n        TIMECONDTYPE Suppress");
+      const parts = timeParts(
+        "        DATE ON 12/31/1998\n        WEEKDAY ON Thursday\n        TIME FROM 23:00 TO 23:59\n        TIMECONDTYPE Suppress",
+      );
       expect(parts.map((p) => p.type)).toEqual(["DateOn", "WeekdayOn", "TimeRange", "TimeCondType"]);
     });
 
@@ -301,7 +312,16 @@ describe("time-templates", () => {
       const parts = timeParts(
         "        TIMECONDTYPE Match\n        TIME FROM 1:00 TO 2:00\n        TIMECONDTYPE Suppress\n        TIME FROM 3:00 TO 4:00\n        WEEKDAY ON Monday\n        WEEKDAY FROM Tuesday TO Wednesday\n        DATE ON 1/1/*\n        DATE FROM 2/1/* TO 3/1/*",
       );
-      expect(parts.map((p) => p.type)).toEqual(["TimeCondType", "TimeRange", "TimeCondType", "TimeRange", "WeekdayOn", "WeekdayRange", "DateOn", "DateRange"]);
+      expect(parts.map((p) => p.type)).toEqual([
+        "TimeCondType",
+        "TimeRange",
+        "TimeCondType",
+        "TimeRange",
+        "WeekdayOn",
+        "WeekdayRange",
+        "DateOn",
+        "DateRange",
+      ]);
       expect(withoutRanges(parts[2])).toEqual({ type: "TimeCondType", value: value("condition-type", "Suppress") });
       expect(withoutRanges(parts[3])).toEqual({ type: "TimeRange", from: time("3:00", 3, 0), to: time("4:00", 4, 0) });
     });
@@ -450,7 +470,11 @@ describe("resp-mgr-configs", () => {
     expect(withoutRanges(c.secondaryManagers)).toEqual({
       type: "SecondaryManagers",
       managers: [
-        { type: "SecondaryManager", node: { type: "ManagerNode", node: ipNode("0.0.0.0", str("m1.example.com")) }, description: desc("backup") },
+        {
+          type: "SecondaryManager",
+          node: { type: "ManagerNode", node: ipNode("0.0.0.0", str("m1.example.com")) },
+          description: desc("backup"),
+        },
         { type: "SecondaryManager", node: { type: "ManagerNode", node: ipNode("0.0.0.0", str("m2.example.com")) }, description: null },
       ],
     });
@@ -469,7 +493,7 @@ describe("resp-mgr-configs", () => {
 describe("node-spec", () => {
   const forms: [string, string, unknown][] = [
     ["IP a.b.c.d", "IP 10.1.2.3", ipNode("10.1.2.3")],
-    ["IP a.b.c.d \"name\"", 'IP 0.0.0.0 "om.example.com"', ipNode("0.0.0.0", str("om.example.com"))],
+    ['IP a.b.c.d "name"', 'IP 0.0.0.0 "om.example.com"', ipNode("0.0.0.0", str("om.example.com"))],
     ["IP a.b.c.d $VAR", "IP 0.0.0.0 $OPC_PRIMARY_MGR", ipNode("0.0.0.0", variable("OPC_PRIMARY_MGR"))],
     ['IP a.b.c.d "name" ID "core"', 'IP 0.0.0.0 "om" ID "6bc2a3f4-1111"', ipNode("0.0.0.0", str("om"), str("6bc2a3f4-1111"))],
     ['IP a.b.c.d ID "core"', 'IP 192.168.10.11 ID "c"', ipNode("192.168.10.11", null, str("c"))],
@@ -516,7 +540,9 @@ describe("target-rules", () => {
   });
 
   it("parses MSGTARGETRULES without manager lists (outage form)", () => {
-    const c = config("    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION \"r\"\n        MSGTARGETRULECONDS\n        MSGOPERATIONS\n");
+    const c = config(
+      '    MSGTARGETRULES\n      MSGTARGETRULE\n        DESCRIPTION "r"\n        MSGTARGETRULECONDS\n        MSGOPERATIONS\n',
+    );
     expect(c.secondaryManagers).toBeNull();
     expect(c.actionAllowManagers).toBeNull();
     expect(c.targetRules?.type).toBe("TargetRules");
@@ -529,7 +555,14 @@ describe("target-rules", () => {
       conditions: { type: "RuleConditions", conditions: [] },
       outcome: {
         type: "TargetManagers",
-        managers: [{ type: "TargetManager", timeTemplate: ref("$OPC_ALWAYS"), manager: { type: "OpcMgr", node: ipNode("0.0.0.0", str("m")) }, attribute: null }],
+        managers: [
+          {
+            type: "TargetManager",
+            timeTemplate: ref("$OPC_ALWAYS"),
+            manager: { type: "OpcMgr", node: ipNode("0.0.0.0", str("m")) },
+            attribute: null,
+          },
+        ],
         ackNonLocal: null,
       },
     });
@@ -601,7 +634,13 @@ describe("target-rules", () => {
     });
 
     it("NODE with several node specs of every kind", () => {
-      expect(withoutRanges(attributes('            NODE IP 10.1.2.3 IP 10.1.2.4 "n4" OTHER "o" NODEGROUP "g" IP 0.0.0.0 "n5" ID "x" $OPC_PRIMARY_MGR "bare"'))).toEqual([
+      expect(
+        withoutRanges(
+          attributes(
+            '            NODE IP 10.1.2.3 IP 10.1.2.4 "n4" OTHER "o" NODEGROUP "g" IP 0.0.0.0 "n5" ID "x" $OPC_PRIMARY_MGR "bare"',
+          ),
+        ),
+      ).toEqual([
         {
           type: "NodeAttribute",
           nodes: [
@@ -618,19 +657,28 @@ describe("target-rules", () => {
     });
 
     it("NODE with node specs on continuation lines", () => {
-      expect(withoutRanges(attributes('            NODE IP 10.1.2.3 "a"\n                 IP 10.1.2.4 "b"\n            SEVERITY Major'))).toEqual([
+      expect(
+        withoutRanges(attributes('            NODE IP 10.1.2.3 "a"\n                 IP 10.1.2.4 "b"\n            SEVERITY Major')),
+      ).toEqual([
         { type: "NodeAttribute", nodes: [ipNode("10.1.2.3", str("a")), ipNode("10.1.2.4", str("b"))] },
         { type: "SeverityAttribute", value: value("severity", "Major") },
       ]);
     });
 
-    it.each(["APPLICATION", "MSGGRP", "OBJECT", "MSGTYPE"] as const)("%s \"…\"", (keyword) => {
-      expect(withoutRanges(attributes(`            ${keyword} "Oracle DB"`))).toEqual([{ type: "StringAttribute", keyword, value: str("Oracle DB") }]);
+    it.each(["APPLICATION", "MSGGRP", "OBJECT", "MSGTYPE"] as const)('%s "…"', (keyword) => {
+      expect(withoutRanges(attributes(`            ${keyword} "Oracle DB"`))).toEqual([
+        { type: "StringAttribute", keyword, value: str("Oracle DB") },
+      ]);
     });
 
     it.each(["TEXT", "SERVICE", "SERVICE_NAME"] as const)("%s pattern, with SEPARATORS and ICASE in every combination", (keyword) => {
       const attrs = attributes(
-        [`            ${keyword} "p1"`, `            ${keyword} "p2" SEPARATORS " -"`, `            ${keyword} "p3" ICASE`, `            ${keyword} "p4" SEPARATORS ":" ICASE`].join("\n"),
+        [
+          `            ${keyword} "p1"`,
+          `            ${keyword} "p2" SEPARATORS " -"`,
+          `            ${keyword} "p3" ICASE`,
+          `            ${keyword} "p4" SEPARATORS ":" ICASE`,
+        ].join("\n"),
       );
       expect(withoutRanges(attrs)).toEqual([
         { type: "PatternAttribute", keyword, pattern: str("p1"), separators: null, icase: false },
@@ -641,11 +689,15 @@ describe("target-rules", () => {
     });
 
     it.each(["Match", "Suppress", "Unmatch"])("MSGCONDTYPE %s", (v) => {
-      expect(withoutRanges(attributes(`            MSGCONDTYPE ${v}`))).toEqual([{ type: "MsgCondTypeAttribute", value: value("condition-type", v) }]);
+      expect(withoutRanges(attributes(`            MSGCONDTYPE ${v}`))).toEqual([
+        { type: "MsgCondTypeAttribute", value: value("condition-type", v) },
+      ]);
     });
 
-    it("CONDSTATUSVAR \"name\"", () => {
-      expect(withoutRanges(attributes('            CONDSTATUSVAR "ora_down"'))).toEqual([{ type: "CondStatusVarAttribute", name: str("ora_down") }]);
+    it('CONDSTATUSVAR "name"', () => {
+      expect(withoutRanges(attributes('            CONDSTATUSVAR "ora_down"'))).toEqual([
+        { type: "CondStatusVarAttribute", name: str("ora_down") },
+      ]);
     });
 
     it("attributes in any order and repeated, in source order", () => {
@@ -689,10 +741,22 @@ describe("target-managers", () => {
   });
 
   it('parses TIMETEMPLATE "name" and TIMETEMPLATE "$OPC_ALWAYS" as strings', () => {
-    const tms = targetManagers('          MSGTARGETMANAGER\n            TIMETEMPLATE "emea-day"\n            OPCMGR IP 0.0.0.0 "a"\n          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "b"\n');
+    const tms = targetManagers(
+      '          MSGTARGETMANAGER\n            TIMETEMPLATE "emea-day"\n            OPCMGR IP 0.0.0.0 "a"\n          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "b"\n',
+    );
     expect(withoutRanges(tms.managers)).toEqual([
-      { type: "TargetManager", timeTemplate: ref("emea-day"), manager: { type: "OpcMgr", node: ipNode("0.0.0.0", str("a")) }, attribute: null },
-      { type: "TargetManager", timeTemplate: ref("$OPC_ALWAYS"), manager: { type: "OpcMgr", node: ipNode("0.0.0.0", str("b")) }, attribute: null },
+      {
+        type: "TargetManager",
+        timeTemplate: ref("emea-day"),
+        manager: { type: "OpcMgr", node: ipNode("0.0.0.0", str("a")) },
+        attribute: null,
+      },
+      {
+        type: "TargetManager",
+        timeTemplate: ref("$OPC_ALWAYS"),
+        manager: { type: "OpcMgr", node: ipNode("0.0.0.0", str("b")) },
+        attribute: null,
+      },
     ]);
   });
 
@@ -731,7 +795,11 @@ describe("target-managers", () => {
   });
 
   it("parses ACKNONLOCALMGR in an otherwise empty MSGTARGETMANAGERS", () => {
-    expect(withoutRanges(targetManagers("        ACKNONLOCALMGR\n"))).toEqual({ type: "TargetManagers", managers: [], ackNonLocal: { type: "AckNonLocalMgr" } });
+    expect(withoutRanges(targetManagers("        ACKNONLOCALMGR\n"))).toEqual({
+      type: "TargetManagers",
+      managers: [],
+      ackNonLocal: { type: "AckNonLocalMgr" },
+    });
   });
 });
 
@@ -743,7 +811,9 @@ describe("message-operations", () => {
   });
 
   it.each(["SUPPRESS", "LOGONLY", "INSERVICE"] as const)("MSGOPERATION %s with and without TIMETEMPLATE", (keyword) => {
-    expect(withoutRanges(operations(`          MSGOPERATION ${keyword}\n          MSGOPERATION TIMETEMPLATE "maint" ${keyword}\n`))).toEqual([
+    expect(
+      withoutRanges(operations(`          MSGOPERATION ${keyword}\n          MSGOPERATION TIMETEMPLATE "maint" ${keyword}\n`)),
+    ).toEqual([
       { type: "MessageOperation", timeTemplate: null, operation: { type: "SimpleOperation", keyword } },
       { type: "MessageOperation", timeTemplate: ref("maint"), operation: { type: "SimpleOperation", keyword } },
     ]);
@@ -755,15 +825,29 @@ describe("message-operations", () => {
     ["NOTIFICATION", "True"],
     ["NOTIFICATION", "False"],
   ] as const)("MSGOPERATION %s %s with and without TIMETEMPLATE", (keyword, flag) => {
-    expect(withoutRanges(operations(`          MSGOPERATION ${keyword} ${flag}\n          MSGOPERATION\n            TIMETEMPLATE "maint"\n            ${keyword} ${flag}\n`))).toEqual([
+    expect(
+      withoutRanges(
+        operations(
+          `          MSGOPERATION ${keyword} ${flag}\n          MSGOPERATION\n            TIMETEMPLATE "maint"\n            ${keyword} ${flag}\n`,
+        ),
+      ),
+    ).toEqual([
       { type: "MessageOperation", timeTemplate: null, operation: { type: "SwitchOperation", keyword, value: value("boolean", flag) } },
-      { type: "MessageOperation", timeTemplate: ref("maint"), operation: { type: "SwitchOperation", keyword, value: value("boolean", flag) } },
+      {
+        type: "MessageOperation",
+        timeTemplate: ref("maint"),
+        operation: { type: "SwitchOperation", keyword, value: value("boolean", flag) },
+      },
     ]);
   });
 
   it("MSGOPERATION TIMETEMPLATE $OPC_ALWAYS (bare variable)", () => {
     expect(withoutRanges(operations("          MSGOPERATION TIMETEMPLATE $OPC_ALWAYS LOGONLY\n"))).toEqual([
-      { type: "MessageOperation", timeTemplate: { type: "TimeTemplateRef", name: variable("OPC_ALWAYS") }, operation: { type: "SimpleOperation", keyword: "LOGONLY" } },
+      {
+        type: "MessageOperation",
+        timeTemplate: { type: "TimeTemplateRef", name: variable("OPC_ALWAYS") },
+        operation: { type: "SimpleOperation", keyword: "LOGONLY" },
+      },
     ]);
   });
 
@@ -839,7 +923,12 @@ describe("rule fragment", () => {
       outcome: {
         type: "TargetManagers",
         managers: [
-          { type: "TargetManager", timeTemplate: ref("$OPC_ALWAYS"), manager: { type: "OpcMgr", node: ipNode("0.0.0.0", str("virt.example.com")) }, attribute: null },
+          {
+            type: "TargetManager",
+            timeTemplate: ref("$OPC_ALWAYS"),
+            manager: { type: "OpcMgr", node: ipNode("0.0.0.0", str("virt.example.com")) },
+            attribute: null,
+          },
         ],
         ackNonLocal: null,
       },
@@ -915,7 +1004,13 @@ describe("rule fragment", () => {
       type: "RuleFragment",
       conditions: {
         type: "RuleConditions",
-        conditions: [{ type: "RuleCondition", description: desc("c"), attributes: [{ type: "SeverityAttribute", value: value("severity", "Critical") }] }],
+        conditions: [
+          {
+            type: "RuleCondition",
+            description: desc("c"),
+            attributes: [{ type: "SeverityAttribute", value: value("severity", "Critical") }],
+          },
+        ],
       },
       outcome: {
         type: "MessageOperations",
@@ -955,7 +1050,9 @@ describe("value words (lenient)", () => {
   });
 
   it("boolean and time-zone type words that are not members have value null", () => {
-    const { ast } = parse('TIMETEMPLATES TIMETEMPLATE "t" DESCRIPTION "d" TIMEZONETYPE GMT TIMEZONEVALUE "z" CONDSTATUSVARS CONDSTATUSVAR "v" yes');
+    const { ast } = parse(
+      'TIMETEMPLATES TIMETEMPLATE "t" DESCRIPTION "d" TIMEZONETYPE GMT TIMEZONEVALUE "z" CONDSTATUSVARS CONDSTATUSVAR "v" yes',
+    );
     expect(withoutRanges(ast.timeTemplates!.templates[0]!.timeZone!.zoneType)).toEqual(value("timezone-type", "GMT", null));
     expect(withoutRanges(ast.condStatusVars!.variables[0]!.value)).toEqual(value("boolean", "yes", null));
   });
@@ -964,7 +1061,7 @@ describe("value words (lenient)", () => {
 // ---- literals ----
 
 describe("literals", () => {
-  it("strings keep the raw text byte for byte and cook \\\" and \\\\", () => {
+  it('strings keep the raw text byte for byte and cook \\" and \\\\', () => {
     const raw = String.raw`"say \"hi\" C:\\tmp \q # not a comment"`;
     const ast = ok(`TIMETEMPLATES TIMETEMPLATE ${raw}`);
     expect(withoutRanges(ast.timeTemplates!.templates[0]!.name)).toEqual({
@@ -993,7 +1090,12 @@ describe("literals", () => {
   it("an unterminated string is kept with terminated: false (and reported)", () => {
     const { ast, diagnostics } = parse('TIMETEMPLATES\n  TIMETEMPLATE "open\n');
     expect(diagnostics.map((d) => d.code)).toEqual(["HP1002"]);
-    expect(withoutRanges(ast.timeTemplates!.templates[0]!.name)).toEqual({ type: "String", raw: '"open', value: "open", terminated: false });
+    expect(withoutRanges(ast.timeTemplates!.templates[0]!.name)).toEqual({
+      type: "String",
+      raw: '"open',
+      value: "open",
+      terminated: false,
+    });
   });
 
   it("times: hour and minute", () => {
@@ -1117,7 +1219,8 @@ describe("ranges", () => {
   });
 
   it("operation ranges", () => {
-    const t2 = 'RESPMGRCONFIGS RESPMGRCONFIG DESCRIPTION "x" MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGOPERATIONS MSGOPERATION TIMETEMPLATE "m" TROUBLETICKET True MSGOPERATION LOGONLY';
+    const t2 =
+      'RESPMGRCONFIGS RESPMGRCONFIG DESCRIPTION "x" MSGTARGETRULES MSGTARGETRULE DESCRIPTION "r" MSGTARGETRULECONDS MSGOPERATIONS MSGOPERATION TIMETEMPLATE "m" TROUBLETICKET True MSGOPERATION LOGONLY';
     const a = ok(t2);
     const rr = a.respMgrConfigs!.configs[0]!.targetRules;
     if (rr?.type !== "TargetRules") throw new Error("expected TargetRules");
@@ -1196,7 +1299,11 @@ describe("layout", () => {
   });
 
   it("the same file on one line parses to the same tree", () => {
-    const oneLine = tidy.split("\n").map((l) => l.trim()).filter((l) => l !== "").join(" ");
+    const oneLine = tidy
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l !== "")
+      .join(" ");
     expect(oneLine.includes("\n")).toBe(false);
     expect(bareTree(ok(oneLine))).toEqual(bareTree(ok(tidy)));
   });

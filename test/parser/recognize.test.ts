@@ -16,7 +16,7 @@ describe("recognize", () => {
   });
 
   it.each([
-    ["a truncated rule", "RESPMGRCONFIGS\n  RESPMGRCONFIG\n    MSGTARGETRULES\n      MSGTARGETRULE DESCRIPTION \"x\"\n"],
+    ["a truncated rule", 'RESPMGRCONFIGS\n  RESPMGRCONFIG\n    MSGTARGETRULES\n      MSGTARGETRULE DESCRIPTION "x"\n'],
     ["a stray brace", "RESPMGRCONFIGS {\n"],
     ["a clause after the sections", "RESPMGRCONFIGS\nTIMETEMPLATES\n"],
     ["an unreadable character", "RESPMGRCONFIGS\n  RESPMGRCONFIG ~\n"],

@@ -9,7 +9,15 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createTokenInstance, EOF, type Rule, type TokenType } from "chevrotain";
-import { lookaheadFunction, lookaheadKey, MAX_LOOKAHEAD, restoreRule, snapshotGrammar, snapshotLookahead, snapshotParser } from "../../src/parser/gast-snapshot.js";
+import {
+  lookaheadFunction,
+  lookaheadKey,
+  MAX_LOOKAHEAD,
+  restoreRule,
+  snapshotGrammar,
+  snapshotLookahead,
+  snapshotParser,
+} from "../../src/parser/gast-snapshot.js";
 import { ALL_TOKENS } from "../../src/lexer/tokens.js";
 import { getParser, parse } from "../../src/parser/parse.js";
 
@@ -52,24 +60,40 @@ describe("grammar snapshot", () => {
     const rules = getParser().getGAstProductions();
     const lookahead = snapshotLookahead(rules);
     const tokens = new Map(ALL_TOKENS.map((t) => [t.name, t]));
-    const strategy = (getParser() as unknown as {
-      lookaheadStrategy: {
-        buildLookaheadForAlternation(o: object): (this: unknown) => unknown;
-        buildLookaheadForOptional(o: object): (this: unknown) => unknown;
-      };
-    }).lookaheadStrategy;
+    const strategy = (
+      getParser() as unknown as {
+        lookaheadStrategy: {
+          buildLookaheadForAlternation(o: object): (this: unknown) => unknown;
+          buildLookaheadForOptional(o: object): (this: unknown) => unknown;
+        };
+      }
+    ).lookaheadStrategy;
     const next = [...ALL_TOKENS, EOF].map((type: TokenType) => createTokenInstance(type, "x", 0, 1, 1, 1, 1, 2));
     // Every OR, OPTION, MANY and AT_LEAST_ONE of the grammar, by the keys the snapshot uses.
     const keys = Object.entries(rules).flatMap(([name, rule]) => decisions(rule).map(([kind, idx]) => [name, kind, idx] as const));
     expect(keys.length).toBeGreaterThan(50);
     expect(Object.keys(lookahead).sort()).toEqual(keys.map(([name, kind, idx]) => lookaheadKey(name, kind, idx)).sort());
     for (const [name, kind, idx] of keys) {
-      const options = { prodOccurrence: idx, rule: rules[name]!, maxLookahead: MAX_LOOKAHEAD, hasPredicates: false, dynamicTokensEnabled: false, prodType: kind };
-      const chevrotain = kind === "Alternation" ? strategy.buildLookaheadForAlternation(options) : strategy.buildLookaheadForOptional(options);
+      const options = {
+        prodOccurrence: idx,
+        rule: rules[name]!,
+        maxLookahead: MAX_LOOKAHEAD,
+        hasPredicates: false,
+        dynamicTokensEnabled: false,
+        prodType: kind,
+      };
+      const chevrotain =
+        kind === "Alternation" ? strategy.buildLookaheadForAlternation(options) : strategy.buildLookaheadForOptional(options);
       const ours = lookaheadFunction(kind, lookahead[lookaheadKey(name, kind, idx)]!, tokens);
       for (const tok of next) {
         const parser = { LA_FAST: () => tok };
-        expect([name, kind, idx, tok.tokenType.name, ours.call(parser)]).toEqual([name, kind, idx, tok.tokenType.name, chevrotain.call(parser)]);
+        expect([name, kind, idx, tok.tokenType.name, ours.call(parser)]).toEqual([
+          name,
+          kind,
+          idx,
+          tok.tokenType.name,
+          chevrotain.call(parser),
+        ]);
       }
     }
   });
@@ -81,11 +105,12 @@ describe("grammar snapshot", () => {
 
   it("lets the built parser parse every example and broken file exactly like the sources", async () => {
     const lib = await built<BuiltIndex>("index.js");
-    const inputs = [
-      ...files(join(root, "examples")).filter((f) => !f.endsWith(".md")),
-      ...files(join(__dirname, "../cli/fixtures")),
-    ].map((f) => readFileSync(f, "utf8"));
-    inputs.push('RESPMGRCONFIGS\n  RESPMGRCONFIG DESCRIPTION "x"\n    SECONDARYMANAGERS FOO\n      SECONDARYMANAGER NODE IP IP 0.0.0.0 "m"\n    MSGTARGETRULES\n      DESCRIPTION "r"\n');
+    const inputs = [...files(join(root, "examples")).filter((f) => !f.endsWith(".md")), ...files(join(__dirname, "../cli/fixtures"))].map(
+      (f) => readFileSync(f, "utf8"),
+    );
+    inputs.push(
+      'RESPMGRCONFIGS\n  RESPMGRCONFIG DESCRIPTION "x"\n    SECONDARYMANAGERS FOO\n      SECONDARYMANAGER NODE IP IP 0.0.0.0 "m"\n    MSGTARGETRULES\n      DESCRIPTION "r"\n',
+    );
     for (const text of inputs) expect(lib.parse(text)).toEqual(parse(text));
   });
 });

@@ -39,7 +39,11 @@ const examples = readdirSync(join(root, "examples"), { recursive: true, withFile
   .sort();
 
 /** Prettier's own debug API, which the CLI's `--debug-check` uses (not in Prettier's type declarations). */
-const debug = (prettier as unknown as { __debug: { parse(text: string, options: prettier.Options, dev: { massage: boolean }): Promise<{ ast: unknown }> } }).__debug;
+const debug = (
+  prettier as unknown as {
+    __debug: { parse(text: string, options: prettier.Options, dev: { massage: boolean }): Promise<{ ast: unknown }> };
+  }
+).__debug;
 
 /** The tree `--debug-check` compares for `text`, as it compares it (JSON). */
 async function massaged(text: string): Promise<string> {
@@ -74,15 +78,18 @@ describe("prettier --debug-check", () => {
 });
 
 describe("the trees --debug-check compares", () => {
-  it.each(["time-templates-part-order", "comments-several-trailing", "comments-between-tokens", "comments-on-continuation-lines", "blank-lines"])(
-    "are equal for %s and its formatted text, which really differ",
-    async (name) => {
-      const input = fixture(name);
-      const output = format(input);
-      expect(output).not.toBe(input);
-      expect(await massaged(output)).toBe(await massaged(input));
-    },
-  );
+  it.each([
+    "time-templates-part-order",
+    "comments-several-trailing",
+    "comments-between-tokens",
+    "comments-on-continuation-lines",
+    "blank-lines",
+  ])("are equal for %s and its formatted text, which really differ", async (name) => {
+    const input = fixture(name);
+    const output = format(input);
+    expect(output).not.toBe(input);
+    expect(await massaged(output)).toBe(await massaged(input));
+  });
 
   it("keep every comment, by its text, on the clause it belongs to", async () => {
     const tree = JSON.parse(await massaged(fixture("comments-several-trailing"))) as unknown;
@@ -124,8 +131,15 @@ describe("the trees --debug-check compares", () => {
     ["a comment changed", (t: string) => t.replace("# on the severity", "# on the severity!")],
     ["a comment lost", (t: string) => t.replace("            # on the severity\n", "")],
     ["a comment added", (t: string) => t.replace('DESCRIPTION "x"', 'DESCRIPTION "x"  # new')],
-    ["a comment moved to another clause", (t: string) => t.replace("  # on the template", "").replace("TIMETMPLCONDS", "TIMETMPLCONDS  # on the template")],
-    ["two DATE parts swapped", (t: string) => t.replace("DATE ON 01/01/*", "DATE ON @").replace("DATE ON 12/31/*", "DATE ON 01/01/*").replace("DATE ON @", "DATE ON 12/31/*")],
+    [
+      "a comment moved to another clause",
+      (t: string) => t.replace("  # on the template", "").replace("TIMETMPLCONDS", "TIMETMPLCONDS  # on the template"),
+    ],
+    [
+      "two DATE parts swapped",
+      (t: string) =>
+        t.replace("DATE ON 01/01/*", "DATE ON @").replace("DATE ON 12/31/*", "DATE ON 01/01/*").replace("DATE ON @", "DATE ON 12/31/*"),
+    ],
   ])("differ after %s", async (_label, change) => {
     const changed = change(base);
     expect(changed).not.toBe(base);

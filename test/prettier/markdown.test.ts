@@ -15,14 +15,18 @@ describe("Markdown fences", () => {
   it("formats ```hpom fences as hpom-lint fmt does, and leaves a fence with syntax errors alone", async () => {
     const markdown = ["# Templates", "", "```hpom", MESSY + "```", "", "```hpom", "TIMETEMPLATES TIMETEMPLATE", "```", ""].join("\n");
     const out = await prettier.format(markdown, { parser: "markdown", plugins: [plugin] });
-    expect(out).toBe(["# Templates", "", "```hpom", format(MESSY) + "```", "", "```hpom", "TIMETEMPLATES TIMETEMPLATE", "```", ""].join("\n"));
+    expect(out).toBe(
+      ["# Templates", "", "```hpom", format(MESSY) + "```", "", "```hpom", "TIMETEMPLATES TIMETEMPLATE", "```", ""].join("\n"),
+    );
     expect(format(MESSY)).not.toBe(MESSY);
   });
 });
 
 describe("Prettier versions", () => {
   it("the peer range starts at 3.6, the first Prettier that asks isSupported (node files named in hex)", async () => {
-    const { peerDependencies } = JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as { peerDependencies: Record<string, string> };
+    const { peerDependencies } = JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as {
+      peerDependencies: Record<string, string>;
+    };
     const [, major, minor] = /^\^(\d+)\.(\d+)\.\d+$/.exec(peerDependencies.prettier!) ?? [];
     expect([Number(major), Number(minor)]).toEqual([3, 6]);
     const info = await prettier.getFileInfo("nodes/c0a80a0b", { plugins: [plugin] });

@@ -53,7 +53,6 @@ function messUp(text: string): string {
 
 /** `text` without ANSI colour codes. */
 function plain(text: string): string {
-   
   return text.replace(/\u001b\[[0-9;]*m/g, "");
 }
 
@@ -239,7 +238,8 @@ describe.each(plugins)("prettier.format with the $label", ({ plugin: p }) => {
   it("formatWithCursor on a 35 KB file: the cursor stays in its token, in linear time", async () => {
     // Without the plugin's cursor marks Prettier diffs the whole input against the whole
     // output, character by character: seconds a call here, minutes at twice the size.
-    const template = 'TIMETEMPLATES\nTIMETEMPLATE "t"\nDESCRIPTION "d"\nTIMETMPLCONDS\nTIMETMPLCOND\nDATE ON 12/24/* # eve\nTIME FROM 8:00 TO 12:00\n\n';
+    const template =
+      'TIMETEMPLATES\nTIMETEMPLATE "t"\nDESCRIPTION "d"\nTIMETMPLCONDS\nTIMETMPLCOND\nDATE ON 12/24/* # eve\nTIME FROM 8:00 TO 12:00\n\n';
     const rules = (n: number) =>
       Array.from(
         { length: n },
@@ -251,13 +251,23 @@ describe.each(plugins)("prettier.format with the $label", ({ plugin: p }) => {
     const text = fileOf(150);
     const expected = format(text).replace(/\n/g, "\r\n");
     // A date whose part moves (DATE is printed after TIME), a string and a comment; the cursor `at` characters in.
-    for (const [token, at] of [["12/24/*", 3], ['"n100.example.com"', 5], ["# cond 120", 7]] as const) {
-      const result = await prettier.formatWithCursor(text, { filepath: "allnodes", plugins: [p], endOfLine: "auto", cursorOffset: text.indexOf(token) + at });
+    for (const [token, at] of [
+      ["12/24/*", 3],
+      ['"n100.example.com"', 5],
+      ["# cond 120", 7],
+    ] as const) {
+      const result = await prettier.formatWithCursor(text, {
+        filepath: "allnodes",
+        plugins: [p],
+        endOfLine: "auto",
+        cursorOffset: text.indexOf(token) + at,
+      });
       expect(result.formatted).toBe(expected);
       expect(result.formatted.slice(result.cursorOffset - at, result.cursorOffset - at + token.length), token).toBe(token);
     }
     // The cursor in the middle of the file: the whole-file diff was quadratic in its size.
-    const atMiddle = (file: string) => prettier.formatWithCursor(file, { filepath: "allnodes", plugins: [p], endOfLine: "auto", cursorOffset: file.indexOf("# cond") });
+    const atMiddle = (file: string) =>
+      prettier.formatWithCursor(file, { filepath: "allnodes", plugins: [p], endOfLine: "auto", cursorOffset: file.indexOf("# cond") });
     expect(await linearGrowthAsync(40, fileOf, atMiddle)).toBeLessThan(LINEAR);
   });
 
@@ -381,7 +391,14 @@ describe("prettier CLI", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`SyntaxError: ${first!.message} (6:25)`);
     expect(r.stderr).toMatch(/> 6 \| {9}NODE IP 0\.0\.0\.0 om1/);
-    expect(frameMarker(r.stderr.split("\n").map((l) => l.replace(/^\[error\] /, "")).join("\n"))).toEqual({
+    expect(
+      frameMarker(
+        r.stderr
+          .split("\n")
+          .map((l) => l.replace(/^\[error\] /, ""))
+          .join("\n"),
+      ),
+    ).toEqual({
       line: 6,
       column: 25,
     });
@@ -407,10 +424,7 @@ describe("prettier CLI", () => {
     const project = join(dir, "override");
     mkdirSync(join(project, "respmgrs"), { recursive: true });
     const hex = "[0-9a-fA-F]".repeat(8);
-    writeFileSync(
-      join(project, ".prettierrc"),
-      JSON.stringify({ overrides: [{ files: hex, options: { parser: "hpom" } }] }),
-    );
+    writeFileSync(join(project, ".prettierrc"), JSON.stringify({ overrides: [{ files: hex, options: { parser: "hpom" } }] }));
     const parserOf = async (name: string) => (await prettier.resolveConfig(join(project, "respmgrs", name)))?.parser;
     expect(await parserOf("c0a80a0b")).toBe("hpom");
     expect(await parserOf("C0A80A0B")).toBe("hpom");

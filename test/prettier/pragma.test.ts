@@ -81,7 +81,11 @@ describe.each(plugins)("pragmas ($label)", ({ plugin: p }) => {
   });
 
   it("checkIgnorePragma: a file with `# @noformat` or `# @noprettier` in its leading comment block is left as it is", async () => {
-    for (const text of [`# @noformat\n${BODY}`, `# header\n\n#\t@noprettier\n${BODY}`, `\uFEFF# @noformat\r\n${BODY.replace(/\n/g, "\r\n")}`]) {
+    for (const text of [
+      `# @noformat\n${BODY}`,
+      `# header\n\n#\t@noprettier\n${BODY}`,
+      `\uFEFF# @noformat\r\n${BODY.replace(/\n/g, "\r\n")}`,
+    ]) {
       expect(await run(text, { checkIgnorePragma: true }), JSON.stringify(text)).toBe(text);
       // Without the option the pragma is an ordinary comment.
       expect(await run(text), JSON.stringify(text)).not.toBe(text);

@@ -96,7 +96,18 @@ const stringUnit: fc.Arbitrary<[string, string]> = fc.oneof(
   // The documented escapes, then others (`\` + any character is that character, docs/language.md#string-escapes).
   { weight: 3, arbitrary: fc.constantFrom<[string, string]>(['\\"', '"'], ["\\\\", "\\"]) },
   { weight: 1, arbitrary: fc.constantFrom<[string, string]>(["\\n", "n"], ["\\#", "#"], ["\\t", "t"], ["\\é", "é"]) },
-  { weight: 1, arbitrary: fc.constantFrom<[string, string]>(["\t", "\t"], ["#", "#"], ["# x", "# x"], ["é", "é"], ["東京", "東京"], ["😀", "😀"], ["$OPC_ALWAYS", "$OPC_ALWAYS"]) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<[string, string]>(
+      ["\t", "\t"],
+      ["#", "#"],
+      ["# x", "# x"],
+      ["é", "é"],
+      ["東京", "東京"],
+      ["😀", "😀"],
+      ["$OPC_ALWAYS", "$OPC_ALWAYS"],
+    ),
+  },
 );
 
 const stringLit: fc.Arbitrary<StringLiteral> = fc.array(stringUnit, { maxLength: 10 }).map((units) => ({
@@ -109,24 +120,29 @@ const stringLit: fc.Arbitrary<StringLiteral> = fc.array(stringUnit, { maxLength:
 
 /** A decimal number as written, with up to `pad` extra leading zeros but at most `width` digits. */
 const written = (max: number, width: number): fc.Arbitrary<{ n: number; raw: string }> =>
-  fc.tuple(fc.integer({ min: 0, max }), fc.nat({ max: width - 1 })).map(([n, pad]) => ({ n, raw: String(n).padStart(Math.min(width, String(n).length + pad), "0") }));
+  fc
+    .tuple(fc.integer({ min: 0, max }), fc.nat({ max: width - 1 }))
+    .map(([n, pad]) => ({ n, raw: String(n).padStart(Math.min(width, String(n).length + pad), "0") }));
 
 const ipv4: fc.Arbitrary<IPv4Literal> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(null).map((): IPv4Literal => ({ type: "IPv4", raw: "0.0.0.0", octets: [0, 0, 0, 0], range: R() })) },
   {
     weight: 3,
-    arbitrary: fc.tuple(written(255, 3), written(255, 3), written(255, 3), written(255, 3)).map(
-      (o): IPv4Literal => ({ type: "IPv4", raw: o.map((x) => x.raw).join("."), octets: [o[0].n, o[1].n, o[2].n, o[3].n], range: R() }),
-    ),
+    arbitrary: fc.tuple(written(255, 3), written(255, 3), written(255, 3), written(255, 3)).map((o): IPv4Literal => ({
+      type: "IPv4",
+      raw: o.map((x) => x.raw).join("."),
+      octets: [o[0].n, o[1].n, o[2].n, o[3].n],
+      range: R(),
+    })),
   },
 );
 
 const time: fc.Arbitrary<TimeLiteral> = fc.oneof(
   {
     weight: 9,
-    arbitrary: fc.tuple(written(23, 2), fc.integer({ min: 0, max: 59 })).map(
-      ([h, m]): TimeLiteral => ({ type: "Time", raw: `${h.raw}:${String(m).padStart(2, "0")}`, hour: h.n, minute: m, range: R() }),
-    ),
+    arbitrary: fc
+      .tuple(written(23, 2), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]): TimeLiteral => ({ type: "Time", raw: `${h.raw}:${String(m).padStart(2, "0")}`, hour: h.n, minute: m, range: R() })),
   },
   { weight: 1, arbitrary: fc.constant(null).map((): TimeLiteral => ({ type: "Time", raw: "24:00", hour: 24, minute: 0, range: R() })) },
 );
@@ -159,12 +175,18 @@ const variable: fc.Arbitrary<VariableLiteral> = fc
   .map((raw) => ({ type: "Variable", raw, name: raw.slice(1), range: R() }));
 
 const valueWord = <K extends ValueKind>(kind: K): fc.Arbitrary<ValueWord<K>> =>
-  fc.constantFrom(...(VALUE_SETS[kind] as readonly ValueWord<K>["raw"][])).map((raw) => ({ type: "Value", kind, raw, value: raw as ValueWord<K>["value"], range: R() }));
+  fc
+    .constantFrom(...(VALUE_SETS[kind] as readonly ValueWord<K>["raw"][]))
+    .map((raw) => ({ type: "Value", kind, raw, value: raw as ValueWord<K>["value"], range: R() }));
 
 // ---- nodes (docs/language.md#nodes) ----
 
 const ipNode: fc.Arbitrary<NodeSpec> = fc
-  .record({ address: ipv4, name: maybe(fc.oneof({ weight: 3, arbitrary: stringLit }, { weight: 1, arbitrary: variable }), 2, 1), id: maybe(stringLit, 1, 3) })
+  .record({
+    address: ipv4,
+    name: maybe(fc.oneof({ weight: 3, arbitrary: stringLit }, { weight: 1, arbitrary: variable }), 2, 1),
+    id: maybe(stringLit, 1, 3),
+  })
   .map(({ address, name, id }): NodeSpec => ({ type: "IpNode", address, name, id, range: R() }));
 
 const nodeSpec: fc.Arbitrary<NodeSpec> = fc.oneof(
@@ -184,7 +206,11 @@ const nodeList: fc.Arbitrary<NodeSpec[]> = fc.array(nodeSpec, { minLength: 1, ma
   specs.map((spec, i): NodeSpec => {
     const before = specs[i - 1];
     if (!before || !readAsName(before, spec)) return spec;
-    return { type: "OtherNode", name: spec.type === "NameNode" ? spec.name : { type: "String", raw: '"other"', value: "other", terminated: true, range: R() }, range: R() };
+    return {
+      type: "OtherNode",
+      name: spec.type === "NameNode" ? spec.name : { type: "String", raw: '"other"', value: "other", terminated: true, range: R() },
+      range: R(),
+    };
   }),
 );
 
@@ -215,7 +241,10 @@ function extrasFor(shape: Shape): fc.Arbitrary<Extras> {
     blank: fc.boolean(),
   });
   // Most clauses have neither comments nor a blank line before them.
-  return fc.oneof({ weight: 3, arbitrary: fc.constant(null).map((): Extras => ({ leading: [], trailing: [], blank: false })) }, { weight: 2, arbitrary: some });
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constant(null).map((): Extras => ({ leading: [], trailing: [], blank: false })) },
+    { weight: 2, arbitrary: some },
+  );
 }
 
 // ---- the whole tree ----
@@ -233,37 +262,84 @@ function configFile(shape: Shape): fc.Arbitrary<ConfigFile> {
     }));
 
   const description = clause(stringLit.map((value): Description => ({ type: "Description", value, range: R() })));
-  const timeRef = clause(fc.oneof({ weight: 3, arbitrary: stringLit }, { weight: 1, arbitrary: variable }).map((name): TimeTemplateRef => ({ type: "TimeTemplateRef", name, range: R() })));
+  const timeRef = clause(
+    fc
+      .oneof({ weight: 3, arbitrary: stringLit }, { weight: 1, arbitrary: variable })
+      .map((name): TimeTemplateRef => ({ type: "TimeTemplateRef", name, range: R() })),
+  );
 
   // time templates (docs/language.md#time-templates)
   const timePart: fc.Arbitrary<TimeConditionPart> = fc.oneof(
     clause(valueWord("condition-type").map((value): TimeConditionPart => ({ type: "TimeCondType", value, range: R() }))),
     clause(fc.tuple(time, time).map(([from, to]): TimeConditionPart => ({ type: "TimeRange", from, to, range: R() }))),
     clause(valueWord("weekday").map((day): TimeConditionPart => ({ type: "WeekdayOn", day, range: R() }))),
-    clause(fc.tuple(valueWord("weekday"), valueWord("weekday")).map(([from, to]): TimeConditionPart => ({ type: "WeekdayRange", from, to, range: R() }))),
+    clause(
+      fc
+        .tuple(valueWord("weekday"), valueWord("weekday"))
+        .map(([from, to]): TimeConditionPart => ({ type: "WeekdayRange", from, to, range: R() })),
+    ),
     clause(date.map((d): TimeConditionPart => ({ type: "DateOn", date: d, range: R() }))),
     clause(fc.tuple(date, date).map(([from, to]): TimeConditionPart => ({ type: "DateRange", from, to, range: R() }))),
   );
-  const timeCondition = clause(fc.array(timePart, { maxLength: 5 }).map((parts): TimeCondition => ({ type: "TimeCondition", parts, range: R() })));
-  const timeConditions = clause(fc.array(timeCondition, { maxLength: 3 }).map((conditions): TimeConditions => ({ type: "TimeConditions", conditions, range: R() })));
-  const timeZone = clause(fc.tuple(valueWord("timezone-type"), stringLit).map(([zoneType, zoneValue]): TimeZone => ({ type: "TimeZone", zoneType, zoneValue, range: R() })));
+  const timeCondition = clause(
+    fc.array(timePart, { maxLength: 5 }).map((parts): TimeCondition => ({ type: "TimeCondition", parts, range: R() })),
+  );
+  const timeConditions = clause(
+    fc.array(timeCondition, { maxLength: 3 }).map((conditions): TimeConditions => ({ type: "TimeConditions", conditions, range: R() })),
+  );
+  const timeZone = clause(
+    fc
+      .tuple(valueWord("timezone-type"), stringLit)
+      .map(([zoneType, zoneValue]): TimeZone => ({ type: "TimeZone", zoneType, zoneValue, range: R() })),
+  );
   const timeTemplate = clause(
     fc
-      .record({ name: stringLit, description: maybe(description, 5, 1), timeZone: maybe(timeZone, 1, 1), conditions: maybe(timeConditions, 2, 1) })
+      .record({
+        name: stringLit,
+        description: maybe(description, 5, 1),
+        timeZone: maybe(timeZone, 1, 1),
+        conditions: maybe(timeConditions, 2, 1),
+      })
       .map((t): TimeTemplate => ({ type: "TimeTemplate", ...t, range: R() })),
   );
-  const timeTemplates = clause(fc.array(timeTemplate, { maxLength: 3 }).map((templates): TimeTemplatesSection => ({ type: "TimeTemplates", templates, range: R() })));
+  const timeTemplates = clause(
+    fc.array(timeTemplate, { maxLength: 3 }).map((templates): TimeTemplatesSection => ({ type: "TimeTemplates", templates, range: R() })),
+  );
 
   // condition status variables (docs/language.md#condition-status-variables)
-  const condStatusVar = clause(fc.tuple(stringLit, valueWord("boolean")).map(([name, value]): CondStatusVarDecl => ({ type: "CondStatusVarDecl", name, value, range: R() })));
-  const condStatusVars = clause(fc.array(condStatusVar, { maxLength: 3 }).map((variables): CondStatusVarsSection => ({ type: "CondStatusVars", variables, range: R() })));
+  const condStatusVar = clause(
+    fc
+      .tuple(stringLit, valueWord("boolean"))
+      .map(([name, value]): CondStatusVarDecl => ({ type: "CondStatusVarDecl", name, value, range: R() })),
+  );
+  const condStatusVars = clause(
+    fc
+      .array(condStatusVar, { maxLength: 3 })
+      .map((variables): CondStatusVarsSection => ({ type: "CondStatusVars", variables, range: R() })),
+  );
 
   // manager lists (docs/language.md#responsible-manager-configuration)
   const managerNode = clause(nodeSpec.map((node): ManagerNode => ({ type: "ManagerNode", node, range: R() })));
-  const secondaryManager = clause(fc.tuple(managerNode, maybe(description, 2, 1)).map(([node, d]): SecondaryManager => ({ type: "SecondaryManager", node, description: d, range: R() })));
-  const actionAllowManager = clause(fc.tuple(managerNode, maybe(description, 2, 1)).map(([node, d]): ActionAllowManager => ({ type: "ActionAllowManager", node, description: d, range: R() })));
-  const secondaryManagers = clause(fc.array(secondaryManager, { maxLength: 3 }).map((managers): SecondaryManagers => ({ type: "SecondaryManagers", managers, range: R() })));
-  const actionAllowManagers = clause(fc.array(actionAllowManager, { maxLength: 3 }).map((managers): ActionAllowManagers => ({ type: "ActionAllowManagers", managers, range: R() })));
+  const secondaryManager = clause(
+    fc
+      .tuple(managerNode, maybe(description, 2, 1))
+      .map(([node, d]): SecondaryManager => ({ type: "SecondaryManager", node, description: d, range: R() })),
+  );
+  const actionAllowManager = clause(
+    fc
+      .tuple(managerNode, maybe(description, 2, 1))
+      .map(([node, d]): ActionAllowManager => ({ type: "ActionAllowManager", node, description: d, range: R() })),
+  );
+  const secondaryManagers = clause(
+    fc
+      .array(secondaryManager, { maxLength: 3 })
+      .map((managers): SecondaryManagers => ({ type: "SecondaryManagers", managers, range: R() })),
+  );
+  const actionAllowManagers = clause(
+    fc
+      .array(actionAllowManager, { maxLength: 3 })
+      .map((managers): ActionAllowManagers => ({ type: "ActionAllowManagers", managers, range: R() })),
+  );
 
   // message target rules (docs/language.md#message-target-rules)
   const attribute: fc.Arbitrary<ConditionAttribute> = fc.oneof(
@@ -276,49 +352,90 @@ function configFile(shape: Shape): fc.Arbitrary<ConfigFile> {
     ),
     clause(
       fc
-        .record({ keyword: fc.constantFrom("TEXT", "SERVICE", "SERVICE_NAME" as const), pattern: stringLit, separators: maybe(stringLit, 1, 1), icase: fc.boolean() })
+        .record({
+          keyword: fc.constantFrom("TEXT", "SERVICE", "SERVICE_NAME" as const),
+          pattern: stringLit,
+          separators: maybe(stringLit, 1, 1),
+          icase: fc.boolean(),
+        })
         .map((p): ConditionAttribute => ({ type: "PatternAttribute", ...p, range: R() })),
     ),
     clause(valueWord("condition-type").map((value): ConditionAttribute => ({ type: "MsgCondTypeAttribute", value, range: R() }))),
     clause(stringLit.map((name): ConditionAttribute => ({ type: "CondStatusVarAttribute", name, range: R() }))),
   );
   const ruleCondition = clause(
-    fc.tuple(maybe(description, 5, 1), fc.array(attribute, { maxLength: 5 })).map(([d, attributes]): RuleCondition => ({ type: "RuleCondition", description: d, attributes, range: R() })),
+    fc
+      .tuple(maybe(description, 5, 1), fc.array(attribute, { maxLength: 5 }))
+      .map(([d, attributes]): RuleCondition => ({ type: "RuleCondition", description: d, attributes, range: R() })),
   );
-  const ruleConditions = clause(fc.array(ruleCondition, { maxLength: 3 }).map((conditions): RuleConditions => ({ type: "RuleConditions", conditions, range: R() })));
+  const ruleConditions = clause(
+    fc.array(ruleCondition, { maxLength: 3 }).map((conditions): RuleConditions => ({ type: "RuleConditions", conditions, range: R() })),
+  );
 
   // target managers (docs/language.md#target-managers)
   const opcMgr = clause(nodeSpec.map((node): OpcMgr => ({ type: "OpcMgr", node, range: R() })));
-  const targetAttribute = clause(fc.constantFrom("MSGCONTROLLINGMGR", "NOTIFYMGR" as const).map((keyword): TargetAttribute => ({ type: "TargetAttribute", keyword, range: R() })));
+  const targetAttribute = clause(
+    fc
+      .constantFrom("MSGCONTROLLINGMGR", "NOTIFYMGR" as const)
+      .map((keyword): TargetAttribute => ({ type: "TargetAttribute", keyword, range: R() })),
+  );
   const targetManager = clause(
-    fc.tuple(timeRef, opcMgr, maybe(targetAttribute, 1, 1)).map(([timeTemplate, manager, a]): TargetManager => ({ type: "TargetManager", timeTemplate, manager, attribute: a, range: R() })),
+    fc
+      .tuple(timeRef, opcMgr, maybe(targetAttribute, 1, 1))
+      .map(([timeTemplate, manager, a]): TargetManager => ({ type: "TargetManager", timeTemplate, manager, attribute: a, range: R() })),
   );
   const ack = clause(fc.constant(null).map((): AckNonLocalMgr => ({ type: "AckNonLocalMgr", range: R() })));
   const targetManagers = clause(
-    fc.tuple(fc.array(targetManager, { maxLength: 3 }), maybe(ack, 1, 1)).map(([managers, ackNonLocal]): TargetManagers => ({ type: "TargetManagers", managers, ackNonLocal, range: R() })),
+    fc
+      .tuple(fc.array(targetManager, { maxLength: 3 }), maybe(ack, 1, 1))
+      .map(([managers, ackNonLocal]): TargetManagers => ({ type: "TargetManagers", managers, ackNonLocal, range: R() })),
   );
 
   // message operations (docs/language.md#message-operations)
   const operation: fc.Arbitrary<Operation> = fc.oneof(
-    fc.constantFrom("SUPPRESS", "LOGONLY", "INSERVICE" as const).map((keyword): Operation => ({ type: "SimpleOperation", keyword, range: R() })),
-    fc.tuple(fc.constantFrom("TROUBLETICKET", "NOTIFICATION" as const), valueWord("boolean")).map(([keyword, value]): Operation => ({ type: "SwitchOperation", keyword, value, range: R() })),
+    fc
+      .constantFrom("SUPPRESS", "LOGONLY", "INSERVICE" as const)
+      .map((keyword): Operation => ({ type: "SimpleOperation", keyword, range: R() })),
+    fc
+      .tuple(fc.constantFrom("TROUBLETICKET", "NOTIFICATION" as const), valueWord("boolean"))
+      .map(([keyword, value]): Operation => ({ type: "SwitchOperation", keyword, value, range: R() })),
   );
   const messageOperation = clause(
-    fc.tuple(maybe(timeRef, 1, 1), operation).map(([timeTemplate, op]): MessageOperation => ({ type: "MessageOperation", timeTemplate, operation: op, range: R() })),
+    fc
+      .tuple(maybe(timeRef, 1, 1), operation)
+      .map(([timeTemplate, op]): MessageOperation => ({ type: "MessageOperation", timeTemplate, operation: op, range: R() })),
   );
-  const messageOperations = clause(fc.array(messageOperation, { maxLength: 3 }).map((operations): MessageOperations => ({ type: "MessageOperations", operations, range: R() })));
+  const messageOperations = clause(
+    fc
+      .array(messageOperation, { maxLength: 3 })
+      .map((operations): MessageOperations => ({ type: "MessageOperations", operations, range: R() })),
+  );
 
-  const outcome: fc.Arbitrary<RuleOutcome> = fc.oneof({ weight: 2, arbitrary: targetManagers }, { weight: 1, arbitrary: messageOperations });
-  const targetRule = clause(
-    fc.tuple(maybe(description, 5, 1), ruleConditions, outcome).map(([d, conditions, o]): TargetRule => ({ type: "TargetRule", description: d, conditions, outcome: o, range: R() })),
+  const outcome: fc.Arbitrary<RuleOutcome> = fc.oneof(
+    { weight: 2, arbitrary: targetManagers },
+    { weight: 1, arbitrary: messageOperations },
   );
-  const targetRules = clause(fc.array(targetRule, { maxLength: 3 }).map((rules): TargetRules => ({ type: "TargetRules", rules, range: R() })));
+  const targetRule = clause(
+    fc
+      .tuple(maybe(description, 5, 1), ruleConditions, outcome)
+      .map(([d, conditions, o]): TargetRule => ({ type: "TargetRule", description: d, conditions, outcome: o, range: R() })),
+  );
+  const targetRules = clause(
+    fc.array(targetRule, { maxLength: 3 }).map((rules): TargetRules => ({ type: "TargetRules", rules, range: R() })),
+  );
   const respMgrConfig = clause(
     fc
-      .record({ description: maybe(description, 5, 1), secondaryManagers: maybe(secondaryManagers, 2, 1), actionAllowManagers: maybe(actionAllowManagers, 2, 1), targetRules: maybe(targetRules, 3, 1) })
+      .record({
+        description: maybe(description, 5, 1),
+        secondaryManagers: maybe(secondaryManagers, 2, 1),
+        actionAllowManagers: maybe(actionAllowManagers, 2, 1),
+        targetRules: maybe(targetRules, 3, 1),
+      })
       .map((c): RespMgrConfig => ({ type: "RespMgrConfig", ...c, range: R() })),
   );
-  const respMgrConfigs = clause(fc.array(respMgrConfig, { maxLength: 2 }).map((configs): RespMgrConfigsSection => ({ type: "RespMgrConfigs", configs, range: R() })));
+  const respMgrConfigs = clause(
+    fc.array(respMgrConfig, { maxLength: 2 }).map((configs): RespMgrConfigsSection => ({ type: "RespMgrConfigs", configs, range: R() })),
+  );
 
   return fc
     .record({

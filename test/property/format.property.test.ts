@@ -55,7 +55,13 @@ interface GapStyle {
 }
 
 const horizontal = fc.array(fc.constantFrom(" ", " ", "  ", "\t", "\f", "\v"), { maxLength: 3 }).map((s) => s.join(""));
-const gapStyle: fc.Arbitrary<GapStyle> = fc.record({ newlines: fc.nat({ max: 3 }), crlf: fc.boolean(), before: horizontal, middle: horizontal, after: horizontal });
+const gapStyle: fc.Arbitrary<GapStyle> = fc.record({
+  newlines: fc.nat({ max: 3 }),
+  crlf: fc.boolean(),
+  before: horizontal,
+  middle: horizontal,
+  after: horizontal,
+});
 
 interface Relayout {
   styles: GapStyle[];
@@ -85,7 +91,11 @@ function relaid(text: string, r: Relayout): string {
   const scanned = scan(text);
   const items: { start: number; end: number; kind: ItemKind }[] = [
     ...scanned.tokens.map((t) => ({ start: t.startOffset, end: t.startOffset + t.image.length, kind: "token" as const })),
-    ...scanned.comments.map((c) => ({ start: c.start, end: c.end, kind: c.trailing ? ("trailing-comment" as const) : ("own-line-comment" as const) })),
+    ...scanned.comments.map((c) => ({
+      start: c.start,
+      end: c.end,
+      kind: c.trailing ? ("trailing-comment" as const) : ("own-line-comment" as const),
+    })),
   ].sort((a, b) => a.start - b.start);
   let out = (r.bom ? "\uFEFF" : "") + r.lead;
   items.forEach((item, i) => {
@@ -163,7 +173,10 @@ describe("print and format on random valid trees", () => {
       fc.property(CANONICAL, (ast) => {
         const text = print(ast);
         const result = parse(text);
-        check(result.diagnostics.length === 0, () => `${show("printed", text)}\ndiagnostics: ${JSON.stringify(result.diagnostics, null, 1)}`);
+        check(
+          result.diagnostics.length === 0,
+          () => `${show("printed", text)}\ndiagnostics: ${JSON.stringify(result.diagnostics, null, 1)}`,
+        );
         expectEqual(withoutRanges(result.ast), withoutRanges(withCanonicalPartOrder(ast)), () => show("printed", text));
       }),
       RUNS,
@@ -188,7 +201,11 @@ describe("print and format on random valid trees", () => {
         const once = format(text);
         const twice = format(once);
         check(twice === once, () => `${show("printed", text)}\n${show("formatted once", once)}\n${show("formatted twice", twice)}`);
-        expectEqual(bareTree(parse(once).ast), bareTree(withCanonicalPartOrder(ast)), () => `${show("printed", text)}\n${show("formatted", once)}`);
+        expectEqual(
+          bareTree(parse(once).ast),
+          bareTree(withCanonicalPartOrder(ast)),
+          () => `${show("printed", text)}\n${show("formatted", once)}`,
+        );
       }),
       RUNS,
     );
@@ -202,7 +219,13 @@ describe("print and format on random valid trees", () => {
         const expected = commentTexts(ast);
         const context = () => `${show("printed", text)}\n${show("formatted", formatted)}`;
         expectEqual(commentTexts(parse(formatted).ast), expected, context);
-        expectEqual(scan(formatted).comments.map((c) => c.text).sort(), expected, context);
+        expectEqual(
+          scan(formatted)
+            .comments.map((c) => c.text)
+            .sort(),
+          expected,
+          context,
+        );
       }),
       RUNS,
     );
@@ -234,7 +257,9 @@ describe("print and format on random valid trees", () => {
         const context = () => `${show("input", text)}\n${show("formatted", once)}`;
         const twice = format(once);
         check(twice === once, () => `${context()}\n${show("formatted twice", twice)}`);
-        const comments = scan(text).comments.map((c) => c.text).sort();
+        const comments = scan(text)
+          .comments.map((c) => c.text)
+          .sort();
         expectEqual(commentTexts(result.ast), comments, context);
         expectEqual(commentTexts(parse(once).ast), comments, context);
         expectEqual(bareTree(parse(once).ast), bareTree(withCanonicalPartOrder(result.ast)), context);
@@ -245,7 +270,11 @@ describe("print and format on random valid trees", () => {
 
   it("(f) with comments anywhere, prettier --debug-check's trees of the file and of its formatted text are equal", async () => {
     // What the CLI's --debug-check calls for each tree (Prettier's debug API, not in its type declarations).
-    const debug = (prettier as unknown as { __debug: { parse(text: string, options: prettier.Options, dev: { massage: boolean }): Promise<{ ast: unknown }> } }).__debug;
+    const debug = (
+      prettier as unknown as {
+        __debug: { parse(text: string, options: prettier.Options, dev: { massage: boolean }): Promise<{ ast: unknown }> };
+      }
+    ).__debug;
     const massaged = async (text: string) =>
       JSON.stringify((await debug.parse(text, { parser: "hpom", plugins: [plugin as prettier.Plugin] }, { massage: true })).ast, null, 1);
     await fc.assert(

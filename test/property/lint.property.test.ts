@@ -70,7 +70,14 @@ function perturbed<T extends AstNode>(tree: T, choices: readonly number[]): T {
         if (c % 3 !== 2) node.name.raw = quoted((c % 3 === 0 ? VARIABLES : VARIABLE_TYPOS)[c % VARIABLES.length]!);
         break;
       case "IpNode":
-        if (c % 3 !== 2) node.name = { type: "String", raw: quoted(hostSpelling(HOSTS[c % HOSTS.length]!, c)), value: "", terminated: true, range: node.range };
+        if (c % 3 !== 2)
+          node.name = {
+            type: "String",
+            raw: quoted(hostSpelling(HOSTS[c % HOSTS.length]!, c)),
+            value: "",
+            terminated: true,
+            range: node.range,
+          };
         if (c % 11 === 0) node.address.raw = "10.0.0.300";
         else if (c % 13 === 0) node.address.raw = "010.001.0.1";
         break;
@@ -93,7 +100,13 @@ function perturbed<T extends AstNode>(tree: T, choices: readonly number[]): T {
       // Most targets name a server of the models, whatever node the tree had.
       case "OpcMgr":
         if (c % 4 !== 3 && node.node.type !== "IpNode") {
-          node.node = { type: "IpNode", address: { type: "IPv4", raw: "0.0.0.0", octets: [0, 0, 0, 0], range: node.range }, name: null, id: null, range: node.range };
+          node.node = {
+            type: "IpNode",
+            address: { type: "IPv4", raw: "0.0.0.0", octets: [0, 0, 0, 0], range: node.range },
+            name: null,
+            id: null,
+            range: node.range,
+          };
         }
         break;
       case "TargetManager":
@@ -180,23 +193,42 @@ const someOf = (names: readonly string[]): fc.Arbitrary<string[]> => fc.shuffled
 /** One pool of `LAYOUT`: some of its members and Vs, perhaps a primary V and where it escalates to. */
 const layoutPool = fc.constantFrom(...POOLS).chain((name) =>
   fc.record(
-    { name: fc.constant(name), members: someOf(LAYOUT[name].members), virtual: someOf(LAYOUT[name].virtual), primary: fc.constantFrom(...LAYOUT[name].virtual), forwardTo },
+    {
+      name: fc.constant(name),
+      members: someOf(LAYOUT[name].members),
+      virtual: someOf(LAYOUT[name].virtual),
+      primary: fc.constantFrom(...LAYOUT[name].virtual),
+      forwardTo,
+    },
     { requiredKeys: ["name", "members", "virtual"] },
   ),
 );
 
 /** Any pool: servers in several roles at once, as a user's mistake would have it. */
 const tangledPool = fc.record(
-  { name: fc.constantFrom(...POOLS), members: fc.uniqueArray(fc.constantFrom(...HOSTS), { minLength: 1, maxLength: 3 }), virtual: fc.uniqueArray(fc.constantFrom(...HOSTS), { minLength: 1, maxLength: 2 }), primary: fc.constantFrom(...HOSTS), forwardTo },
+  {
+    name: fc.constantFrom(...POOLS),
+    members: fc.uniqueArray(fc.constantFrom(...HOSTS), { minLength: 1, maxLength: 3 }),
+    virtual: fc.uniqueArray(fc.constantFrom(...HOSTS), { minLength: 1, maxLength: 2 }),
+    primary: fc.constantFrom(...HOSTS),
+    forwardTo,
+  },
   { requiredKeys: ["name", "members", "virtual"] },
 );
 
 /** Pool models in the shape `LintOptions.pool` documents. */
 const poolModel = fc.record({
   version: fc.constant(1),
-  pools: fc.uniqueArray(fc.oneof({ weight: 4, arbitrary: layoutPool }, tangledPool), { minLength: 1, maxLength: 2, selector: (p) => p.name }),
+  pools: fc.uniqueArray(fc.oneof({ weight: 4, arbitrary: layoutPool }, tangledPool), {
+    minLength: 1,
+    maxLength: 2,
+    selector: (p) => p.name,
+  }),
   senders: fc.uniqueArray(
-    fc.record({ server: fc.constantFrom(...SENDERS), forwardTo, mode: fc.constantFrom("virtual" as const, "members" as const) }, { requiredKeys: ["server", "forwardTo"] }),
+    fc.record(
+      { server: fc.constantFrom(...SENDERS), forwardTo, mode: fc.constantFrom("virtual" as const, "members" as const) },
+      { requiredKeys: ["server", "forwardTo"] },
+    ),
     { maxLength: 2, selector: (s) => s.server },
   ),
 });
@@ -204,7 +236,10 @@ const poolModel = fc.record({
 /** A model and, mostly, a server it knows: a pool's name, a member, a V or a sender. */
 const poolAndServer = poolModel.chain((pool) => {
   const known = [...pool.pools.flatMap((p) => [p.name, ...p.members, ...p.virtual]), ...pool.senders.map((s) => s.server)];
-  return fc.record({ pool: fc.constant(pool), server: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...known) }, fc.constantFrom(...POOLS, ...HOSTS, "unknown.example.com")) });
+  return fc.record({
+    pool: fc.constant(pool),
+    server: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...known) }, fc.constantFrom(...POOLS, ...HOSTS, "unknown.example.com")),
+  });
 });
 
 const KINDS: readonly FileKind[] = ["allnodes", "msgforw", "escmgr", "mgrconf", "outage", "node"];
@@ -212,9 +247,20 @@ const KINDS: readonly FileKind[] = ["allnodes", "msgforw", "escmgr", "mgrconf", 
 /** Any options at all, but mostly a forwarding or agent file with a model and its server, where the pooling rules have work. */
 const lintOptions: fc.Arbitrary<LintOptions> = fc.oneof(
   fc
-    .tuple(fc.record({ kind: fc.constantFrom(...KINDS), filename: fc.constantFrom("msgforw", "allnodes", "C0A80001", "notes.txt") }, { requiredKeys: [] }), fc.option(poolAndServer, { nil: undefined }))
+    .tuple(
+      fc.record(
+        { kind: fc.constantFrom(...KINDS), filename: fc.constantFrom("msgforw", "allnodes", "C0A80001", "notes.txt") },
+        { requiredKeys: [] },
+      ),
+      fc.option(poolAndServer, { nil: undefined }),
+    )
     .map(([o, p]): LintOptions => ({ ...o, ...p })),
-  { weight: 3, arbitrary: fc.tuple(fc.constantFrom<FileKind>("msgforw", "allnodes", "node"), poolAndServer).map(([kind, p]): LintOptions => ({ kind, ...p })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(fc.constantFrom<FileKind>("msgforw", "allnodes", "node"), poolAndServer)
+      .map(([kind, p]): LintOptions => ({ kind, ...p })),
+  },
 );
 
 // ---- the input ----
@@ -257,9 +303,16 @@ function positionOf(text: string, offset: number): Omit<Position, "offset"> {
   return { line, column: offset - lineStart + 1 };
 }
 
-function checkRange(what: string, range: { start: Position; end: Position }, text: string, d: Diagnostic, all: readonly Diagnostic[]): void {
+function checkRange(
+  what: string,
+  range: { start: Position; end: Position },
+  text: string,
+  d: Diagnostic,
+  all: readonly Diagnostic[],
+): void {
   const { start, end } = range;
-  if (!(start.offset >= 0 && start.offset <= end.offset && end.offset <= text.length)) fail(`${d.code} ${what} ${start.offset}–${end.offset} is not inside the text (length ${text.length})`, text, all);
+  if (!(start.offset >= 0 && start.offset <= end.offset && end.offset <= text.length))
+    fail(`${d.code} ${what} ${start.offset}–${end.offset} is not inside the text (length ${text.length})`, text, all);
   for (const p of [start, end]) {
     const expected = positionOf(text, p.offset);
     if (p.line !== expected.line || p.column !== expected.column) {
@@ -303,7 +356,9 @@ function fixRegion(text: string, nodes: readonly AstNode[], d: Diagnostic): { st
     .filter((n) => n.type !== "ConfigFile" && n.range.start <= s && e <= n.range.end)
     .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start));
   // Up to two levels above the smallest node: a NODE's address → its NODE clause → the list entry.
-  const levels = enclosing.filter((n, i) => i === 0 || n.range.start !== enclosing[i - 1]!.range.start || n.range.end !== enclosing[i - 1]!.range.end);
+  const levels = enclosing.filter(
+    (n, i) => i === 0 || n.range.start !== enclosing[i - 1]!.range.start || n.range.end !== enclosing[i - 1]!.range.end,
+  );
   const chosen = levels[Math.min(2, levels.length - 1)];
   const start = chosen ? chosen.range.start : s;
   const end = chosen ? chosen.range.end : e;
@@ -329,7 +384,11 @@ function checkPass(text: string, output: string, diagnostics: readonly Diagnosti
     const before = text.slice(Math.min(f.start.offset, region.start), region.start);
     const after = text.slice(region.end, Math.max(f.end.offset, region.end));
     if (/\S/.test(before) || /\S/.test(after)) {
-      fail(`${d.code} fix ${f.start.offset}–${f.end.offset} reaches outside ${region.start}–${region.end}, the lines of the clause it is about, over more than whitespace`, text, diagnostics);
+      fail(
+        `${d.code} fix ${f.start.offset}–${f.end.offset} reaches outside ${region.start}–${region.end}, the lines of the clause it is about, over more than whitespace`,
+        text,
+        diagnostics,
+      );
     }
   }
   const ranges = fixed.map((d) => [d.fix!.range.start.offset, d.fix!.range.end.offset] as const).sort((a, b) => a[0] - b[0]);
@@ -341,11 +400,13 @@ function checkPass(text: string, output: string, diagnostics: readonly Diagnosti
   }
   const head = ranges[0]![0] > 0 ? kept.shift()! : "";
   const tail = text.slice(at);
-  if (!output.startsWith(head) || !output.endsWith(tail) || output.length < head.length + tail.length) fail("a fix changed text before the first or after the last fix range", text, diagnostics);
+  if (!output.startsWith(head) || !output.endsWith(tail) || output.length < head.length + tail.length)
+    fail("a fix changed text before the first or after the last fix range", text, diagnostics);
   let from = head.length;
   for (const piece of kept) {
     const found = output.indexOf(piece, from);
-    if (found === -1 || found + piece.length > output.length - tail.length) fail(`a fix changed text outside every fix range: ${JSON.stringify(piece)}`, text, diagnostics);
+    if (found === -1 || found + piece.length > output.length - tail.length)
+      fail(`a fix changed text outside every fix range: ${JSON.stringify(piece)}`, text, diagnostics);
     from = found + piece.length;
   }
 }
@@ -374,7 +435,12 @@ describe("lint on random valid trees with perturbed values and random options", 
           checkDiagnostics(output, diagnostics);
         }
         const result = fixText(text, options);
-        if (result.output !== output || result.passes !== passes) fail(`fixText made ${result.passes} passes and ${result.output === output ? "the same" : "another"} text; applying the fixes by hand made ${passes}`, text, []);
+        if (result.output !== output || result.passes !== passes)
+          fail(
+            `fixText made ${result.passes} passes and ${result.output === output ? "the same" : "another"} text; applying the fixes by hand made ${passes}`,
+            text,
+            [],
+          );
       }),
       RUNS,
     );

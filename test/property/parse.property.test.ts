@@ -187,9 +187,15 @@ function checkResult(text: string, result: ParseResult): void {
     for (const p of [d.range.start, d.range.end, ...(d.fix ? [d.fix.range.start, d.fix.range.end] : [])]) {
       check(Number.isInteger(p.line) && p.line >= 1, () => `line not 1-based: ${show()}`);
       check(Number.isInteger(p.column) && p.column >= 1, () => `column not 1-based: ${show()}`);
-      check(Number.isInteger(p.offset) && p.offset >= 0 && p.offset <= text.length, () => `offset outside the text (${text.length}): ${show()}`);
+      check(
+        Number.isInteger(p.offset) && p.offset >= 0 && p.offset <= text.length,
+        () => `offset outside the text (${text.length}): ${show()}`,
+      );
       const expected = lines.position(p.offset);
-      check(expected.line === p.line && expected.column === p.column, () => `line/column ${p.line}:${p.column} do not match offset ${p.offset} (${expected.line}:${expected.column})`);
+      check(
+        expected.line === p.line && expected.column === p.column,
+        () => `line/column ${p.line}:${p.column} do not match offset ${p.offset} (${expected.line}:${expected.column})`,
+      );
     }
     check(d.range.end.offset >= d.range.start.offset, () => `inverted range: ${show()}`);
     check(d.range.start.offset >= previous, () => `not sorted by position: ${show()}`);
@@ -210,11 +216,12 @@ function checkNodeRanges(text: string, ast: unknown): void {
       return;
     }
     const node = value as { type?: unknown; range?: { start: number; end: number } };
-    if (typeof node.type === "string" && node.range) {
+    const type = node.type;
+    if (typeof type === "string" && node.range) {
       const { start, end } = node.range;
       check(
         Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length,
-        () => `${node.type} has range ${String(start)}-${String(end)} in a text of length ${text.length}`,
+        () => `${type} has range ${String(start)}-${String(end)} in a text of length ${text.length}`,
       );
     }
     for (const [k, v] of Object.entries(value)) if (k !== "range") walk(v);
@@ -249,7 +256,11 @@ const whitespace = fc
   .array(fc.constantFrom(" ", "  ", "\t", "\n", "\r\n", "\n\n", " \t ", "\f"), { minLength: 1, maxLength: 3 })
   .map((parts) => parts.join(""));
 
-type Edit = { kind: "delete"; at: number } | { kind: "duplicate"; at: number } | { kind: "swap"; a: number; b: number } | { kind: "move"; from: number; to: number };
+type Edit =
+  | { kind: "delete"; at: number }
+  | { kind: "duplicate"; at: number }
+  | { kind: "swap"; a: number; b: number }
+  | { kind: "move"; from: number; to: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat() }),
@@ -323,11 +334,57 @@ describe("parse never throws and returns well-formed results", () => {
 
   it("on arbitrary strings over the language's own alphabet (keywords, values, literals, quotes, #)", () => {
     const piece = fc.constantFrom(
-      "TIMETEMPLATES", "TIMETEMPLATE", "DESCRIPTION", "TIMETMPLCONDS", "TIMETMPLCOND", "TIME", "FROM", "TO", "ON", "WEEKDAY", "DATE",
-      "RESPMGRCONFIGS", "RESPMGRCONFIG", "SECONDARYMANAGERS", "SECONDARYMANAGER", "ACTIONALLOWMANAGERS", "NODE", "IP", "OTHER",
-      "MSGTARGETRULES", "MSGTARGETRULE", "MSGTARGETRULECONDS", "MSGTARGETRULECOND", "SEVERITY", "MSGTARGETMANAGERS", "MSGTARGETMANAGER",
-      "OPCMGR", "MSGOPERATIONS", "MSGOPERATION", "SUPPRESS", "CONDSTATUSVARS", "CONDSTATUSVAR", "Critical", "Monday", "True", "Suppress",
-      "0.0.0.0", "7:00", "12/25/*", "$OPC_ALWAYS", '"m"', '"', "#", "\\", "{", "1.2.3", "foo", " ", "\n", "\r\n", "\t",
+      "TIMETEMPLATES",
+      "TIMETEMPLATE",
+      "DESCRIPTION",
+      "TIMETMPLCONDS",
+      "TIMETMPLCOND",
+      "TIME",
+      "FROM",
+      "TO",
+      "ON",
+      "WEEKDAY",
+      "DATE",
+      "RESPMGRCONFIGS",
+      "RESPMGRCONFIG",
+      "SECONDARYMANAGERS",
+      "SECONDARYMANAGER",
+      "ACTIONALLOWMANAGERS",
+      "NODE",
+      "IP",
+      "OTHER",
+      "MSGTARGETRULES",
+      "MSGTARGETRULE",
+      "MSGTARGETRULECONDS",
+      "MSGTARGETRULECOND",
+      "SEVERITY",
+      "MSGTARGETMANAGERS",
+      "MSGTARGETMANAGER",
+      "OPCMGR",
+      "MSGOPERATIONS",
+      "MSGOPERATION",
+      "SUPPRESS",
+      "CONDSTATUSVARS",
+      "CONDSTATUSVAR",
+      "Critical",
+      "Monday",
+      "True",
+      "Suppress",
+      "0.0.0.0",
+      "7:00",
+      "12/25/*",
+      "$OPC_ALWAYS",
+      '"m"',
+      '"',
+      "#",
+      "\\",
+      "{",
+      "1.2.3",
+      "foo",
+      " ",
+      "\n",
+      "\r\n",
+      "\t",
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
@@ -366,9 +423,16 @@ describe("layout does not matter", () => {
   it("random whitespace between tokens (spaces, tabs, newlines, CRLF) gives the tidy tree and no diagnostics", () => {
     fc.assert(
       fc.property(
-        fc.nat({ max: SAMPLES.length - 1 }).chain((sample) =>
-          fc.tuple(fc.constant(sample), fc.array(whitespace, { minLength: SAMPLE_TOKENS[sample]!.length, maxLength: SAMPLE_TOKENS[sample]!.length }), whitespace, whitespace),
-        ),
+        fc
+          .nat({ max: SAMPLES.length - 1 })
+          .chain((sample) =>
+            fc.tuple(
+              fc.constant(sample),
+              fc.array(whitespace, { minLength: SAMPLE_TOKENS[sample]!.length, maxLength: SAMPLE_TOKENS[sample]!.length }),
+              whitespace,
+              whitespace,
+            ),
+          ),
         ([sample, gaps, lead, tail]) => {
           const tokens = SAMPLE_TOKENS[sample]!;
           const text = lead + tokens.map((t, i) => (i === 0 ? t : gaps[i]! + t)).join("") + tail;
@@ -385,13 +449,21 @@ describe("layout does not matter", () => {
   it("comments between tokens change neither the tree nor the diagnostics, and each is kept exactly once", () => {
     const gap = fc.oneof(
       { weight: 3, arbitrary: whitespace },
-      { weight: 1, arbitrary: fc.tuple(whitespace, fc.stringMatching(/^[ -~]{0,12}$/)).map(([ws, body]) => `${ws}#${body.replace(/[\r\n]/g, "")}\n`) },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(whitespace, fc.stringMatching(/^[ -~]{0,12}$/)).map(([ws, body]) => `${ws}#${body.replace(/[\r\n]/g, "")}\n`),
+      },
     );
     fc.assert(
       fc.property(
-        fc.nat({ max: SAMPLES.length - 1 }).chain((sample) =>
-          fc.tuple(fc.constant(sample), fc.array(gap, { minLength: SAMPLE_TOKENS[sample]!.length + 1, maxLength: SAMPLE_TOKENS[sample]!.length + 1 })),
-        ),
+        fc
+          .nat({ max: SAMPLES.length - 1 })
+          .chain((sample) =>
+            fc.tuple(
+              fc.constant(sample),
+              fc.array(gap, { minLength: SAMPLE_TOKENS[sample]!.length + 1, maxLength: SAMPLE_TOKENS[sample]!.length + 1 }),
+            ),
+          ),
         ([sample, gaps]) => {
           const tokens = SAMPLE_TOKENS[sample]!;
           const text = tokens.map((t, i) => gaps[i]! + t).join("") + gaps[tokens.length]!;

@@ -15,20 +15,57 @@ import { scan } from "../../src/lexer/scanner.js";
 import { workspace } from "../cli/workspace.js";
 
 const PIECES = [
-  "\r", "\r", "\r", "\r", "\n", "\n", "\r\n", " ", "\t", "#", "#", "# c", '"', '"t"', "x", "\\",
-  "TIMETEMPLATES", "TIMETEMPLATE", "DESCRIPTION", "TIMETMPLCONDS", "TIMETMPLCOND", "TIMECONDTYPE", "Match",
-  "TIME", "FROM", "TO", "10:00", "RESPMGRCONFIGS", "RESPMGRCONFIG", "SECONDARYMANAGERS", "ACTIONALLOWMANAGERS",
-  "MSGTARGETRULES", "CONDSTATUSVARS", "CONDSTATUSVAR", "True",
+  "\r",
+  "\r",
+  "\r",
+  "\r",
+  "\n",
+  "\n",
+  "\r\n",
+  " ",
+  "\t",
+  "#",
+  "#",
+  "# c",
+  '"',
+  '"t"',
+  "x",
+  "\\",
+  "TIMETEMPLATES",
+  "TIMETEMPLATE",
+  "DESCRIPTION",
+  "TIMETMPLCONDS",
+  "TIMETMPLCOND",
+  "TIMECONDTYPE",
+  "Match",
+  "TIME",
+  "FROM",
+  "TO",
+  "10:00",
+  "RESPMGRCONFIGS",
+  "RESPMGRCONFIG",
+  "SECONDARYMANAGERS",
+  "ACTIONALLOWMANAGERS",
+  "MSGTARGETRULES",
+  "CONDSTATUSVARS",
+  "CONDSTATUSVAR",
+  "True",
 ];
 
 const loose = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(""));
 
 /** The tokens of a valid file, so that most texts built on them format. */
-const TOKENS = 'TIMETEMPLATES TIMETEMPLATE "t" DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIME FROM 7:00 TO 19:00 RESPMGRCONFIGS RESPMGRCONFIG DESCRIPTION "x" SECONDARYMANAGERS ACTIONALLOWMANAGERS'.split(" ");
+const TOKENS =
+  'TIMETEMPLATES TIMETEMPLATE "t" DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIME FROM 7:00 TO 19:00 RESPMGRCONFIGS RESPMGRCONFIG DESCRIPTION "x" SECONDARYMANAGERS ACTIONALLOWMANAGERS'.split(
+    " ",
+  );
 
 /** Whitespace, CRs and comments, ending in a separator so that a comment never swallows the next token. */
 const gapText = fc
-  .tuple(fc.array(fc.constantFrom("\r", "\r", "\n", "\r\n", " ", "\t", "#", "# c", '# "'), { maxLength: 6 }), fc.constantFrom(" ", "\n", "\r\n", "\r\r\n"))
+  .tuple(
+    fc.array(fc.constantFrom("\r", "\r", "\n", "\r\n", " ", "\t", "#", "# c", '# "'), { maxLength: 6 }),
+    fc.constantFrom(" ", "\n", "\r\n", "\r\r\n"),
+  )
   .map(([parts, end]) => (parts.some((p) => p.startsWith("#")) ? `${parts.join("")}\n` : parts.join("") + end));
 
 const valid = fc
@@ -47,7 +84,10 @@ function formatted(t: string): string | undefined {
   }
 }
 
-const comments = (t: string): string[] => scan(t).comments.map((c) => c.text).sort();
+const comments = (t: string): string[] =>
+  scan(t)
+    .comments.map((c) => c.text)
+    .sort();
 
 describe("format with stray carriage returns", () => {
   it('"#\\r\\r" formats to "#\\n", and that is stable', () => {
@@ -73,7 +113,15 @@ describe("format with stray carriage returns", () => {
   it("fmt --write then fmt --check exits 0", async () => {
     const files = { allnodes: "#\r\r", msgforw: "TIMETEMPLATES\r\n# a\r\r\n  # b\r\rc\r\r", escmgr: "TIMETEMPLATES\n# x\r\r\n" };
     const dir = workspace(files);
-    const io = (): CliIo => ({ stdout: () => {}, stderr: () => {}, readStdin: async () => new Uint8Array(), cwd: dir, isTTY: false, isStderrTTY: false, env: {} });
+    const io = (): CliIo => ({
+      stdout: () => {},
+      stderr: () => {},
+      readStdin: async () => new Uint8Array(),
+      cwd: dir,
+      isTTY: false,
+      isStderrTTY: false,
+      env: {},
+    });
     expect(await run(["fmt", "--write", "."], io())).toBe(0);
     expect(await run(["fmt", "--check", "."], io())).toBe(0);
     expect(readFileSync(join(dir, "msgforw"), "utf8")).toBe("TIMETEMPLATES\r\n# a\r\n# b\r\rc\r\n");

@@ -24,9 +24,7 @@ interface FmtOptions {
 
 /** What formatting one input gave. */
 type Outcome =
-  | { kind: "formatted"; text: string; output: string }
-  | { kind: "syntax-errors"; report: FileReport }
-  | { kind: "failed"; reason: string };
+  { kind: "formatted"; text: string; output: string } | { kind: "syntax-errors"; report: FileReport } | { kind: "failed"; reason: string };
 
 async function formatInput(input: Input, ctx: CliContext): Promise<Outcome> {
   // Loaded here, not at start-up: `hpom-lint --version` and `--help` need no parser.

@@ -40,7 +40,11 @@ export async function init(ctx: CliContext): Promise<number> {
     await writeFile(path, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`, { flag: "wx" });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.stderr(code === "EEXIST" ? `hpom-lint: ${CONFIG_FILE} already exists; not overwritten\n` : `hpom-lint: ${CONFIG_FILE}: cannot write (${code ?? String(error)})\n`);
+    io.stderr(
+      code === "EEXIST"
+        ? `hpom-lint: ${CONFIG_FILE} already exists; not overwritten\n`
+        : `hpom-lint: ${CONFIG_FILE}: cannot write (${code ?? String(error)})\n`,
+    );
     return EXIT.failure;
   }
   io.stdout(`Created ${CONFIG_FILE}: set "rules", "ignore", "overrides" and "pool" there (its $schema gives editors completion).\n`);

@@ -48,7 +48,8 @@ async function writeOutput(path: string, text: string, ctx: CliContext): Promise
     await writeFileAtomically(target, text);
   } catch (error) {
     const { code, path: blocking } = error as NodeJS.ErrnoException;
-    if (code === "ENOTDIR" && blocking === dirname(target)) throw new CliError(`${path}: cannot write the report (ENOTDIR: ${dirname(path)} is a file, not a folder)`);
+    if (code === "ENOTDIR" && blocking === dirname(target))
+      throw new CliError(`${path}: cannot write the report (ENOTDIR: ${dirname(path)} is a file, not a folder)`);
     throw new CliError(`${path}: cannot write the report (${code ?? String(error)})`);
   }
 }
@@ -74,7 +75,13 @@ async function inputAt(path: string, inputs: readonly Input[]): Promise<Input | 
  * `--server`, else the nearest folder of its path named like a pool or a
  * server of the model.
  */
-async function lintOptionsOf(input: Input, config: RunConfig, options: LintOptions, ctx: CliContext, pools: PoolModels): Promise<LintTextOptions> {
+async function lintOptionsOf(
+  input: Input,
+  config: RunConfig,
+  options: LintOptions,
+  ctx: CliContext,
+  pools: PoolModels,
+): Promise<LintTextOptions> {
   const { cwd } = ctx.io;
   const stdinPath = options.stdinFilename === undefined ? undefined : resolve(cwd, options.stdinFilename);
   const settings = config.forFile(input.kind === "file" ? input.path : stdinPath);
@@ -83,7 +90,9 @@ async function lintOptionsOf(input: Input, config: RunConfig, options: LintOptio
     const pool = await pools.get(settings.poolPath);
     // A misspelt --server would turn the pooling rules off without a word.
     if (settings.server !== undefined && !isServerOf(settings.server, pool)) {
-      throw new CliError(`--server ${settings.server}: not a pool or server of the pool model ${displayPath(cwd, settings.poolPath)}, so the pooling rules could check nothing`);
+      throw new CliError(
+        `--server ${settings.server}: not a pool or server of the pool model ${displayPath(cwd, settings.poolPath)}, so the pooling rules could check nothing`,
+      );
     }
     result.pool = pool;
     const server = settings.server ?? serverOfPath(input.kind === "file" ? input.path : (stdinPath ?? ""), pool);
@@ -100,7 +109,10 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   const inputs = (await collectInputs(paths, io.cwd, options.stdinFilename)).filter((i) => i.kind === "stdin" || !config.ignores(i.path));
   if (options.outputFile !== undefined) {
     const input = await inputAt(resolve(io.cwd, options.outputFile), inputs);
-    if (input) throw new CliError(`${options.outputFile}: --output-file names ${input.display}, one of the files to lint; the report would replace it`);
+    if (input)
+      throw new CliError(
+        `${options.outputFile}: --output-file names ${input.display}, one of the files to lint; the report would replace it`,
+      );
   }
   const pools = new PoolModels(io);
   // Options are worked out before linting so that an invalid pool model stops the run before any output.
@@ -123,7 +135,8 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   // When stdout carries fixed text or a diff, the report goes to stderr so the two never mix.
   const toStderr = fixMode === "dry-run" || (fixMode === "write" && inputs.some((i) => i.kind === "stdin"));
   // A file is no terminal: colours go into it only on an explicit --color.
-  const color = options.outputFile !== undefined ? options.color === true : useColor(io, options.color, toStderr ? io.isStderrTTY : io.isTTY);
+  const color =
+    options.outputFile !== undefined ? options.color === true : useColor(io, options.color, toStderr ? io.isStderrTTY : io.isTTY);
   // GitHub resolves the paths of annotations and code-scanning results from the repository's root, not the working directory.
   const root = ROOT_RELATIVE_FORMATS.has(options.format) ? await repositoryRoot(io.cwd) : io.cwd;
   const output = FORMATS[options.format](shown, { color, cwd: io.cwd, root });
@@ -132,7 +145,9 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   if (failed) return EXIT.failure;
   if (counts.error > 0) return EXIT.problems;
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
-    io.stderr(`hpom-lint: ${counts.warning} warning${counts.warning === 1 ? "" : "s"} found, more than --max-warnings ${options.maxWarnings}\n`);
+    io.stderr(
+      `hpom-lint: ${counts.warning} warning${counts.warning === 1 ? "" : "s"} found, more than --max-warnings ${options.maxWarnings}\n`,
+    );
     return EXIT.problems;
   }
   return EXIT.ok;
@@ -198,7 +213,10 @@ export function registerLint(program: Command, ctx: CliContext): void {
   const command = program
     .command("lint", { isDefault: true })
     .description("check files and report their problems (the default command)")
-    .argument("[paths...]", "files, folders (searched for allnodes, msgforw, escmgr, mgrconf, outage, bbc_inst_defaults and node files, and HP's samples in tmpl_respmgrs and work_respmgrs), globs or - for stdin")
+    .argument(
+      "[paths...]",
+      "files, folders (searched for allnodes, msgforw, escmgr, mgrconf, outage, bbc_inst_defaults and node files, and HP's samples in tmpl_respmgrs and work_respmgrs), globs or - for stdin",
+    )
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMAT_NAMES).default("stylish"))
     .option("--quiet", "report errors only (warnings still count for --max-warnings)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", wholeNumber("warnings"))
@@ -210,8 +228,12 @@ export function registerLint(program: Command, ctx: CliContext): void {
   addConfigOptions(command)
     .addOption(new Option("--fix", "apply the safe fixes and the canonical format, in place; report what is left").conflicts("fixDryRun"))
     .addOption(new Option("--fix-dry-run", "print a unified diff of what --fix would change; write nothing"))
-    .addOption(new Option("--init", `write a starter .hpom-lint.json in the working directory`).conflicts(["fix", "fixDryRun", "printConfig"]))
-    .addOption(new Option("--print-config <file>", "print the configuration that applies to <file>, as JSON").conflicts(["fix", "fixDryRun"]))
+    .addOption(
+      new Option("--init", `write a starter .hpom-lint.json in the working directory`).conflicts(["fix", "fixDryRun", "printConfig"]),
+    )
+    .addOption(
+      new Option("--print-config <file>", "print the configuration that applies to <file>, as JSON").conflicts(["fix", "fixDryRun"]),
+    )
     .addHelpText("after", HELP_AFTER)
     .action(async (paths: string[], options: LintOptions) => {
       if (options.init || options.printConfig !== undefined) {

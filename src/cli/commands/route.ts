@@ -60,8 +60,14 @@ export function registerRoute(program: Command, ctx: CliContext): void {
     .option("--server-tz <zone>", "IANA zone of the servers' clocks for msgforw and escmgr (default: the offset of --at)")
     .option("--pool <model>", "pool model: pools, virtual interfaces, primaries and pool folders")
     .option("--holder <fqdn>", "the member that holds its pool's virtual interfaces (default: the first member)")
-    .addOption(new Option("--unmatched <what>", "where an agent sends a message no rule matches").choices(["primary", "none"]).default("primary"))
-    .addOption(new Option("--forwarded <what>", "whether a server forwards a message it received by forwarding").choices(["again", "once"]).default("again"))
+    .addOption(
+      new Option("--unmatched <what>", "where an agent sends a message no rule matches").choices(["primary", "none"]).default("primary"),
+    )
+    .addOption(
+      new Option("--forwarded <what>", "whether a server forwards a message it received by forwarding")
+        .choices(["again", "once"])
+        .default("again"),
+    )
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "mermaid"]).default("text"))
     .addHelpText("after", HELP_AFTER)
     .action(async (estate: string, options: RouteCommandOptions) => {

@@ -30,7 +30,14 @@ function formatJson(entries: readonly CatalogEntry[]): string {
   const document = {
     version: RULES_JSON_VERSION,
     tool: { name: "hpom-lint", version: VERSION },
-    rules: entries.map((e) => ({ code: e.code, name: e.name, severity: e.severity, fixable: e.fixable, description: e.description, docs: e.docs })),
+    rules: entries.map((e) => ({
+      code: e.code,
+      name: e.name,
+      severity: e.severity,
+      fixable: e.fixable,
+      description: e.description,
+      docs: e.docs,
+    })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

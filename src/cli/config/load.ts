@@ -142,19 +142,25 @@ async function validate(data: unknown, path: string, inPackageJson: boolean, cwd
   const { configSchema } = await import("./schema.js");
   const result = configSchema.safeParse(data);
   if (!result.success) {
-    throw new ConfigError(`${displayPath(cwd, path)}: ${describeIssue(result.error.issues, data, inPackageJson, Object.keys(configSchema.shape))}`);
+    throw new ConfigError(
+      `${displayPath(cwd, path)}: ${describeIssue(result.error.issues, data, inPackageJson, Object.keys(configSchema.shape))}`,
+    );
   }
   // From the text as read: the schema's output lists keys in its own order, not the author's.
   const { rules, overrides } = data as { rules?: Record<string, unknown>; overrides?: { rules: Record<string, unknown> }[] };
   for (const [where, set] of [["rules", rules] as const, ...(overrides ?? []).map((o, i) => [`overrides[${i}].rules`, o.rules] as const)]) {
     const repeated = set && repeatedRuleKey(set);
-    if (repeated) throw new ConfigError(`${displayPath(cwd, path)}: ${inPackageJson ? `${PACKAGE_KEY}.` : ""}${where}: ${repeatedRuleMessage(repeated)}`);
+    if (repeated)
+      throw new ConfigError(
+        `${displayPath(cwd, path)}: ${inPackageJson ? `${PACKAGE_KEY}.` : ""}${where}: ${repeatedRuleMessage(repeated)}`,
+      );
   }
   return { path, dir: dirname(path), inPackageJson, config: result.data };
 }
 
 function packageConfig(value: unknown): { found: boolean; data: unknown } {
-  if (value === null || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, PACKAGE_KEY)) return { found: false, data: undefined };
+  if (value === null || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, PACKAGE_KEY))
+    return { found: false, data: undefined };
   return { found: true, data: (value as Record<string, unknown>)[PACKAGE_KEY] };
 }
 

@@ -28,8 +28,10 @@ function collectRule(value: string, previous: Record<string, RuleLevel> | undefi
   const level = m[2]!.trim();
   const known = lookupCode(name);
   if (!known) throw new InvalidArgumentError(unknownRule(name));
-  if (!(RULE_LEVELS as readonly string[]).includes(level)) throw new InvalidArgumentError(`level must be ${RULE_LEVELS.join(", ")}, not "${level}"`);
-  if (level === "off" && isMandatory(known)) throw new InvalidArgumentError(`${known.code} (${known.name}) is a syntax error and cannot be turned off`);
+  if (!(RULE_LEVELS as readonly string[]).includes(level))
+    throw new InvalidArgumentError(`level must be ${RULE_LEVELS.join(", ")}, not "${level}"`);
+  if (level === "off" && isMandatory(known))
+    throw new InvalidArgumentError(`${known.code} (${known.name}) is a syntax error and cannot be turned off`);
   return { ...previous, [known.code]: level as RuleLevel };
 }
 
@@ -40,7 +42,12 @@ export function addConfigOptions(command: Command): Command {
     .option("--rule <code=level>", "set a rule's level (off|info|warning|error), over the configuration file; repeatable", collectRule)
     .option("--pool <file>", "pool model (YAML or JSON): turns on the pooling rules; over the configuration's pool")
     .option("--server <fqdn>", "the management server whose files these are")
-    .addOption(new Option("--dialect <product>", "HPOM product the files are for: omu (UNIX/Linux, the default) or omw (Windows policies)").choices(["omu", "omw"]));
+    .addOption(
+      new Option("--dialect <product>", "HPOM product the files are for: omu (UNIX/Linux, the default) or omw (Windows policies)").choices([
+        "omu",
+        "omw",
+      ]),
+    );
 }
 
 /** The run's configuration: `--config` or the config file found from `cwd`, and the command line's settings. */

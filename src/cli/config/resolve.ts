@@ -81,7 +81,10 @@ export class RunConfig {
     if (!file) return new RunConfig(undefined, cli, () => false, []);
     const ignored = await compile(file.config.ignore ?? [], "ignore", file, cwd);
     const overrides = await Promise.all(
-      (file.config.overrides ?? []).map(async (o, i) => ({ test: await compile(o.files, `overrides[${i}].files`, file, cwd), rules: byCode(o.rules) })),
+      (file.config.overrides ?? []).map(async (o, i) => ({
+        test: await compile(o.files, `overrides[${i}].files`, file, cwd),
+        rules: byCode(o.rules),
+      })),
     );
     return new RunConfig(file, cli, ignored, overrides);
   }
@@ -105,6 +108,12 @@ export class RunConfig {
     }
     Object.assign(rules, this.cli.rules);
     const pool = this.cli.pool ?? (this.file?.config.pool === undefined ? undefined : resolve(this.file.dir, this.file.config.pool));
-    return { rules, poolPath: pool, server: this.cli.server, dialect: this.cli.dialect ?? this.file?.config.dialect ?? "omu", overrides: applied };
+    return {
+      rules,
+      poolPath: pool,
+      server: this.cli.server,
+      dialect: this.cli.dialect ?? this.file?.config.dialect ?? "omu",
+      overrides: applied,
+    };
   }
 }

@@ -38,13 +38,7 @@ function ruleLevelsSchema() {
 const NEGATED_GLOB_ERROR = "negated globs (!…) are not supported; list what to match instead";
 
 const globList = z
-  .array(
-    z
-      .string()
-      .min(1)
-      .regex(/^[^!]/, { error: NEGATED_GLOB_ERROR })
-      .meta({ patternErrorMessage: NEGATED_GLOB_ERROR }),
-  )
+  .array(z.string().min(1).regex(/^[^!]/, { error: NEGATED_GLOB_ERROR }).meta({ patternErrorMessage: NEGATED_GLOB_ERROR }))
   .describe(
     "Globs relative to the folder of this file, with picomatch semantics (`*` stays within a folder, `**` crosses folders, names starting with a dot are matched only when the glob spells the dot). A glob that names a folder covers every file under it.",
   );
@@ -52,7 +46,8 @@ const globList = z
 // An id makes the JSON Schema define the rule list once and refer to it from `rules` and each override.
 const rules = ruleLevelsSchema().meta({
   id: "ruleLevels",
-  description: 'Levels by rule code (HP2003) or alias (unused-time-template): "off", "info", "warning" or "error". Syntax errors (HP1001-HP1010) can be re-levelled but not turned off.',
+  description:
+    'Levels by rule code (HP2003) or alias (unused-time-template): "off", "info", "warning" or "error". Syntax errors (HP1001-HP1010) can be re-levelled but not turned off.',
 });
 
 /** The zod schema of the configuration file. */
@@ -63,13 +58,21 @@ export const configSchema = z
       .string()
       .min(1)
       .optional()
-      .describe("Path of the pool model (YAML or JSON), relative to the folder of this file; turns on the pooling rules. `--pool` overrides it."),
+      .describe(
+        "Path of the pool model (YAML or JSON), relative to the folder of this file; turns on the pooling rules. `--pool` overrides it.",
+      ),
     dialect: z
       .enum(["omu", "omw"])
       .optional()
-      .describe('The HPOM product the files are written for: "omu" (HPOM for UNIX/Linux, ITO, VPO, OVO; the default) or "omw" (HPOM for Windows policies). `--dialect` overrides it.'),
+      .describe(
+        'The HPOM product the files are written for: "omu" (HPOM for UNIX/Linux, ITO, VPO, OVO; the default) or "omw" (HPOM for Windows policies). `--dialect` overrides it.',
+      ),
     rules: rules.optional(),
-    ignore: globList.optional().describe("Files not to check or format (globs relative to the folder of this file); a glob that names a folder covers every file under it."),
+    ignore: globList
+      .optional()
+      .describe(
+        "Files not to check or format (globs relative to the folder of this file); a glob that names a folder covers every file under it.",
+      ),
     overrides: z
       .array(
         z.strictObject({
@@ -82,7 +85,8 @@ export const configSchema = z
   })
   .meta({
     title: "hpom-lint configuration",
-    description: "Configuration of hpom-lint: `.hpom-lint.json`, or the `hpom-lint` key of package.json, found upward from the working directory.",
+    description:
+      "Configuration of hpom-lint: `.hpom-lint.json`, or the `hpom-lint` key of package.json, found upward from the working directory.",
   });
 
 /** A valid configuration file. */

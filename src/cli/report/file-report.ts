@@ -29,7 +29,9 @@ export interface ReportContext {
  * undefined when it lies outside `root`.
  */
 export function rootRelative(filename: string, context: ReportContext): string | undefined {
-  const rel = relative(context.root ?? context.cwd, resolve(context.cwd, filename)).split(sep).join("/");
+  const rel = relative(context.root ?? context.cwd, resolve(context.cwd, filename))
+    .split(sep)
+    .join("/");
   return rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel) ? undefined : rel;
 }
 

@@ -35,7 +35,9 @@ interface CodeQualityIssue {
  * differ, and one that is really fixed or introduced shows as such.
  */
 function fingerprint(path: string, d: Diagnostic, occurrence: number): string {
-  return createHash("sha256").update(JSON.stringify([path, d.code, d.message, occurrence])).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([path, d.code, d.message, occurrence]))
+    .digest("hex");
 }
 
 function issues(report: FileReport, context: ReportContext): CodeQualityIssue[] {
@@ -58,5 +60,9 @@ function issues(report: FileReport, context: ReportContext): CodeQualityIssue[] 
 
 /** Renders reports as one GitLab Code Quality report. */
 export function formatGitlab(reports: readonly FileReport[], context: ReportContext): string {
-  return `${JSON.stringify(reports.flatMap((r) => issues(r, context)), null, 2)}\n`;
+  return `${JSON.stringify(
+    reports.flatMap((r) => issues(r, context)),
+    null,
+    2,
+  )}\n`;
 }

@@ -63,7 +63,18 @@ function result(d: Diagnostic, location: ArtifactLocation): Record<string, unkno
     message: { text: d.message },
     locations: [{ physicalLocation: { artifactLocation: location, region: region(d.range) } }],
     ...(d.fix
-      ? { fixes: [{ artifactChanges: [{ artifactLocation: location, replacements: [{ deletedRegion: region(d.fix.range), insertedContent: { text: d.fix.text } }] }] }] }
+      ? {
+          fixes: [
+            {
+              artifactChanges: [
+                {
+                  artifactLocation: location,
+                  replacements: [{ deletedRegion: region(d.fix.range), insertedContent: { text: d.fix.text } }],
+                },
+              ],
+            },
+          ],
+        }
       : {}),
   };
 }
@@ -79,7 +90,9 @@ export function formatSarif(reports: readonly FileReport[], context: ReportConte
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "hpom-lint", version: VERSION, semanticVersion: VERSION, informationUri: REPOSITORY_URL, rules: driverRules } },
+        tool: {
+          driver: { name: "hpom-lint", version: VERSION, semanticVersion: VERSION, informationUri: REPOSITORY_URL, rules: driverRules },
+        },
         columnKind: "utf16CodeUnits",
         results,
       },

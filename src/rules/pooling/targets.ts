@@ -39,6 +39,7 @@ export function targetsByPool(ast: ConfigFile, topology: PoolTopology, owner: Fi
 
 /** How the owner is meant to forward into `pool`: a sender in members mode names members, everyone else a V. */
 export function modeFor(owner: FileOwner, pool: PoolView, topology: PoolTopology): "virtual" | "members" {
-  if (owner.kind === "sender" && owner.sender.mode === "members" && topology.targetPools(owner.sender.forwardTo).includes(pool)) return "members";
+  if (owner.kind === "sender" && owner.sender.mode === "members" && topology.targetPools(owner.sender.forwardTo).includes(pool))
+    return "members";
   return "virtual";
 }

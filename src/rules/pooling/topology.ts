@@ -38,7 +38,6 @@ export type Identity =
   | { readonly kind: "virtual"; readonly pool: PoolView }
   | { readonly kind: "sender"; readonly sender: SenderView };
 
-
 /** The pool model reduced to what the pooling rules ask of it. */
 export class PoolTopology {
   readonly pools: readonly PoolView[];
@@ -148,14 +147,20 @@ function readModel(model: Record<string, unknown>): PoolTopology | null {
     if (raw === null || typeof raw !== "object") continue;
     const s = raw as Record<string, unknown>;
     if (typeof s.server !== "string") continue;
-    senders.push({ server: normaliseFqdn(s.server), forwardTo: forwardTargets(s.forwardTo), mode: s.mode === "members" ? "members" : "virtual" });
+    senders.push({
+      server: normaliseFqdn(s.server),
+      forwardTo: forwardTargets(s.forwardTo),
+      mode: s.mode === "members" ? "members" : "virtual",
+    });
   }
   return new PoolTopology(pools, senders);
 }
 
 // A forwardTo entry is a pool name (kept as written) or an FQDN (normalised).
 function forwardTargets(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string").map((v) => (v.includes(".") ? normaliseFqdn(v) : v)) : [];
+  return Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === "string").map((v) => (v.includes(".") ? normaliseFqdn(v) : v))
+    : [];
 }
 
 /**

@@ -33,7 +33,7 @@ describe("parseJson", () => {
     [" \n", "2:1 expected a value, found end of file"],
     ['{\n  "rules": tru\n}', '2:12 expected a value, found "tru"'],
     ["{\n  rules: {}\n}", '2:3 expected a property name in double quotes, found "rules"'],
-    ['{"a": \'off\'}', "1:7 expected a value, found \"'off'\""],
+    ["{\"a\": 'off'}", "1:7 expected a value, found \"'off'\""],
     ['{\n  "a" 1\n}', '2:7 expected ":" after the property name, found "1"'],
     ['{"a": 1 "b": 2}', '1:9 expected ",", found "b"'],
     ['{"a": 1,, "b": 2}', '1:9 expected a property name in double quotes, found ","'],

@@ -40,7 +40,7 @@ describe("schema/hpom-lint-config.schema.json", () => {
         ignore: ["archive/**"],
         overrides: [{ files: ["**/msgforw"], rules: { "missing-description": "off" } }],
       },
-    true,
+      true,
     ],
     ["an unknown key", { rule: {} }, false],
     ["an unknown rule", { rules: { HP9999: "off" } }, false],
