@@ -1,9 +1,9 @@
 /** The stylish code frame shows at most about 200 characters of a long line, elided with "…", its caret under the range. */
 import { describe, expect, it } from "vitest";
-import { run, type CliIo } from "../../src/cli/index.js";
 import { formatStylish } from "../../src/cli/report/stylish.js";
 import { LineMap } from "../../src/diagnostics/line-map.js";
 import type { Diagnostic } from "../../src/index.js";
+import { runInProcess } from "./run-in-process.js";
 import { workspace } from "./workspace.js";
 
 /** The source and caret lines of the report of one finding at `start`–`end` of `text`. */
@@ -62,17 +62,8 @@ describe("code frame of a long line", () => {
 
   it("hpom-lint lint on a one-line file of 1 MB with 101 findings prints a few kilobytes a finding", async () => {
     const dir = workspace({ allnodes: "@ ".repeat(500_000) });
-    let stdout = "";
-    const io: CliIo = {
-      stdout: (t) => void (stdout += String(t)),
-      stderr: () => {},
-      readStdin: async () => new Uint8Array(),
-      cwd: dir,
-      isTTY: false,
-      isStderrTTY: false,
-      env: {},
-    };
-    expect(await run(["lint", "allnodes"], io)).toBe(1);
+    const { code, stdout } = await runInProcess(["lint", "allnodes"], { cwd: dir });
+    expect(code).toBe(1);
     expect(stdout).toContain("[HP1011/too-many-errors]");
     expect(stdout.length).toBeLessThan(101 * 1000);
     for (const l of stdout.split("\n")) expect(l.length).toBeLessThan(260);

@@ -4,27 +4,11 @@
  * at their line and column, and package.json still held to strict JSON.
  */
 import { describe, expect, it } from "vitest";
-import { run, type CliIo } from "../../src/cli/index.js";
+import { runInProcess } from "./run-in-process.js";
 import { workspace } from "./workspace.js";
 
-async function lint(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = { code: 0, stdout: "", stderr: "" };
-  const io: CliIo = {
-    stdout: (text) => {
-      out.stdout += typeof text === "string" ? text : Buffer.from(text).toString("utf8");
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    readStdin: async () => new Uint8Array(),
-    cwd,
-    isTTY: false,
-    isStderrTTY: false,
-    env: { NO_COLOR: "1" },
-  };
-  out.code = await run(args, io);
-  return out;
-}
+/** Runs the CLI in process in `cwd`. */
+const lint = (cwd: string, args: string[]) => runInProcess(args, { cwd });
 
 /** An allnodes with an undefined time template: HP2001, an error unless configured off. */
 const ALLNODES =

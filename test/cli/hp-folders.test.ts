@@ -7,30 +7,12 @@
 import { cpSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run, type CliIo } from "../../src/cli/index.js";
 import { fixtures } from "./run-cli.js";
+import { runInProcess } from "./run-in-process.js";
 import { workspace } from "./workspace.js";
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function runIn(cwd: string, argv: string[], stdin = ""): Promise<Ran> {
-  const out: Ran = { code: -1, stdout: "", stderr: "" };
-  const io: CliIo = {
-    stdout: (text) => void (out.stdout += typeof text === "string" ? text : Buffer.from(text).toString("utf8")),
-    stderr: (text) => void (out.stderr += text),
-    readStdin: async () => new TextEncoder().encode(stdin),
-    cwd,
-    isTTY: false,
-    isStderrTTY: false,
-    env: { NO_COLOR: "1" },
-  };
-  out.code = await run(argv, io);
-  return out;
-}
+/** Runs the CLI in process in `cwd`, with `stdin` as standard input. */
+const runIn = (cwd: string, argv: string[], stdin = "") => runInProcess(argv, { cwd, input: stdin });
 
 interface JsonReport {
   files: { filename: string; diagnostics: { code: string; message: string; range: { start: { line: number; column: number } } }[] }[];

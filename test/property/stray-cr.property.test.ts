@@ -8,10 +8,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { run, type CliIo } from "../../src/cli/index.js";
 import { inStyleOf } from "../../src/cli/keep-style.js";
 import { format, HpomSyntaxError } from "../../src/index.js";
 import { scan } from "../../src/lexer/scanner.js";
+import { runInProcess } from "../cli/run-in-process.js";
 import { workspace } from "../cli/workspace.js";
 
 const PIECES = [
@@ -113,17 +113,8 @@ describe("format with stray carriage returns", () => {
   it("fmt --write then fmt --check exits 0", async () => {
     const files = { allnodes: "#\r\r", msgforw: "TIMETEMPLATES\r\n# a\r\r\n  # b\r\rc\r\r", escmgr: "TIMETEMPLATES\n# x\r\r\n" };
     const dir = workspace(files);
-    const io = (): CliIo => ({
-      stdout: () => {},
-      stderr: () => {},
-      readStdin: async () => new Uint8Array(),
-      cwd: dir,
-      isTTY: false,
-      isStderrTTY: false,
-      env: {},
-    });
-    expect(await run(["fmt", "--write", "."], io())).toBe(0);
-    expect(await run(["fmt", "--check", "."], io())).toBe(0);
+    expect((await runInProcess(["fmt", "--write", "."], { cwd: dir })).code).toBe(0);
+    expect((await runInProcess(["fmt", "--check", "."], { cwd: dir })).code).toBe(0);
     expect(readFileSync(join(dir, "msgforw"), "utf8")).toBe("TIMETEMPLATES\r\n# a\r\n# b\r\rc\r\n");
     expect(readFileSync(join(dir, "escmgr"), "utf8")).toBe("TIMETEMPLATES\n# x\n");
   });
