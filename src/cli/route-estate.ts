@@ -19,17 +19,9 @@ import { readdir, stat } from "./fs-async.js";
 import type { CliIo } from "./io.js";
 import { PoolModels } from "./load-pool.js";
 
-/** The options of `route`. */
-export interface RouteCommandOptions {
-  node: string;
-  nodeIp?: string;
+/** The options of `route`: the message's attributes as typed (a severity is checked later), and how to route it. */
+export interface RouteCommandOptions extends Omit<Message, "severity"> {
   severity?: string;
-  application?: string;
-  msggrp?: string;
-  object?: string;
-  msgtype?: string;
-  text?: string;
-  service?: string;
   at: string;
   tz?: string;
   serverTz?: string;
