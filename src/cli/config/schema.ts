@@ -6,33 +6,7 @@
  * (`npm run schema:config`; a test fails when it is stale).
  */
 import { z } from "zod";
-import { isMandatory, knownCodes, RULE_LEVELS, type KnownCode, type RuleLevel } from "../../lint/config.js";
-
-const LEVEL_WORDS = '"off", "info", "warning" or "error"';
-
-function levelOf(code: KnownCode): z.ZodType<RuleLevel> {
-  if (isMandatory(code)) {
-    return z.enum(["info", "warning", "error"], {
-      error: (issue) =>
-        issue.input === "off"
-          ? `${code.code} (${code.name}) is a syntax error and cannot be turned off; it can be re-levelled to "warning" or "info"`
-          : `level must be "info", "warning" or "error", not ${JSON.stringify(issue.input)}`,
-    });
-  }
-  return z.enum(RULE_LEVELS, { error: (issue) => `level must be ${LEVEL_WORDS}, not ${JSON.stringify(issue.input)}` });
-}
-
-/** Rule levels keyed by code or alias, each property described for editors' hover help. */
-function ruleLevelsSchema() {
-  const shape: Record<string, z.ZodOptional<z.ZodType<RuleLevel>>> = {};
-  for (const known of knownCodes()) {
-    const level = levelOf(known);
-    const what = `${known.description} Default: ${known.severity}.`;
-    shape[known.code] = level.optional().describe(`${known.code} ${known.name}: ${what}`);
-    shape[known.name] = level.optional().describe(`${known.name} (${known.code}): ${what}`);
-  }
-  return z.strictObject(shape);
-}
+import { rulesSchema } from "../../lint/rules-schema.js";
 
 /** Also the JSON Schema's `patternErrorMessage`, which editors show instead of the bare regular expression. */
 const NEGATED_GLOB_ERROR = "negated globs (!…) are not supported; list what to match instead";
@@ -44,7 +18,7 @@ const globList = z
   );
 
 // An id makes the JSON Schema define the rule list once and refer to it from `rules` and each override.
-const rules = ruleLevelsSchema().meta({
+const rules = rulesSchema().meta({
   id: "ruleLevels",
   description:
     'Levels by rule code (HP2003) or alias (unused-time-template): "off", "info", "warning" or "error". Syntax errors (HP1001-HP1010) can be re-levelled but not turned off.',
