@@ -6,7 +6,14 @@
  * (`npm run schema:config`; a test fails when it is stale).
  */
 import { z } from "zod";
+import { knownCodes } from "../../lint/config.js";
 import { rulesSchema } from "../../lint/rules-schema.js";
+
+/** The codes that cannot be turned off, as a range ("HP1000-HP1010"): the registry lists them in code order. */
+function mandatoryRange(): string {
+  const codes = knownCodes().filter((c) => c.mandatory);
+  return `${codes[0]!.code}-${codes[codes.length - 1]!.code}`;
+}
 
 /** Also the JSON Schema's `patternErrorMessage`, which editors show instead of the bare regular expression. */
 const NEGATED_GLOB_ERROR = "negated globs (!…) are not supported; list what to match instead";
@@ -20,8 +27,7 @@ const globList = z
 // An id makes the JSON Schema define the rule list once and refer to it from `rules` and each override.
 const rules = rulesSchema().meta({
   id: "ruleLevels",
-  description:
-    'Levels by rule code (HP2003) or alias (unused-time-template): "off", "info", "warning" or "error". Syntax errors (HP1001-HP1010) can be re-levelled but not turned off.',
+  description: `Levels by rule code (HP2003) or alias (unused-time-template): "off", "info", "warning" or "error". Syntax errors (${mandatoryRange()}) can be re-levelled but not turned off.`,
 });
 
 /** The zod schema of the configuration file. */
