@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
+import { lazyChildProcessForCommander, withoutChevrotainLexer } from "./src/cli/start/bundle-plugins.js";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
@@ -13,53 +14,6 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 const pass = process.env.HPOM_BUILD_PASS;
 const snapshotFile = process.env.HPOM_GRAMMAR_SNAPSHOT;
 const snapshot = snapshotFile ? readFileSync(snapshotFile, "utf8").trim() : undefined;
-
-/**
- * Chevrotain's Lexer (with its regexp analysis, ~35 KB minified) is bundled only
- * because its module is imported for the `Lexer.NA` constant; hpom-lint lexes with
- * its own scanner (src/lexer/scanner.ts). This stands in for that module, so the
- * bundles compile less code at every start-up. The constants are Chevrotain's own
- * values; constructing a Lexer fails loudly rather than half-working.
- */
-const withoutChevrotainLexer: Plugin = {
-  name: "without-chevrotain-lexer",
-  setup(build) {
-    build.onResolve({ filter: /[\\/]scan[\\/]lexer_public\.js$/ }, (args) =>
-      /[\\/]chevrotain[\\/]/.test(args.importer) ? { path: "chevrotain-lexer-stub", namespace: "hpom-lint" } : undefined,
-    );
-    build.onLoad({ filter: /^chevrotain-lexer-stub$/, namespace: "hpom-lint" }, () => ({
-      loader: "js",
-      contents: [
-        "export class Lexer {",
-        "  static SKIPPED = 'This marks a skipped Token pattern';",
-        "  static NA = /NOT_APPLICABLE/;",
-        "  constructor() { throw new Error(\"hpom-lint's build leaves out Chevrotain's Lexer (it lexes with its own scanner)\"); }",
-        "}",
-        "export const LexerDefinitionErrorType = Object.freeze({});",
-      ].join("\n"),
-    }));
-  },
-};
-
-/**
- * commander requires node:child_process (and with it net, dgram and the streams:
- * several milliseconds of every start) as it loads, for executable subcommands,
- * which hpom-lint does not have. In the CLI bundle that require becomes a
- * stand-in that loads the module on first use. The build fails if commander
- * changes the line, rather than silently losing the saving.
- */
-const lazyChildProcessForCommander: Plugin = {
-  name: "lazy-child-process-for-commander",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
-      const eager = "require('node:child_process')";
-      const source = readFileSync(args.path, "utf8");
-      if (!source.includes(eager)) throw new Error(`${args.path}: no ${eager} to make lazy; update tsup.config.ts`);
-      const lazy = "new Proxy({}, { get: (_, key) => require('node:child_process')[key] })";
-      return { loader: "js", contents: source.replace(eager, lazy) };
-    });
-  },
-};
 
 /**
  * Records every file from node_modules that any bundle reads, for the
@@ -142,7 +96,7 @@ const tooling: Options = {
 
 /**
  * The command line as one CommonJS file with every dependency inside, which
- * `bin/hpom-lint.js` loads through a V8 code cache (src/cli/start.ts): one file
+ * `bin/hpom-lint.js` loads through a V8 code cache (src/cli/start/compile-cache.ts): one file
  * to read and no module resolution at all; its worker threads likewise load one
  * file each. What only some runs need (zod, the reporters, the generator…) is
  * imported dynamically in the source; esbuild turns each such module into a
@@ -151,7 +105,7 @@ const tooling: Options = {
 const cli: Options = {
   ...common,
   name: "cli",
-  entry: { cli: "src/cli/index.ts", start: "src/cli/start.ts", "lint-worker": "src/cli/lint-worker.ts" },
+  entry: { cli: "src/cli/index.ts", start: "src/cli/start/compile-cache.ts", "lint-worker": "src/cli/lint-worker.ts" },
   format: ["cjs"],
   splitting: false,
   noExternal: [/./],
@@ -161,7 +115,7 @@ const cli: Options = {
   esbuildPlugins: [recordBundledPackages, withoutChevrotainLexer, lazyChildProcessForCommander],
   esbuildOptions(options, context) {
     common.esbuildOptions?.(options, context);
-    // `import()` of Node's own modules becomes `require`: code compiled by src/cli/start.ts
+    // `import()` of Node's own modules becomes `require`: code compiled by src/cli/start/compile-cache.ts
     // has no dynamic-import callback (Node 20's only one for vm.Script is experimental and warns).
     options.supported = { ...options.supported, "dynamic-import": false };
   },

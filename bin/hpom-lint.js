@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin shim: starts the built CLI through its compile cache (src/cli/start.ts); only this
+// Thin shim: starts the built CLI through its compile cache (src/cli/start/compile-cache.ts); only this
 // file touches the process's exit code. CommonJS (see bin/package.json): an ES module
 // entry point costs Node about 10 ms more to start.
 require("../dist/start.cjs")

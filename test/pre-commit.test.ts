@@ -11,6 +11,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { REPOSITORY_URL } from "../src/cli/rule-catalog.js";
+import { FILE_NAMES, fileKindFromName, SAMPLE_FILE_NAMES, SAMPLE_FOLDER_NAMES } from "../src/files/file-kind.js";
 import { workspace } from "./cli/workspace.js";
 
 const root = resolve(__dirname, "..");
@@ -70,5 +71,23 @@ describe("README's pre-commit configurations", () => {
     expect(runHook(lint!, ["clean/allnodes"]).status).toBe(0);
     expect(runHook(fmt!, ["clean/allnodes"]).status).toBe(0);
     expect(readFileSync(join(dir, "clean/allnodes"), "utf8")).toContain("\n  RESPMGRCONFIG\n");
+  });
+});
+
+describe("the shipped hooks' files pattern", () => {
+  it("matches exactly the files hpom-lint checks: FILE_NAMES, node files and HP's samples in their folders", () => {
+    const inSampleFolders = (name: string) => SAMPLE_FOLDER_NAMES.flatMap((folder) => [`${folder}/${name}`, `conf/${folder}/${name}`]);
+    const paths = [
+      ...FILE_NAMES.flatMap((name) => [name, `respmgrs/${name}`, `respmgrs/${name}.bak`, `respmgrs/x${name}`, name.toUpperCase()]),
+      ...["c0a80a0b", "respmgrs/C0A80A0B", "c0a80a0", "c0a80a0b0", "0xc0a80a0b"],
+      ...SAMPLE_FILE_NAMES.flatMap((name) => [name, `respmgrs/${name}`, ...inSampleFolders(name), ...inSampleFolders(`${name}.bak`)]),
+      ...inSampleFolders("example.m4"),
+    ];
+    const checked = paths.filter((path) => fileKindFromName(path) !== undefined);
+    expect(checked.length).toBeGreaterThan(FILE_NAMES.length + SAMPLE_FILE_NAMES.length);
+    for (const hook of shipped) {
+      const pattern = new RegExp(hook.files);
+      expect([hook.id, paths.filter((path) => pattern.test(path))]).toEqual([hook.id, checked]);
+    }
   });
 });

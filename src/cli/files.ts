@@ -4,7 +4,7 @@
  * expanded to the files with those names, `-` for standard input.
  */
 import { dirname, join, relative, resolve } from "node:path";
-import { fileKindFromName } from "../files/file-kind.js";
+import { FILE_NAMES, fileKindFromName, SAMPLE_FOLDER_NAMES } from "../files/file-kind.js";
 import { CliError } from "./context.js";
 import { readdir, stat } from "./fs-async.js";
 import type { CliIo } from "./io.js";
@@ -33,7 +33,7 @@ function howToName(arg: string, folder: string, example: string | undefined): st
   if (example === undefined) return "";
   const path = `${arg.replace(/[\\/]+$/, "")}/${relative(folder, example).split("\\").join("/")}`;
   return (
-    ` (HPOM reads allnodes, msgforw, escmgr, outage, mgrconf, bbc_inst_defaults and node files named by hex address; HP's samples under tmpl_respmgrs or work_respmgrs); ` +
+    ` (HPOM reads ${FILE_NAMES.join(", ")} and node files named by hex address; HP's samples under ${SAMPLE_FOLDER_NAMES.join(" or ")}); ` +
     `to lint a file under another name, name it: hpom-lint ${path} (its kind then comes from its content), or give its kind: hpom-lint - --stdin-filename allnodes < ${path}`
   );
 }

@@ -4,8 +4,7 @@
  * report declares as its driver's rules.
  */
 import type { Severity } from "../diagnostics/diagnostic.js";
-import { SYNTAX } from "../diagnostics/syntax-codes.js";
-import { rules } from "../lint/rules-meta.js";
+import { CODES } from "../lint/codes.js";
 import { VERSION } from "./version.js";
 
 /** The project's repository; documentation links point into it. */
@@ -31,26 +30,14 @@ export function repositoryFileUrl(path: string): string {
   return `${REPOSITORY_URL}/blob/v${VERSION}/${path}`;
 }
 
-const syntaxEntries: CatalogEntry[] = Object.values(SYNTAX).map((s) => ({
-  code: s.code,
-  name: s.name,
-  severity: s.severity,
-  fixable: s.fixable,
-  description: s.description,
-  // GitHub's anchor for the heading "## HP1003 `unexpected-token`".
-  docs: repositoryFileUrl(`docs/rules/syntax.md#${s.code.toLowerCase()}-${s.name}`),
-}));
-
-const ruleEntries: CatalogEntry[] = rules.map((r) => ({
-  code: r.code,
-  name: r.name,
-  severity: r.severity,
-  fixable: r.fixable,
-  description: r.description,
-  docs: repositoryFileUrl(r.docs),
-}));
-
 /** Every code, in code order. */
 export const CATALOG: readonly CatalogEntry[] = Object.freeze(
-  [...syntaxEntries, ...ruleEntries].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+  CODES.map((c) => ({
+    code: c.code,
+    name: c.name,
+    severity: c.severity,
+    fixable: c.fixable,
+    description: c.description,
+    docs: repositoryFileUrl(c.docs),
+  })).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
 );

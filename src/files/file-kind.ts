@@ -14,7 +14,26 @@ export type FlexibleKind = "allnodes" | "msgforw" | "escmgr" | "mgrconf" | "outa
  */
 export type FileKind = FlexibleKind | "bbc_inst_defaults";
 
-const NAMED_KINDS: ReadonlySet<string> = new Set(["allnodes", "msgforw", "escmgr", "mgrconf", "outage", "bbc_inst_defaults"]);
+/**
+ * Every exact file name HPOM reads a file by, which is also the kind of the file: the one list behind kind
+ * detection, HP4003, the Prettier plugin, the TextMate grammar, the help texts and the folder search (the
+ * pre-commit hooks' `files` pattern is checked against it). Node-specific files are named by hex address instead.
+ */
+export const FILE_NAMES = [
+  "allnodes",
+  "msgforw",
+  "escmgr",
+  "mgrconf",
+  "outage",
+  "bbc_inst_defaults",
+] as const satisfies readonly FileKind[];
+
+/** The file names of flexible-management syntax (what `parse`, `format`, Prettier and editors read): all but `bbc_inst_defaults`. */
+export const FLEXIBLE_FILE_NAMES: readonly FlexibleKind[] = FILE_NAMES.filter(
+  (name): name is (typeof FILE_NAMES)[number] & FlexibleKind => name !== "bbc_inst_defaults",
+);
+
+const NAMED_KINDS: ReadonlySet<string> = new Set(FILE_NAMES);
 const NODE_FILE = /^[0-9a-fA-F]{8}$/;
 
 /** Whether a file of this kind is an agent's responsible-manager file (allnodes, a node-specific file, mgrconf as installed). */
@@ -29,7 +48,8 @@ export function baseName(path: string): string {
 }
 
 /** The folders HP keeps its samples and the administrator's working copies in (docs/language.md#directories). */
-const SAMPLE_FOLDERS: ReadonlySet<string> = new Set(["tmpl_respmgrs", "work_respmgrs"]);
+export const SAMPLE_FOLDER_NAMES = ["tmpl_respmgrs", "work_respmgrs"] as const;
+const SAMPLE_FOLDERS: ReadonlySet<string> = new Set(SAMPLE_FOLDER_NAMES);
 
 /**
  * HP's sample files in `tmpl_respmgrs` (docs/language.md#hps-sample-file-names) and the kind of file each
@@ -51,6 +71,9 @@ const SAMPLE_KINDS: ReadonlyMap<string, FlexibleKind> = new Map<string, Flexible
   ["hierarchy.sv", "msgforw"],
   ["service", "outage"],
 ]);
+
+/** HP's sample file names, which count only inside {@link SAMPLE_FOLDER_NAMES}. */
+export const SAMPLE_FILE_NAMES: readonly string[] = [...SAMPLE_KINDS.keys()];
 
 /** The name of the folder a `/` or `\` separated path is in; "" for a bare name. */
 function parentName(path: string): string {

@@ -13,8 +13,7 @@
  * (HP1011 too-many-errors).
  */
 import type { Severity } from "../diagnostics/diagnostic.js";
-import { SYNTAX } from "../diagnostics/syntax-codes.js";
-import { ALL_RULES } from "../rules/index.js";
+import { CODES, type CodeInfo } from "./codes.js";
 
 /** A configured level: a severity, or `off`. */
 export type RuleLevel = Severity | "off";
@@ -32,19 +31,10 @@ export class LintConfigError extends Error {
   }
 }
 
-/** Identity of every code the linter can report: syntax codes and rules. */
-export interface KnownCode {
-  code: string;
-  name: string;
-  severity: Severity;
-  description: string;
-  syntax: boolean;
-}
+/** Identity of every code the linter can report: syntax codes and rules (the registry's entries). */
+export type KnownCode = CodeInfo;
 
-const KNOWN: readonly KnownCode[] = [
-  ...Object.values(SYNTAX).map((s) => ({ code: s.code, name: s.name, severity: s.severity, description: s.description, syntax: true })),
-  ...ALL_RULES.map((r) => ({ code: r.code, name: r.name, severity: r.severity, description: r.description, syntax: false })),
-];
+const KNOWN: readonly KnownCode[] = CODES;
 
 /** Every code the linter can report, syntax codes first, each in code order. */
 export function knownCodes(): readonly KnownCode[] {
@@ -60,7 +50,7 @@ export function lookupCode(key: string): KnownCode | undefined {
 
 /** Whether diagnostics of `code` can never be turned off or suppressed. */
 export function isMandatory(code: KnownCode): boolean {
-  return code.syntax && code.severity === "error";
+  return code.mandatory;
 }
 
 /** Every accepted key of `LintOptions.rules`: each code and each alias. */

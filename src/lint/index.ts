@@ -3,5 +3,5 @@ export { lint, type LintOptions } from "./lint.js";
 export { applyFixes, fixText, MAX_FIX_PASSES, type FixResult } from "./fix.js";
 export { LintConfigError, RULE_LEVELS, type RuleLevel } from "./config.js";
 export { rulesSchema } from "./rules-schema.js";
-export { defineRule, type Rule, type RuleContext, type RuleMeta, type Visitor, type ReportDescriptor, type OffsetFix } from "./rule.js";
+export type { RuleMeta } from "./rule.js";
 export { rules } from "./rules-meta.js";

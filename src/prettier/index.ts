@@ -11,7 +11,7 @@
 import type { AstPath, Doc, Parser, ParserOptions, Plugin, Printer, SupportLanguage } from "prettier";
 import type { AstNode, Comment, TimeConditionPart } from "../ast/nodes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { isFlexibleManagementName } from "../files/file-kind.js";
+import { FLEXIBLE_FILE_NAMES, isFlexibleManagementName } from "../files/file-kind.js";
 // Through the parser entry (`hpom-lint/parser`), so the plugin and that entry share their modules.
 import { parse, print } from "../parser/index.js";
 import { canonicalPartOrder } from "../printer/print.js";
@@ -65,7 +65,7 @@ export const languages: SupportLanguage[] = [
     parsers: [NAME],
     // What Markdown's embedded formatting looks a fence's language up by: ```hpom.
     aliases: [NAME],
-    filenames: ["allnodes", "msgforw", "escmgr", "outage", "mgrconf"],
+    filenames: [...FLEXIBLE_FILE_NAMES],
     isSupported: ({ filepath }) => isFlexibleManagementName(filepath),
   },
 ];

@@ -1,7 +1,7 @@
-import { baseName, type FileKind } from "../files/file-kind.js";
+import { baseName, FLEXIBLE_FILE_NAMES, type FileKind } from "../files/file-kind.js";
 import { defineRule } from "../lint/rule.js";
 
-const NAMED: ReadonlySet<string> = new Set<FileKind>(["allnodes", "msgforw", "escmgr", "mgrconf", "outage"]);
+const NAMED: ReadonlySet<string> = new Set(FLEXIBLE_FILE_NAMES);
 /** The server files, which HPOM reads only under their exact names (docs/language.md#directories): a copy with a suffix is not read. */
 const SERVER_FILES: ReadonlySet<string> = new Set<FileKind>(["msgforw", "escmgr", "outage"]);
 const NODE_FILE = /^[0-9a-f]{8}$/;

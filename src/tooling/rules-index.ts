@@ -2,8 +2,10 @@
  * `docs/rules/README.md`, generated from the rules' metadata so the index can
  * never disagree with the code (`npm run docs`; a test compares the committed file).
  */
-import { SYNTAX } from "../diagnostics/syntax-codes.js";
-import { rules } from "../lint/rules-meta.js";
+import { CODES } from "../lint/codes.js";
+
+const rules = CODES.filter((c) => !c.syntax);
+const syntax = CODES.filter((c) => c.syntax);
 
 const GROUPS: readonly { prefix: string; title: string; intro: string }[] = [
   { prefix: "HP2", title: "Validity (HP2xxx)", intro: "What `opcmomchk` checks, and the semantic mistakes it lets through." },
@@ -15,6 +17,11 @@ const GROUPS: readonly { prefix: string; title: string; intro: string }[] = [
   },
   { prefix: "HP4", title: "Style and files (HP4xxx)", intro: "Directive comments and file names." },
 ];
+
+/** A code's documentation relative to docs/rules/, where the index lives. */
+function pageOf(docs: string): string {
+  return docs.replace(/^docs\/rules\//, "");
+}
 
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|");
@@ -36,7 +43,7 @@ export function rulesIndex(): string {
     if (members.length === 0) continue;
     out.push("", `## ${group.title}`, "", group.intro, "", "| Code | Alias | Default | Fixable | Description |", "|---|---|---|---|---|");
     for (const r of members)
-      out.push(`| [${r.code}](${r.code}.md) | \`${r.name}\` | ${r.severity} | ${r.fixable ? "yes" : "no"} | ${cell(r.description)} |`);
+      out.push(`| [${r.code}](${pageOf(r.docs)}) | \`${r.name}\` | ${r.severity} | ${r.fixable ? "yes" : "no"} | ${cell(r.description)} |`);
   }
   out.push(
     "",
@@ -45,10 +52,10 @@ export function rulesIndex(): string {
     "Reported by the parser. They can be re-levelled, but those at error level cannot be turned off or",
     "suppressed: a file with a syntax error is not read by HPOM either.",
     "",
-    "| Code | Alias | Default | Description |",
-    "|---|---|---|---|",
-    ...Object.values(SYNTAX).map(
-      (s) => `| [${s.code}](syntax.md#${s.code.toLowerCase()}-${s.name}) | \`${s.name}\` | ${s.severity} | ${cell(s.description)} |`,
+    "| Code | Alias | Default | Can be off | Description |",
+    "|---|---|---|---|---|",
+    ...syntax.map(
+      (s) => `| [${s.code}](${pageOf(s.docs)}) | \`${s.name}\` | ${s.severity} | ${s.mandatory ? "no" : "yes"} | ${cell(s.description)} |`,
     ),
     "",
     "## Inline directives",

@@ -1,5 +1,5 @@
 /**
- * The compile cache the bin loads the CLI through (src/cli/start.ts): a run
+ * The compile cache the bin loads the CLI through (src/cli/start/compile-cache.ts): a run
  * with a cache gives exactly what a run without one gives, whatever state the
  * cache is in — missing, fresh, corrupt, in a folder that cannot be written or
  * that others could write — and never prints a word about it.
@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { cacheDirectory, runKind } from "../../src/cli/start.js";
+import { cacheDirectory, runKind } from "../../src/cli/start/compile-cache.js";
 import { requireBuild, run, type Result } from "./run-cli.js";
 
 beforeAll(requireBuild);

@@ -1,6 +1,6 @@
 /** `LintOptions.rules`: by code and alias, levels, unknown names and syntax-code policy. */
 import { describe, expect, it } from "vitest";
-import { lint, LintConfigError } from "../../src/index.js";
+import { lint, LintConfigError, RULE_LEVELS, rules, rulesSchema, SYNTAX } from "../../src/index.js";
 import { where } from "../helpers.js";
 
 const TEXT =
@@ -52,5 +52,31 @@ describe("rule configuration", () => {
     expect(lint(bad, { rules: { "invalid-character": "warning" } }).find((d) => d.code === "HP1001")?.severity).toBe("warning");
     expect(() => lint(bad, { rules: { HP1001: "off" } })).toThrow(/cannot be turned off/);
     expect(() => lint(bad, { rules: { "too-many-errors": "off" } })).not.toThrow();
+  });
+});
+
+describe("one registry of codes", () => {
+  const accepted = (options: Record<string, string>) => {
+    try {
+      lint("", { rules: options as Record<string, "off"> });
+      return true;
+    } catch (error) {
+      if (error instanceof LintConfigError) return false;
+      throw error;
+    }
+  };
+
+  it("rulesSchema() rejects turning a syntax error off, as lint does", () => {
+    expect(rulesSchema().safeParse({ HP1001: "off" }).success).toBe(false);
+    expect(accepted({ HP1001: "off" })).toBe(false);
+    expect(rulesSchema().safeParse({ "too-many-errors": "off" }).success).toBe(true);
+    expect(accepted({ "too-many-errors": "off" })).toBe(true);
+  });
+
+  it("rulesSchema() and lint agree on every code, alias and level", () => {
+    const keys = [...Object.values(SYNTAX).flatMap((s) => [s.code, s.name]), ...rules.flatMap((r) => [r.code, r.name])];
+    for (const key of keys)
+      for (const level of RULE_LEVELS)
+        expect([key, level, rulesSchema().safeParse({ [key]: level }).success]).toEqual([key, level, accepted({ [key]: level })]);
   });
 });

@@ -1,6 +1,7 @@
 /** The file kind taken from the content when neither the options nor the file name give it, and the table of docs/language.md#what-each-kind-may-contain. */
 import { describe, expect, it } from "vitest";
-import { defineRule, parse, type LintOptions } from "../../src/index.js";
+import { parse, type LintOptions } from "../../src/index.js";
+import { defineRule } from "../../src/lint/rule.js";
 import { lintWithRules } from "../../src/lint/lint.js";
 import { CONSTRUCTS, permission, type KindClass } from "../../src/files/constructs.js";
 import { inferFileKind } from "../../src/files/infer-kind.js";

@@ -3,7 +3,8 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defineRule, lint, type Diagnostic } from "../../src/index.js";
+import { lint, type Diagnostic } from "../../src/index.js";
+import { defineRule } from "../../src/lint/rule.js";
 import { fileKindFromName } from "../../src/files/file-kind.js";
 
 const EXAMPLES = join(import.meta.dirname, "../../examples");

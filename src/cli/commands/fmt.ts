@@ -4,6 +4,7 @@
  * A file with syntax errors is never changed: its errors are reported instead.
  */
 import { type Command, Option } from "commander";
+import { FLEXIBLE_FILE_NAMES } from "../../files/file-kind.js";
 import { loadRunConfig } from "../config/options.js";
 import { printableName } from "../../util/printable.js";
 import { EXIT, failureText, useColor, type CliContext } from "../context.js";
@@ -110,8 +111,8 @@ Output:
   byte-order mark are kept. A file with syntax errors is never changed: its
   errors are printed on stderr.
 
-Folders are searched for files named allnodes, msgforw, escmgr, mgrconf,
-outage or by 8 hex digits (node files), skipping node_modules and .git; a glob
+Folders are searched for files named ${FLEXIBLE_FILE_NAMES.join(", ")}
+or by 8 hex digits (node files), skipping node_modules and .git; a glob
 (quote it) selects the files with those names that it matches. Files matched by
 the "ignore" globs of the configuration file (.hpom-lint.json or package.json,
 found upward, or --config) are skipped.

@@ -6,6 +6,7 @@
  */
 import { dirname, resolve } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
+import { FILE_NAMES, SAMPLE_FOLDER_NAMES } from "../../files/file-kind.js";
 import type { LintOptions as LintTextOptions } from "../../lint/lint.js";
 import { addConfigOptions, loadRunConfig, type ConfigOptions } from "../config/options.js";
 import type { RunConfig } from "../config/resolve.js";
@@ -215,7 +216,7 @@ export function registerLint(program: Command, ctx: CliContext): void {
     .description("check files and report their problems (the default command)")
     .argument(
       "[paths...]",
-      "files, folders (searched for allnodes, msgforw, escmgr, mgrconf, outage, bbc_inst_defaults and node files, and HP's samples in tmpl_respmgrs and work_respmgrs), globs or - for stdin",
+      `files, folders (searched for ${FILE_NAMES.join(", ")} and node files, and HP's samples in ${SAMPLE_FOLDER_NAMES.join(" and ")}), globs or - for stdin`,
     )
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMAT_NAMES).default("stylish"))
     .option("--quiet", "report errors only (warnings still count for --max-warnings)")

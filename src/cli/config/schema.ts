@@ -6,32 +6,13 @@
  * (`npm run schema:config`; a test fails when it is stale).
  */
 import { z } from "zod";
-import { isMandatory, knownCodes, RULE_LEVELS, type KnownCode, type RuleLevel } from "../../lint/config.js";
+import { knownCodes } from "../../lint/config.js";
+import { rulesSchema } from "../../lint/rules-schema.js";
 
-const LEVEL_WORDS = '"off", "info", "warning" or "error"';
-
-function levelOf(code: KnownCode): z.ZodType<RuleLevel> {
-  if (isMandatory(code)) {
-    return z.enum(["info", "warning", "error"], {
-      error: (issue) =>
-        issue.input === "off"
-          ? `${code.code} (${code.name}) is a syntax error and cannot be turned off; it can be re-levelled to "warning" or "info"`
-          : `level must be "info", "warning" or "error", not ${JSON.stringify(issue.input)}`,
-    });
-  }
-  return z.enum(RULE_LEVELS, { error: (issue) => `level must be ${LEVEL_WORDS}, not ${JSON.stringify(issue.input)}` });
-}
-
-/** Rule levels keyed by code or alias, each property described for editors' hover help. */
-function ruleLevelsSchema() {
-  const shape: Record<string, z.ZodOptional<z.ZodType<RuleLevel>>> = {};
-  for (const known of knownCodes()) {
-    const level = levelOf(known);
-    const what = `${known.description} Default: ${known.severity}.`;
-    shape[known.code] = level.optional().describe(`${known.code} ${known.name}: ${what}`);
-    shape[known.name] = level.optional().describe(`${known.name} (${known.code}): ${what}`);
-  }
-  return z.strictObject(shape);
+/** The codes that cannot be turned off, as a range ("HP1000-HP1010"): the registry lists them in code order. */
+function mandatoryRange(): string {
+  const codes = knownCodes().filter((c) => c.mandatory);
+  return `${codes[0]!.code}-${codes[codes.length - 1]!.code}`;
 }
 
 /** Also the JSON Schema's `patternErrorMessage`, which editors show instead of the bare regular expression. */
@@ -44,10 +25,9 @@ const globList = z
   );
 
 // An id makes the JSON Schema define the rule list once and refer to it from `rules` and each override.
-const rules = ruleLevelsSchema().meta({
+const rules = rulesSchema().meta({
   id: "ruleLevels",
-  description:
-    'Levels by rule code (HP2003) or alias (unused-time-template): "off", "info", "warning" or "error". Syntax errors (HP1001-HP1010) can be re-levelled but not turned off.',
+  description: `Levels by rule code (HP2003) or alias (unused-time-template): "off", "info", "warning" or "error". Syntax errors (${mandatoryRange()}) can be re-levelled but not turned off.`,
 });
 
 /** The zod schema of the configuration file. */

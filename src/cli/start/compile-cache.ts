@@ -22,7 +22,7 @@ import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 
-type Cli = typeof import("./index.js");
+type Cli = typeof import("../index.js");
 
 /** A loaded CLI module, and how to keep what its run compiled. */
 interface Loaded {
