@@ -12,8 +12,6 @@ export default defineConfig({
     // which cost more than most files' tests; the tests keep no state in modules (test/setup.ts).
     isolate: false,
     setupFiles: ["test/setup.ts"],
-    // Chevrotain's grammar validations are off in production for start-up time; tests turn them on.
-    env: { HPOM_LINT_VALIDATE_GRAMMAR: "1" },
     testTimeout: 60_000,
   },
 });

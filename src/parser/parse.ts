@@ -79,15 +79,23 @@ export const MAX_SYNTAX_ERRORS = 100;
 let recovering: FlexibleManagementParser | undefined;
 let strict: FlexibleManagementParser | undefined;
 
-function validationsWanted(): boolean {
-  // Grammar validations cost start-up time; the test suite turns them on.
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.HPOM_LINT_VALIDATE_GRAMMAR === "1";
+/** Whether parsers are built with Chevrotain's grammar validations, which cost start-up time. */
+let validations = false;
+
+/**
+ * Turns Chevrotain's grammar validations on or off for the parsers built from now on (the
+ * test suite turns them on, test/setup.ts). Not public API.
+ */
+export function setGrammarValidation(on: boolean): void {
+  if (on === validations) return;
+  validations = on;
+  recovering = undefined;
+  strict = undefined;
 }
 
 /** The parser with error recovery, built on first use: it reports every error of a file. */
 export function getParser(): FlexibleManagementParser {
-  recovering ??= new FlexibleManagementParser({ validate: validationsWanted(), recover: true });
+  recovering ??= new FlexibleManagementParser({ validate: validations, recover: true });
   return recovering;
 }
 
@@ -97,7 +105,7 @@ export function getParser(): FlexibleManagementParser {
  * and only a file it finds an error in is parsed again by the recovering one.
  */
 function getStrictParser(): FlexibleManagementParser {
-  strict ??= new FlexibleManagementParser({ validate: validationsWanted(), recover: false });
+  strict ??= new FlexibleManagementParser({ validate: validations, recover: false });
   return strict;
 }
 

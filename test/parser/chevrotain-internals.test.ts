@@ -11,6 +11,7 @@ import { EmbeddedActionsParser } from "chevrotain";
 import { describe, expect, it } from "vitest";
 import { scan } from "../../src/lexer/scanner.js";
 import { FlexibleManagementParser } from "../../src/parser/grammar.js";
+import { getParser } from "../../src/parser/parse.js";
 
 const root = resolve(__dirname, "../..");
 
@@ -33,6 +34,7 @@ const BASE_METHODS: Record<string, number> = {
 
 /** Instance fields the tuned parser reads or writes, with the type it expects. */
 const INSTANCE_FIELDS: Record<string, string> = {
+  skipValidations: "boolean",
   tokVectorLength: "number",
   currIdx: "number",
   RULE_STACK_IDX: "number",
@@ -107,4 +109,9 @@ describe("Chevrotain internals the tuned parser relies on", () => {
       });
     });
   }
+
+  it("validates the grammar in the test suite (test/setup.ts turns it on; production skips it)", () => {
+    expect(members(getParser()).skipValidations).toBe(false);
+    expect(members(new FlexibleManagementParser({ validate: false, recover: false })).skipValidations).toBe(true);
+  });
 });
