@@ -63,88 +63,43 @@ import { DateLit, InvalidLit, IPv4Lit, KEYWORD_TOKENS as K, Operand, StringLit, 
 import { tokenEnd, type CommentToken } from "../lexer/scanner.js";
 import type { TokenStream } from "../lexer/token-stream.js";
 import { closest, typoBudget } from "../util/did-you-mean.js";
-import { listOf, quote, type SyntaxIssue } from "./issues.js";
+import { listOf, type SyntaxIssue } from "./issues.js";
 import { describeToken } from "./messages.js";
 import { TunedParser, type TunedParserOptions } from "./tuned-parser.js";
-
-/** Where a stray token was found, for its message: the block and what may start there. */
-interface ListContext {
-  block: Keyword;
-  expected: readonly Keyword[];
-}
-
-const ctx = (block: Keyword, ...expected: Keyword[]): ListContext => ({ block, expected });
-const IN_TIMETEMPLATES = ctx("TIMETEMPLATES", "TIMETEMPLATE");
-const IN_TIMETEMPLATE = ctx("TIMETEMPLATE", "TIMEZONETYPE", "TIMETMPLCONDS");
-const IN_TIMETMPLCONDS = ctx("TIMETMPLCONDS", "TIMETMPLCOND");
-const IN_TIMETMPLCOND = ctx("TIMETMPLCOND", "TIMECONDTYPE", "TIME", "WEEKDAY", "DATE");
-const IN_CONDSTATUSVARS = ctx("CONDSTATUSVARS", "CONDSTATUSVAR");
-const IN_RESPMGRCONFIGS = ctx("RESPMGRCONFIGS", "RESPMGRCONFIG");
-const IN_RESPMGRCONFIG = ctx("RESPMGRCONFIG", "SECONDARYMANAGERS", "ACTIONALLOWMANAGERS", "MSGTARGETRULES");
-const IN_SECONDARYMANAGERS = ctx("SECONDARYMANAGERS", "SECONDARYMANAGER");
-const IN_SECONDARYMANAGER = ctx("SECONDARYMANAGER", "DESCRIPTION");
-const IN_ACTIONALLOWMANAGERS = ctx("ACTIONALLOWMANAGERS", "ACTIONALLOWMANAGER");
-const IN_ACTIONALLOWMANAGER = ctx("ACTIONALLOWMANAGER", "DESCRIPTION");
-const IN_MSGTARGETRULES = ctx("MSGTARGETRULES", "MSGTARGETRULE");
-const IN_MSGTARGETRULE = ctx("MSGTARGETRULE", "MSGTARGETRULECONDS");
-const IN_MSGTARGETRULECONDS = ctx("MSGTARGETRULECONDS", "MSGTARGETRULECOND");
-const IN_MSGTARGETRULECOND = ctx(
-  "MSGTARGETRULECOND",
-  "SEVERITY",
-  "NODE",
-  "APPLICATION",
-  "MSGGRP",
-  "OBJECT",
-  "MSGTYPE",
-  "TEXT",
-  "SERVICE",
-  "MSGCONDTYPE",
-  "CONDSTATUSVAR",
-);
-const IN_MSGTARGETMANAGERS = ctx("MSGTARGETMANAGERS", "MSGTARGETMANAGER", "ACKNONLOCALMGR");
-const IN_MSGTARGETMANAGER = ctx("MSGTARGETMANAGER", "MSGCONTROLLINGMGR", "NOTIFYMGR");
-const IN_MSGOPERATIONS = ctx("MSGOPERATIONS", "MSGOPERATION");
-
-/** The block each clause keyword belongs inside, for "misplaced" messages. */
-const HOME: Partial<Record<Keyword, string>> = {
-  TIMETEMPLATE: "TIMETEMPLATES (or, as a reference, MSGTARGETMANAGER and MSGOPERATION)",
-  TIMETMPLCONDS: "TIMETEMPLATE",
-  TIMETMPLCOND: "TIMETMPLCONDS",
-  TIMECONDTYPE: "TIMETMPLCOND",
-  TIME: "TIMETMPLCOND",
-  WEEKDAY: "TIMETMPLCOND",
-  DATE: "TIMETMPLCOND",
-  TIMEZONETYPE: "TIMETEMPLATE",
-  CONDSTATUSVAR: "CONDSTATUSVARS or MSGTARGETRULECOND",
-  RESPMGRCONFIG: "RESPMGRCONFIGS",
-  SECONDARYMANAGERS: "RESPMGRCONFIG",
-  ACTIONALLOWMANAGERS: "RESPMGRCONFIG",
-  SECONDARYMANAGER: "SECONDARYMANAGERS",
-  ACTIONALLOWMANAGER: "ACTIONALLOWMANAGERS",
-  MSGTARGETRULES: "RESPMGRCONFIG",
-  MSGTARGETRULE: "MSGTARGETRULES",
-  MSGTARGETRULECONDS: "MSGTARGETRULE",
-  MSGTARGETRULECOND: "MSGTARGETRULECONDS",
-  SEVERITY: "MSGTARGETRULECOND",
-  NODE: "MSGTARGETRULECOND, SECONDARYMANAGER or ACTIONALLOWMANAGER",
-  APPLICATION: "MSGTARGETRULECOND",
-  MSGGRP: "MSGTARGETRULECOND",
-  OBJECT: "MSGTARGETRULECOND",
-  MSGTYPE: "MSGTARGETRULECOND",
-  TEXT: "MSGTARGETRULECOND",
-  SERVICE: "MSGTARGETRULECOND",
-  SERVICE_NAME: "MSGTARGETRULECOND",
-  MSGCONDTYPE: "MSGTARGETRULECOND",
-  MSGTARGETMANAGERS: "MSGTARGETRULE",
-  MSGOPERATIONS: "MSGTARGETRULE",
-  MSGTARGETMANAGER: "MSGTARGETMANAGERS",
-  OPCMGR: "MSGTARGETMANAGER",
-  MSGCONTROLLINGMGR: "MSGTARGETMANAGER",
-  NOTIFYMGR: "MSGTARGETMANAGER",
-  ACKNONLOCALMGR: "MSGTARGETMANAGERS",
-  MSGOPERATION: "MSGOPERATIONS",
-  DESCRIPTION: "TIMETEMPLATE, RESPMGRCONFIG, a manager, MSGTARGETRULE or MSGTARGETRULECOND",
-};
+import {
+  FRAGMENT_ALONE,
+  FRAGMENT_BEFORE_LIST,
+  FRAGMENT_IN_LIST,
+  HOME,
+  IN_ACTIONALLOWMANAGER,
+  IN_ACTIONALLOWMANAGERS,
+  IN_CONDSTATUSVARS,
+  IN_MSGOPERATIONS,
+  IN_MSGTARGETMANAGER,
+  IN_MSGTARGETMANAGERS,
+  IN_MSGTARGETRULE,
+  IN_MSGTARGETRULECOND,
+  IN_MSGTARGETRULECONDS,
+  IN_MSGTARGETRULES,
+  IN_RESPMGRCONFIG,
+  IN_RESPMGRCONFIGS,
+  IN_SECONDARYMANAGER,
+  IN_SECONDARYMANAGERS,
+  IN_TIMETEMPLATE,
+  IN_TIMETEMPLATES,
+  IN_TIMETMPLCOND,
+  IN_TIMETMPLCONDS,
+  misplaced,
+  MISSING_TARGET_RULE,
+  secondSection,
+  sectionOutOfOrder,
+  unexpectedIn,
+  unknownKeyword,
+  unknownOperation,
+  unquotedName,
+  wrongCase,
+  type ListContext,
+} from "./wording.js";
 
 /** Position of each section keyword in the file's fixed order (docs/language.md#sections). */
 const SECTION_RANK: Partial<Record<Keyword, number>> = { TIMETEMPLATES: 0, CONDSTATUSVARS: 1, RESPMGRCONFIGS: 2 };
@@ -155,8 +110,6 @@ const SECTION_ELEMENT: Partial<Record<number, { keyword: Keyword; rule: "timeTem
   1: { keyword: "CONDSTATUSVAR", rule: "condStatusVar" },
   2: { keyword: "RESPMGRCONFIG", rule: "respMgrConfig" },
 };
-
-const SECTION_ORDER = "sections go in the order TIMETEMPLATES, CONDSTATUSVARS, RESPMGRCONFIGS, each at most once";
 
 /** Operations whose keyword stands alone, for reading prose spellings such as `Log-only`. */
 const SIMPLE_OPERATIONS = ["SUPPRESS", "LOGONLY", "INSERVICE"] as const;
@@ -298,8 +251,7 @@ export class FlexibleManagementParser extends TunedParser {
     const issue = this.fragmentIssue;
     if (next.tokenType !== K.MSGTARGETRULES || issue?.start !== fragment.range.start) return;
     const keyword = tokenRange(next, fragment.range.end);
-    issue.message =
-      'these lines are the tail of a message target rule: wrap them in MSGTARGETRULE DESCRIPTION "…" as the first rule of the MSGTARGETRULES below them';
+    issue.message = FRAGMENT_BEFORE_LIST;
     issue.fix = {
       start: fragment.range.start,
       end: keyword.end,
@@ -816,7 +768,7 @@ export class FlexibleManagementParser extends TunedParser {
       const start = description.range.start;
       this.issue({
         name: "unexpected-token",
-        message: "MSGTARGETRULE is missing: a message target rule starts with MSGTARGETRULE, then its DESCRIPTION",
+        message: MISSING_TARGET_RULE,
         start,
         end: description.range.end,
         structural: true,
@@ -844,9 +796,7 @@ export class FlexibleManagementParser extends TunedParser {
       const start = conditions.range.start;
       const issue: SyntaxIssue = {
         name: "rule-fragment",
-        message: inList
-          ? 'MSGTARGETRULECONDS cannot start a rule: wrap these lines in MSGTARGETRULE DESCRIPTION "…"'
-          : 'these lines are the tail of a message target rule: wrap them in MSGTARGETRULES / MSGTARGETRULE DESCRIPTION "…"',
+        message: inList ? FRAGMENT_IN_LIST : FRAGMENT_ALONE,
         start,
         end: outcome ? outcome.range.end : conditions.range.end,
         fix: { start, end: start, text: inList ? WRAP_IN_RULE : WRAP_IN_RULES },
@@ -1176,9 +1126,7 @@ export class FlexibleManagementParser extends TunedParser {
       const caseOnly = word.image.toUpperCase() === keyword;
       this.issue({
         name: caseOnly ? "keyword-case" : "unknown-keyword",
-        message: caseOnly
-          ? `${quote(word.image)} must be written ${keyword}`
-          : `unknown operation ${quote(word.image)}; did you mean ${keyword}?`,
+        message: caseOnly ? wrongCase(word.image, keyword) : unknownOperation(word.image, undefined, keyword),
         start: range.start,
         end: range.end,
         fix: { start: range.start, end: range.end, text: keyword },
@@ -1188,7 +1136,7 @@ export class FlexibleManagementParser extends TunedParser {
     const suggestion = closest(word.image, [...SIMPLE_OPERATIONS, "TROUBLETICKET", "NOTIFICATION"], typoBudget(word.image.length) + 1);
     this.issue({
       name: "unknown-keyword",
-      message: `unknown operation ${quote(word.image)}: expected SUPPRESS, LOGONLY, INSERVICE, TROUBLETICKET or NOTIFICATION${suggestion ? `; did you mean ${suggestion}?` : ""}`,
+      message: unknownOperation(word.image, "SUPPRESS, LOGONLY, INSERVICE, TROUBLETICKET or NOTIFICATION", suggestion),
       start: range.start,
       end: range.end,
       structural: true,
@@ -1270,7 +1218,7 @@ export class FlexibleManagementParser extends TunedParser {
     const text = `"${tok.image}"`;
     this.issue({
       name: "invalid-literal",
-      message: `${quote(tok.image)} looks like a host name without its quotes: write ${quote(text)}`,
+      message: unquotedName(tok.image, text),
       start,
       end,
       structural: true,
@@ -1355,9 +1303,9 @@ export class FlexibleManagementParser extends TunedParser {
     const name = tok.tokenType.name;
     const range = tokenRange(tok, this.lastEnd());
     if (present[rank]) {
-      this.issue({ name: "misplaced-clause", message: `a second ${name} section: ${SECTION_ORDER}`, start: range.start, end: range.end });
+      this.issue({ name: "misplaced-clause", message: secondSection(name), start: range.start, end: range.end });
     } else if (present.slice(rank + 1).some(Boolean)) {
-      this.issue({ name: "misplaced-clause", message: `${name} is out of order: ${SECTION_ORDER}`, start: range.start, end: range.end });
+      this.issue({ name: "misplaced-clause", message: sectionOutOfOrder(name), start: range.start, end: range.end });
     } else {
       this.misplacedReported = false;
     }
@@ -1414,7 +1362,7 @@ export class FlexibleManagementParser extends TunedParser {
         closest(tok.image, expected, typoBudget(tok.image.length) + 1) ?? closest(tok.image, KEYWORDS, typoBudget(tok.image.length));
       this.issue({
         name: "unknown-keyword",
-        message: `unknown keyword ${quote(tok.image)} in ${where}${suggestion ? `; did you mean ${suggestion}?` : ""}`,
+        message: unknownKeyword(tok.image, ` in ${where}`, suggestion),
         start: range.start,
         end: range.end,
         structural: true,
@@ -1423,7 +1371,7 @@ export class FlexibleManagementParser extends TunedParser {
     } else {
       this.issue({
         name: "unexpected-token",
-        message: `unexpected ${describeToken(tok)} in ${where}`,
+        message: unexpectedIn(describeToken(tok), where),
         start: range.start,
         end: range.end,
         structural: true,
@@ -1446,10 +1394,9 @@ export class FlexibleManagementParser extends TunedParser {
       }
       return;
     }
-    const home = HOME[name];
     this.issue({
       name: "misplaced-clause",
-      message: home ? `${name} cannot appear here: it belongs inside ${home}` : `${name} cannot appear here`,
+      message: misplaced(name),
       start: range.start,
       end: range.end,
       structural: true,
