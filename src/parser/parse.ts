@@ -12,7 +12,7 @@ import { scan, tokenEnd, type ScanResult } from "../lexer/scanner.js";
 import type { TokenStream } from "../lexer/token-stream.js";
 import { CLAUSE_KEYWORD_TYPES } from "../lexer/tokens.js";
 import { closest, expandAbbreviation, typoBudget } from "../util/did-you-mean.js";
-import { FlexibleManagementParser } from "./grammar.js";
+import { FlexibleManagementParser } from "./file-driver.js";
 import type { SyntaxIssue } from "./issues.js";
 import {
   internalError,

@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import { EmbeddedActionsParser } from "chevrotain";
 import { describe, expect, it } from "vitest";
 import { scan } from "../../src/lexer/scanner.js";
-import { FlexibleManagementParser } from "../../src/parser/grammar.js";
+import { FlexibleManagementParser } from "../../src/parser/file-driver.js";
 import { getParser } from "../../src/parser/parse.js";
 
 const root = resolve(__dirname, "../..");
