@@ -16,8 +16,6 @@ export default defineConfig({
     // cores halve the suite's time (the timing tests compare CPU time, which a busy neighbour leaves alone).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     setupFiles: ["test/setup.ts"],
-    // Chevrotain's grammar validations are off in production for start-up time; tests turn them on.
-    env: { HPOM_LINT_VALIDATE_GRAMMAR: "1" },
     testTimeout: 60_000,
   },
 });

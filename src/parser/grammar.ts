@@ -6,36 +6,21 @@
  *
  * Recovery has three layers, so that one mistake costs one diagnostic and the
  * rest of the file is still checked:
- * 1. Chevrotain's own: single-token insertion/deletion, re-sync on failure.
+ * 1. Chevrotain's own: single-token insertion/deletion, re-sync on failure,
+ *    tuned in `tuned-parser.ts`.
  * 2. `strayOperand` in every clause list: a word or literal where a clause
  *    should start is reported once and skipped, staying inside the block.
- * 3. `parseFile`: a clause left outside its block is reported, parsed on its
- *    own (so errors inside it are still found), and a misplaced section is kept
- *    when the file has none of that kind. It is a loop around the grammar, not
- *    a rule, so it costs nothing at start-up.
+ * 3. `parseFile` (`file-driver.ts`): a clause left outside its block is reported,
+ *    parsed on its own (so errors inside it are still found), and a misplaced
+ *    section is kept when the file has none of that kind.
  * The grammar files in `grammar/` leave out layer 2: it is not the language.
+ * Messages are worded in `wording.ts`.
  */
-import {
-  Alternation,
-  createTokenInstance,
-  EmbeddedActionsParser,
-  EOF,
-  Option,
-  Repetition,
-  RepetitionMandatory,
-  RepetitionMandatoryWithSeparator,
-  RepetitionWithSeparator,
-  tokenMatcher,
-  type IOrAlt,
-  type IToken,
-  type Rule,
-  type TokenType,
-} from "chevrotain";
+import { EOF, type IOrAlt, type IToken } from "chevrotain";
 import { CommentAttacher } from "../ast/comments.js";
 import type {
   AckNonLocalMgr,
   ClauseBase,
-  AstNode,
   ActionAllowManager,
   ActionAllowManagers,
   CondStatusVarDecl,
@@ -73,120 +58,44 @@ import type {
   ValueWord,
 } from "../ast/nodes.js";
 import { dateFrom, ipv4From, stringFrom, timeFrom, tokenRange, valueFrom, variableFrom } from "../ast/literals.js";
-import { KEYWORDS, type Keyword, type ValueKind } from "../lexer/keywords.js";
-import {
-  ALL_TOKENS,
-  CLAUSE_KEYWORD_TYPES,
-  DateLit,
-  InvalidLit,
-  IPv4Lit,
-  KEYWORD_TOKENS as K,
-  Operand,
-  StringLit,
-  TimeLit,
-  VariableLit,
-  Word,
-} from "../lexer/tokens.js";
+import { KEYWORDS, type ValueKind } from "../lexer/keywords.js";
+import { DateLit, InvalidLit, IPv4Lit, KEYWORD_TOKENS as K, Operand, StringLit, TimeLit, VariableLit, Word } from "../lexer/tokens.js";
 import { tokenEnd, type CommentToken } from "../lexer/scanner.js";
-import { TokenStream } from "../lexer/token-stream.js";
+import type { TokenStream } from "../lexer/token-stream.js";
 import { closest, typoBudget } from "../util/did-you-mean.js";
-import { isDecisionKind, lookaheadFunction, lookaheadKey, MAX_LOOKAHEAD, restoreRule, type ParserSnapshot } from "./gast-snapshot.js";
-import { listOf, quote, type SyntaxIssue } from "./issues.js";
-import { describeToken, FriendlyMessages } from "./messages.js";
-
-/** Where a stray token was found, for its message: the block and what may start there. */
-interface ListContext {
-  block: Keyword;
-  expected: readonly Keyword[];
-}
-
-const ctx = (block: Keyword, ...expected: Keyword[]): ListContext => ({ block, expected });
-const IN_TIMETEMPLATES = ctx("TIMETEMPLATES", "TIMETEMPLATE");
-const IN_TIMETEMPLATE = ctx("TIMETEMPLATE", "TIMEZONETYPE", "TIMETMPLCONDS");
-const IN_TIMETMPLCONDS = ctx("TIMETMPLCONDS", "TIMETMPLCOND");
-const IN_TIMETMPLCOND = ctx("TIMETMPLCOND", "TIMECONDTYPE", "TIME", "WEEKDAY", "DATE");
-const IN_CONDSTATUSVARS = ctx("CONDSTATUSVARS", "CONDSTATUSVAR");
-const IN_RESPMGRCONFIGS = ctx("RESPMGRCONFIGS", "RESPMGRCONFIG");
-const IN_RESPMGRCONFIG = ctx("RESPMGRCONFIG", "SECONDARYMANAGERS", "ACTIONALLOWMANAGERS", "MSGTARGETRULES");
-const IN_SECONDARYMANAGERS = ctx("SECONDARYMANAGERS", "SECONDARYMANAGER");
-const IN_SECONDARYMANAGER = ctx("SECONDARYMANAGER", "DESCRIPTION");
-const IN_ACTIONALLOWMANAGERS = ctx("ACTIONALLOWMANAGERS", "ACTIONALLOWMANAGER");
-const IN_ACTIONALLOWMANAGER = ctx("ACTIONALLOWMANAGER", "DESCRIPTION");
-const IN_MSGTARGETRULES = ctx("MSGTARGETRULES", "MSGTARGETRULE");
-const IN_MSGTARGETRULE = ctx("MSGTARGETRULE", "MSGTARGETRULECONDS");
-const IN_MSGTARGETRULECONDS = ctx("MSGTARGETRULECONDS", "MSGTARGETRULECOND");
-const IN_MSGTARGETRULECOND = ctx(
-  "MSGTARGETRULECOND",
-  "SEVERITY",
-  "NODE",
-  "APPLICATION",
-  "MSGGRP",
-  "OBJECT",
-  "MSGTYPE",
-  "TEXT",
-  "SERVICE",
-  "MSGCONDTYPE",
-  "CONDSTATUSVAR",
-);
-const IN_MSGTARGETMANAGERS = ctx("MSGTARGETMANAGERS", "MSGTARGETMANAGER", "ACKNONLOCALMGR");
-const IN_MSGTARGETMANAGER = ctx("MSGTARGETMANAGER", "MSGCONTROLLINGMGR", "NOTIFYMGR");
-const IN_MSGOPERATIONS = ctx("MSGOPERATIONS", "MSGOPERATION");
-
-/** The block each clause keyword belongs inside, for "misplaced" messages. */
-const HOME: Partial<Record<Keyword, string>> = {
-  TIMETEMPLATE: "TIMETEMPLATES (or, as a reference, MSGTARGETMANAGER and MSGOPERATION)",
-  TIMETMPLCONDS: "TIMETEMPLATE",
-  TIMETMPLCOND: "TIMETMPLCONDS",
-  TIMECONDTYPE: "TIMETMPLCOND",
-  TIME: "TIMETMPLCOND",
-  WEEKDAY: "TIMETMPLCOND",
-  DATE: "TIMETMPLCOND",
-  TIMEZONETYPE: "TIMETEMPLATE",
-  CONDSTATUSVAR: "CONDSTATUSVARS or MSGTARGETRULECOND",
-  RESPMGRCONFIG: "RESPMGRCONFIGS",
-  SECONDARYMANAGERS: "RESPMGRCONFIG",
-  ACTIONALLOWMANAGERS: "RESPMGRCONFIG",
-  SECONDARYMANAGER: "SECONDARYMANAGERS",
-  ACTIONALLOWMANAGER: "ACTIONALLOWMANAGERS",
-  MSGTARGETRULES: "RESPMGRCONFIG",
-  MSGTARGETRULE: "MSGTARGETRULES",
-  MSGTARGETRULECONDS: "MSGTARGETRULE",
-  MSGTARGETRULECOND: "MSGTARGETRULECONDS",
-  SEVERITY: "MSGTARGETRULECOND",
-  NODE: "MSGTARGETRULECOND, SECONDARYMANAGER or ACTIONALLOWMANAGER",
-  APPLICATION: "MSGTARGETRULECOND",
-  MSGGRP: "MSGTARGETRULECOND",
-  OBJECT: "MSGTARGETRULECOND",
-  MSGTYPE: "MSGTARGETRULECOND",
-  TEXT: "MSGTARGETRULECOND",
-  SERVICE: "MSGTARGETRULECOND",
-  SERVICE_NAME: "MSGTARGETRULECOND",
-  MSGCONDTYPE: "MSGTARGETRULECOND",
-  MSGTARGETMANAGERS: "MSGTARGETRULE",
-  MSGOPERATIONS: "MSGTARGETRULE",
-  MSGTARGETMANAGER: "MSGTARGETMANAGERS",
-  OPCMGR: "MSGTARGETMANAGER",
-  MSGCONTROLLINGMGR: "MSGTARGETMANAGER",
-  NOTIFYMGR: "MSGTARGETMANAGER",
-  ACKNONLOCALMGR: "MSGTARGETMANAGERS",
-  MSGOPERATION: "MSGOPERATIONS",
-  DESCRIPTION: "TIMETEMPLATE, RESPMGRCONFIG, a manager, MSGTARGETRULE or MSGTARGETRULECOND",
-};
-
-/** Token types of the keywords that start a clause: error recovery stops at each of them. */
-const CLAUSE_STARTS: ReadonlySet<TokenType> = new Set(CLAUSE_KEYWORD_TYPES);
-
-/** Position of each section keyword in the file's fixed order (docs/language.md#sections). */
-const SECTION_RANK: Partial<Record<Keyword, number>> = { TIMETEMPLATES: 0, CONDSTATUSVARS: 1, RESPMGRCONFIGS: 2 };
-
-/** The clause that makes up each section's list, by section rank, with the rule that reads it there. */
-const SECTION_ELEMENT: Partial<Record<number, { keyword: Keyword; rule: "timeTemplate" | "condStatusVar" | "respMgrConfig" }>> = {
-  0: { keyword: "TIMETEMPLATE", rule: "timeTemplate" },
-  1: { keyword: "CONDSTATUSVAR", rule: "condStatusVar" },
-  2: { keyword: "RESPMGRCONFIG", rule: "respMgrConfig" },
-};
-
-const SECTION_ORDER = "sections go in the order TIMETEMPLATES, CONDSTATUSVARS, RESPMGRCONFIGS, each at most once";
+import { listOf, type SyntaxIssue } from "./issues.js";
+import { describeToken } from "./messages.js";
+import { TunedParser, type TunedParserOptions } from "./tuned-parser.js";
+import {
+  FRAGMENT_ALONE,
+  FRAGMENT_BEFORE_LIST,
+  FRAGMENT_IN_LIST,
+  IN_ACTIONALLOWMANAGER,
+  IN_ACTIONALLOWMANAGERS,
+  IN_CONDSTATUSVARS,
+  IN_MSGOPERATIONS,
+  IN_MSGTARGETMANAGER,
+  IN_MSGTARGETMANAGERS,
+  IN_MSGTARGETRULE,
+  IN_MSGTARGETRULECOND,
+  IN_MSGTARGETRULECONDS,
+  IN_MSGTARGETRULES,
+  IN_RESPMGRCONFIG,
+  IN_RESPMGRCONFIGS,
+  IN_SECONDARYMANAGER,
+  IN_SECONDARYMANAGERS,
+  IN_TIMETEMPLATE,
+  IN_TIMETEMPLATES,
+  IN_TIMETMPLCOND,
+  IN_TIMETMPLCONDS,
+  MISSING_TARGET_RULE,
+  unexpectedIn,
+  unknownKeyword,
+  unknownOperation,
+  unquotedName,
+  wrongCase,
+  type ListContext,
+} from "./wording.js";
 
 /** Operations whose keyword stands alone, for reading prose spellings such as `Log-only`. */
 const SIMPLE_OPERATIONS = ["SUPPRESS", "LOGONLY", "INSERVICE"] as const;
@@ -221,55 +130,14 @@ interface Alternatives {
   conditionType?: IOrAlt<IToken>[];
 }
 
-/** The grammar snapshot the build embeds (see `gast-snapshot.ts`); absent when running the sources. */
-/** The GAST production class and type name of each DSL method number of a lookahead key (OR = 1 … AT_LEAST_ONE_SEP = 6). */
-const LOOKAHEAD_METHODS: Record<number, readonly [abstract new (...args: never[]) => unknown, string]> = {
-  1: [Alternation, "Alternation"],
-  2: [Option, "Option"],
-  3: [Repetition, "Repetition"],
-  4: [RepetitionMandatory, "RepetitionMandatory"],
-  5: [RepetitionWithSeparator, "RepetitionWithSeparator"],
-  6: [RepetitionMandatoryWithSeparator, "RepetitionMandatoryWithSeparator"],
-};
-
-/** A production of the grammar as far as a lookahead needs it. */
-interface Production {
-  idx?: number;
-  maxLookahead?: number;
-  hasPredicates?: boolean;
-  definition?: unknown[];
-}
-
-/** The production of class `type` with occurrence `idx` in a rule's definition (depth first). */
-function findProduction(
-  definition: readonly unknown[],
-  type: abstract new (...args: never[]) => unknown,
-  idx: number,
-): Production | undefined {
-  for (const item of definition as Production[]) {
-    if (item instanceof type && item.idx === idx) return item;
-    // An Alternation's definition is its alternatives, each with a definition of its own.
-    const found = item.definition ? findProduction(item.definition, type, idx) : undefined;
-    if (found) return found;
-  }
-  return undefined;
-}
-
-declare const __HPOM_GRAMMAR_SNAPSHOT__: ParserSnapshot | undefined;
-const SNAPSHOT: ParserSnapshot | undefined = typeof __HPOM_GRAMMAR_SNAPSHOT__ === "undefined" ? undefined : __HPOM_GRAMMAR_SNAPSHOT__;
-const TOKENS_BY_NAME: ReadonlyMap<string, TokenType> = new Map(ALL_TOKENS.map((t) => [t.name, t]));
-
-/** What `LA` returns past either end of the input, as Chevrotain's own does. */
-const END_OF_FILE: IToken = Object.freeze(createTokenInstance(EOF, "", NaN, NaN, NaN, NaN, NaN, NaN));
-
 const undefinedOnFailure = { recoveryValueFunc: () => undefined };
 
 /** What the rule-fragment fix puts before a bare rule tail inside MSGTARGETRULES, and directly in a RESPMGRCONFIG. */
 const WRAP_IN_RULE = 'MSGTARGETRULE DESCRIPTION "" ';
 const WRAP_IN_RULES = `MSGTARGETRULES ${WRAP_IN_RULE}`;
 
-/** The parser. One instance serves every parse; `parse.ts` owns it. */
-export class FlexibleManagementParser extends EmbeddedActionsParser {
+/** The grammar's rules and their actions; `file-driver.ts` runs them over a whole file. */
+export class FlexibleManagementGrammar extends TunedParser {
   /** Source text of the current parse, for blank-line detection; released afterwards. */
   text = "";
   /** Problems found by grammar actions (values, operations, stray and misplaced clauses). */
@@ -278,41 +146,18 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
   values: ValueWord[] = [];
   /** Index of the last token reported as stray, so that a run of them is reported once. */
   private lastStrayIndex = -2;
-  /** Whether a misplaced clause has been reported (later ones are consequences). */
-  private misplacedReported = false;
   /** The rule-fragment issue of the last bare rule tail directly in a RESPMGRCONFIG, whose fix may still change. */
   private fragmentIssue: SyntaxIssue | undefined;
-
-  readonly messages: FriendlyMessages;
-
   /** Alternatives of each `OR`, built once: Chevrotain's guide on performance asks for this. */
   private readonly alts: Alternatives = {};
 
-  constructor(options: { validate: boolean; recover: boolean }) {
-    const messages = new FriendlyMessages();
-    super(ALL_TOKENS, {
-      recoveryEnabled: options.recover,
-      maxLookahead: MAX_LOOKAHEAD,
-      skipValidations: !options.validate,
-      errorMessageProvider: messages,
-    });
-    this.messages = messages;
-    this.limitRepetitionRecovery();
+  /** Attaches comments to clauses as they are created; null when the file has none. */
+  protected comments: CommentAttacher | null = null;
+
+  constructor(options: TunedParserOptions) {
+    super(options);
     this.performSelfAnalysis();
   }
-
-  /** Attaches comments to clauses as they are created; null when the file has none. */
-  private comments: CommentAttacher | null = null;
-
-  /** The tokens of the current parse; Chevrotain's own token vector stays empty. */
-  private stream: TokenStream = TokenStream.EMPTY;
-  /**
-   * The last token objects made, by index modulo 4: the parser looks at each
-   * token several times (lookahead, consume, the action's `LA(0)`), and one
-   * object per look would be garbage for nothing.
-   */
-  private readonly recentIdx = new Int32Array(4).fill(-1);
-  private readonly recentTok: IToken[] = [];
 
   /** Prepares for a new parse of `text` with `tokens` and its `comments`. */
   begin(text: string, tokens: TokenStream, comments: readonly CommentToken[] = [], bodyStart = 0): void {
@@ -321,47 +166,22 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     this.issues = [];
     this.values = [];
     this.lastStrayIndex = -2;
-    this.misplacedReported = false;
     this.fragmentIssue = undefined;
-    this.messages.clear();
-    this.input = [];
-    this.stream = tokens;
-    this.recentIdx.fill(-1);
-    (this as unknown as { tokVectorLength: number }).tokVectorLength = tokens.length;
+    this.setTokens(tokens);
   }
 
   /** Drops every reference to the last input, so it can be garbage-collected. */
   end(): void {
     this.comments = null;
     this.text = "";
-    this.input = [];
-    this.stream = TokenStream.EMPTY;
-    this.recentTok.length = 0;
-    this.recentIdx.fill(-1);
+    this.releaseTokens();
     this.values = [];
-  }
-
-  /** Token `howMuch` ahead of the current one (0 = the last consumed); END_OF_FILE outside the input. */
-  protected override LA(howMuch: number): IToken {
-    const i = this.currIdxOf() + howMuch;
-    if (i < 0 || i >= this.stream.length) return END_OF_FILE;
-    const slot = i & 3;
-    if (this.recentIdx[slot] === i) return this.recentTok[slot]!;
-    const tok = this.stream.at(i);
-    this.recentIdx[slot] = i;
-    this.recentTok[slot] = tok;
-    return tok;
-  }
-
-  /** Chevrotain's unchecked `LA`, which reads its own token vector: here it is the checked one. */
-  protected override LA_FAST(howMuch: number): IToken {
-    return this.LA(howMuch);
   }
 
   // ---- helpers used inside ACTIONs ----
 
   /** Offset just after the last consumed token. */
-  private lastEnd(): number {
+  protected lastEnd(): number {
     const tok = this.LA(0);
     return tok.tokenType === EOF || Number.isNaN(tok.startOffset) ? 0 : tokenEnd(tok);
   }
@@ -399,7 +219,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     return node;
   }
 
-  private issue(issue: SyntaxIssue): void {
+  protected issue(issue: SyntaxIssue): void {
     this.issues.push(issue);
   }
 
@@ -414,8 +234,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     const issue = this.fragmentIssue;
     if (next.tokenType !== K.MSGTARGETRULES || issue?.start !== fragment.range.start) return;
     const keyword = tokenRange(next, fragment.range.end);
-    issue.message =
-      'these lines are the tail of a message target rule: wrap them in MSGTARGETRULE DESCRIPTION "…" as the first rule of the MSGTARGETRULES below them';
+    issue.message = FRAGMENT_BEFORE_LIST;
     issue.fix = {
       start: fragment.range.start,
       end: keyword.end,
@@ -932,7 +751,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const start = description.range.start;
       this.issue({
         name: "unexpected-token",
-        message: "MSGTARGETRULE is missing: a message target rule starts with MSGTARGETRULE, then its DESCRIPTION",
+        message: MISSING_TARGET_RULE,
         start,
         end: description.range.end,
         structural: true,
@@ -960,9 +779,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const start = conditions.range.start;
       const issue: SyntaxIssue = {
         name: "rule-fragment",
-        message: inList
-          ? 'MSGTARGETRULECONDS cannot start a rule: wrap these lines in MSGTARGETRULE DESCRIPTION "…"'
-          : 'these lines are the tail of a message target rule: wrap them in MSGTARGETRULES / MSGTARGETRULE DESCRIPTION "…"',
+        message: inList ? FRAGMENT_IN_LIST : FRAGMENT_ALONE,
         start,
         end: outcome ? outcome.range.end : conditions.range.end,
         fix: { start, end: start, text: inList ? WRAP_IN_RULE : WRAP_IN_RULES },
@@ -1292,9 +1109,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
       const caseOnly = word.image.toUpperCase() === keyword;
       this.issue({
         name: caseOnly ? "keyword-case" : "unknown-keyword",
-        message: caseOnly
-          ? `${quote(word.image)} must be written ${keyword}`
-          : `unknown operation ${quote(word.image)}; did you mean ${keyword}?`,
+        message: caseOnly ? wrongCase(word.image, keyword) : unknownOperation(word.image, undefined, keyword),
         start: range.start,
         end: range.end,
         fix: { start: range.start, end: range.end, text: keyword },
@@ -1304,7 +1119,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     const suggestion = closest(word.image, [...SIMPLE_OPERATIONS, "TROUBLETICKET", "NOTIFICATION"], typoBudget(word.image.length) + 1);
     this.issue({
       name: "unknown-keyword",
-      message: `unknown operation ${quote(word.image)}: expected SUPPRESS, LOGONLY, INSERVICE, TROUBLETICKET or NOTIFICATION${suggestion ? `; did you mean ${suggestion}?` : ""}`,
+      message: unknownOperation(word.image, "SUPPRESS, LOGONLY, INSERVICE, TROUBLETICKET or NOTIFICATION", suggestion),
       start: range.start,
       end: range.end,
       structural: true,
@@ -1386,7 +1201,7 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     const text = `"${tok.image}"`;
     this.issue({
       name: "invalid-literal",
-      message: `${quote(tok.image)} looks like a host name without its quotes: write ${quote(text)}`,
+      message: unquotedName(tok.image, text),
       start,
       end,
       structural: true,
@@ -1394,327 +1209,14 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     });
   }
 
-  // ---- layer 3: clauses outside their block ----
-
-  /**
-   * Parses a whole file: the sections, then every clause left outside them. Each
-   * such clause is reported (the first of a run, and every misplaced section),
-   * then parsed on its own by the rule it starts so that errors inside it are
-   * still found; a misplaced section is kept when the file has none of its kind.
-   */
-  parseFile(): ConfigFile {
-    const file = this.parseSections();
-    this.comments?.finish(file, this.errors.length > 0 || this.issues.length > 0);
-    return file;
-  }
-
-  /**
-   * Runs the grammar over the input and builds nothing: every action skips its
-   * work, as it does while Chevrotain records the grammar, while the DSL methods
-   * stay the parsing ones. What lexing and Chevrotain cost before any tree, comment
-   * or diagnostic: the benchmark's floor (bench/README.md). True when the whole
-   * input is one valid file.
-   */
-  recognizeFile(): boolean {
-    this.RECORDING_PHASE = true;
-    try {
-      this.configFile();
-    } finally {
-      this.RECORDING_PHASE = false;
-    }
-    return this.errors.length === 0 && this.currIdxOf() === this.stream.length - 1;
-  }
-
-  private parseSections(): ConfigFile {
-    const file: ConfigFile = this.configFile() ?? {
-      type: "ConfigFile",
-      timeTemplates: null,
-      condStatusVars: null,
-      respMgrConfigs: null,
-      danglingComments: [],
-      range: { start: 0, end: this.text.length },
-    };
-    const reentry = this.reentryRules();
-    let section = file.respMgrConfigs ? 2 : file.condStatusVars ? 1 : file.timeTemplates ? 0 : -1;
-    while (this.LA(1).tokenType !== EOF) {
-      const before = this.currIdxOf();
-      const tok = this.LA(1);
-      const rank = SECTION_RANK[tok.tokenType.name as Keyword];
-      const element = SECTION_ELEMENT[section];
-      let rule = reentry.get(tok.tokenType);
-      if (rank !== undefined) {
-        this.checkSectionOrder(tok, rank, file);
-        section = rank;
-      } else if (element && tok.tokenType === K[element.keyword]) {
-        // The next element of the section a misplaced clause broke off stands where it belongs, and
-        // a clause misplaced inside it is a mistake of its own, not part of the first one's run.
-        this.misplacedReported = false;
-        rule = this[element.rule];
-      } else this.reportMisplaced(tok);
-      const node = rule?.call(this);
-      if (node?.type === "TimeTemplates" && !file.timeTemplates) file.timeTemplates = node;
-      else if (node?.type === "CondStatusVars" && !file.condStatusVars) file.condStatusVars = node;
-      else if (node?.type === "RespMgrConfigs" && !file.respMgrConfigs) file.respMgrConfigs = node;
-      // An element read after the break joins its section, so the linter still sees the template,
-      // variable or configuration (else a reference to it would be reported as undefined).
-      else if (node?.type === "TimeTemplate") file.timeTemplates?.templates.push(node);
-      else if (node?.type === "CondStatusVarDecl") file.condStatusVars?.variables.push(node);
-      else if (node?.type === "RespMgrConfig") file.respMgrConfigs?.configs.push(node);
-      if (this.currIdxOf() <= before) this.setCurrIdx(before + 1);
-    }
-    return file;
-  }
-
-  /**
-   * A section keyword after the sections the grammar read: in order when no later
-   * section is there yet (the section before it was broken off by an error), else
-   * out of order or a second one. A section in order starts a fresh context, in
-   * which a misplaced clause is worth reporting again.
-   */
-  private checkSectionOrder(tok: IToken, rank: number, file: ConfigFile): void {
-    const present = [file.timeTemplates, file.condStatusVars, file.respMgrConfigs];
-    const name = tok.tokenType.name;
-    const range = tokenRange(tok, this.lastEnd());
-    if (present[rank]) {
-      this.issue({ name: "misplaced-clause", message: `a second ${name} section: ${SECTION_ORDER}`, start: range.start, end: range.end });
-    } else if (present.slice(rank + 1).some(Boolean)) {
-      this.issue({ name: "misplaced-clause", message: `${name} is out of order: ${SECTION_ORDER}`, start: range.start, end: range.end });
-    } else {
-      this.misplacedReported = false;
-    }
-  }
-
-  private reentryRules(): Map<TokenType, () => AstNode | undefined> {
-    const rules = new Map<TokenType, () => AstNode | undefined>([
-      [K.TIMETEMPLATES, this.timeTemplates],
-      [K.CONDSTATUSVARS, this.condStatusVars],
-      [K.RESPMGRCONFIGS, this.respMgrConfigs],
-      [K.TIMETEMPLATE, this.timeTemplate],
-      [K.TIMETMPLCONDS, this.timeConditions],
-      [K.TIMETMPLCOND, this.timeCondition],
-      [K.TIMEZONETYPE, this.timeZone],
-      [K.RESPMGRCONFIG, this.respMgrConfig],
-      [K.SECONDARYMANAGERS, this.secondaryManagers],
-      [K.SECONDARYMANAGER, this.secondaryManager],
-      [K.ACTIONALLOWMANAGERS, this.actionAllowManagers],
-      [K.ACTIONALLOWMANAGER, this.actionAllowManager],
-      [K.MSGTARGETRULES, this.targetRules],
-      [K.MSGTARGETRULE, this.targetRule],
-      [K.MSGTARGETRULECONDS, this.ruleFragment],
-      [K.MSGTARGETRULECOND, this.ruleCondition],
-      [K.MSGTARGETMANAGERS, this.targetManagers],
-      [K.MSGOPERATIONS, this.messageOperations],
-      [K.MSGTARGETMANAGER, this.targetManager],
-      [K.OPCMGR, this.opcMgr],
-      [K.MSGOPERATION, this.messageOperation],
-      [K.DESCRIPTION, this.description],
-    ]);
-    for (const k of ["TIMECONDTYPE", "TIME", "WEEKDAY", "DATE"] as const) rules.set(K[k], this.timeConditionPart);
-    for (const k of [
-      "SEVERITY",
-      "NODE",
-      "APPLICATION",
-      "MSGGRP",
-      "OBJECT",
-      "MSGTYPE",
-      "TEXT",
-      "SERVICE",
-      "SERVICE_NAME",
-      "MSGCONDTYPE",
-      "CONDSTATUSVAR",
-    ] as const) {
-      rules.set(K[k], this.conditionAttribute);
-    }
-    return rules;
-  }
-
-  /**
-   * Chevrotain records each rule by running it once at construction; a built
-   * parser restores the rule from the grammar snapshot instead, which halves the
-   * construction time. A rule the snapshot does not know is recorded as usual.
-   */
-  topLevelRuleRecord(name: string, def: () => unknown): Rule {
-    const snapshot = SNAPSHOT?.rules[name];
-    if (snapshot) return restoreRule(name, snapshot, TOKENS_BY_NAME);
-    const base = EmbeddedActionsParser.prototype as unknown as { topLevelRuleRecord(n: string, d: () => unknown): Rule };
-    return base.topLevelRuleRecord.call(this, name, def);
-  }
-
-  /**
-   * Chevrotain installs some eighty recording versions of the DSL methods on the
-   * instance before recording the rules, and deletes them afterwards. A parser
-   * whose every rule comes from the snapshot records nothing, so it skips both
-   * (start-up, issue #6); `RECORDING_PHASE` stays false throughout.
-   */
-  enableRecording(): void {
-    if (!this.restoresEveryRule()) this.recordingBase().enableRecording.call(this);
-  }
-
-  disableRecording(): void {
-    if (!this.restoresEveryRule()) this.recordingBase().disableRecording.call(this);
-  }
-
-  private restoresEveryRule(): boolean {
-    const names = (this as unknown as { definedRulesNames: string[] }).definedRulesNames;
-    return SNAPSHOT !== undefined && names.every((name) => SNAPSHOT.rules[name] !== undefined);
-  }
-
-  private recordingBase(): { enableRecording(): void; disableRecording(): void } {
-    return EmbeddedActionsParser.prototype as unknown as { enableRecording(): void; disableRecording(): void };
-  }
-
-  /**
-   * Chevrotain builds the lookahead function of every alternation, option and
-   * repetition at construction, about half of it; a run over one small file uses
-   * a fraction of them. Here they are built on first use instead (issue #6:
-   * start-up), from the same inputs Chevrotain's own pre-computation passes.
-   */
-  preComputeLookaheadFunctions(rules: Rule[]): void {
-    const self = this as unknown as { fullRuleNameToShort: Record<string, number> };
-    for (const rule of rules) this.lazyLookaheadRules.set(self.fullRuleNameToShort[rule.name]!, rule);
-  }
-
-  getLaFuncFromCache(key: number): unknown {
-    const cache = (this as unknown as { lookAheadFuncsCache: Map<number, unknown> }).lookAheadFuncsCache;
-    let laFunc = cache.get(key);
-    if (laFunc === undefined) {
-      laFunc = this.buildLookahead(key);
-      cache.set(key, laFunc);
-    }
-    return laFunc;
-  }
-
-  private readonly lazyLookaheadRules = new Map<number, Rule>();
-
-  // Keys are `rule | method | occurrence` (chevrotain/lib/src/parse/grammar/keys.js): 8 bits of
-  // occurrence, then 4 of DSL method, then the rule's short name.
-  private buildLookahead(key: number): unknown {
-    const occurrence = key & 0xff;
-    const method = (key >> 8) & 0xf;
-    const rule = this.lazyLookaheadRules.get(key & ~0xfff);
-    const entry = LOOKAHEAD_METHODS[method];
-    if (!rule || !entry) return undefined;
-    const [prodClass, prodType] = entry;
-    if (isDecisionKind(prodType)) {
-      const snapshot = SNAPSHOT?.lookahead[lookaheadKey(rule.name, prodType, occurrence)];
-      if (snapshot) return lookaheadFunction(prodType, snapshot, TOKENS_BY_NAME);
-    }
-    const prod = findProduction(rule.definition, prodClass, occurrence);
-    const self = this as unknown as {
-      maxLookahead: number;
-      dynamicTokensEnabled: boolean;
-      lookaheadStrategy: {
-        buildLookaheadForAlternation(o: {
-          prodOccurrence: number;
-          rule: Rule;
-          maxLookahead: number;
-          hasPredicates: boolean;
-          dynamicTokensEnabled: boolean;
-        }): unknown;
-        buildLookaheadForOptional(o: {
-          prodOccurrence: number;
-          rule: Rule;
-          maxLookahead: number;
-          dynamicTokensEnabled: boolean;
-          prodType: string;
-        }): unknown;
-      };
-    };
-    const maxLookahead = prod?.maxLookahead ?? self.maxLookahead;
-    if (prodType === "Alternation") {
-      return self.lookaheadStrategy.buildLookaheadForAlternation({
-        prodOccurrence: occurrence,
-        rule,
-        maxLookahead,
-        hasPredicates: prod?.hasPredicates ?? false,
-        dynamicTokensEnabled: self.dynamicTokensEnabled,
-      });
-    }
-    return self.lookaheadStrategy.buildLookaheadForOptional({
-      prodOccurrence: occurrence,
-      rule,
-      maxLookahead,
-      dynamicTokensEnabled: self.dynamicTokensEnabled,
-      prodType,
-    });
-  }
-
-  /**
-   * Chevrotain tries inventing a missing token before dropping an extra one; in
-   * `NODE IP IP 0.0.0.0 "m"` that reads an empty address and leaves the rest as
-   * junk. When dropping one token lets the parse go on, drop it.
-   */
-  canRecoverWithSingleTokenInsertion(expected: TokenType, follows: TokenType[]): boolean {
-    const self = this as unknown as { canRecoverWithSingleTokenDeletion(t: TokenType): boolean };
-    if (self.canRecoverWithSingleTokenDeletion(expected)) return false;
-    const base = EmbeddedActionsParser.prototype as unknown as {
-      canRecoverWithSingleTokenInsertion(t: TokenType, f: TokenType[]): boolean;
-    };
-    return base.canRecoverWithSingleTokenInsertion.call(this, expected, follows);
-  }
-
-  /**
-   * Where error recovery re-synchronises: the first token that may follow one of
-   * the rules being parsed (Chevrotain's choice) or that starts a clause of its
-   * own (docs/language.md#how-the-parser-recovers). Stopping at every clause keyword keeps a mistake from
-   * swallowing the clauses after it, and keeps recovery linear in the input.
-   */
-  findReSyncTokenType(): TokenType {
-    const follows = (this as unknown as { flattenFollowSet(): TokenType[] }).flattenFollowSet();
-    for (let k = 1; ; k++) {
-      const tok = this.LA(k);
-      if (tok.tokenType === EOF || CLAUSE_STARTS.has(tok.tokenType)) return tok.tokenType;
-      if (follows.some((type) => tokenMatcher(tok, type))) return tok.tokenType;
-    }
-  }
-
-  /**
-   * The innermost failing rule always re-synchronises and returns what it could
-   * not build as undefined; its callers continue at the re-sync token, so every
-   * enclosing block keeps what it had already read (a truncated file keeps its
-   * tree, not just its errors).
-   */
-  isInCurrentRuleReSyncSet(): boolean {
-    return true;
-  }
-
-  /**
-   * After a loop that ends a top-level call, Chevrotain expects the end of the
-   * file and skips ahead to it or to the next loop element; for the clauses
-   * `parseFile` re-enters, that would swallow the rest of the file, so there the
-   * driver decides what follows instead. Nested loops keep Chevrotain's recovery.
-   * (Chevrotain installs the method on the instance when recovery is enabled.)
-   */
-  private limitRepetitionRecovery(): void {
-    const self = this as unknown as {
-      RULE_STACK_IDX: number;
-      recoveryEnabled: boolean;
-      attemptInRepetitionRecovery: (...args: unknown[]) => void;
-    };
-    if (!self.recoveryEnabled) return;
-    const original = self.attemptInRepetitionRecovery;
-    self.attemptInRepetitionRecovery = function (this: typeof self, ...args: unknown[]): void {
-      if (this.RULE_STACK_IDX !== 0) original.apply(this, args);
-    };
-  }
-
-  private currIdxOf(): number {
-    // Chevrotain keeps the index of the last consumed token in `currIdx`.
-    return (this as unknown as { currIdx: number }).currIdx;
-  }
-
-  private setCurrIdx(index: number): void {
-    (this as unknown as { currIdx: number }).currIdx = index;
-  }
-
-  private reportStray(tok: IToken, where: string, expected: readonly string[]): void {
+  protected reportStray(tok: IToken, where: string, expected: readonly string[]): void {
     const range = tokenRange(tok, this.lastEnd());
     if (tok.tokenType === Word) {
       const suggestion =
         closest(tok.image, expected, typoBudget(tok.image.length) + 1) ?? closest(tok.image, KEYWORDS, typoBudget(tok.image.length));
       this.issue({
         name: "unknown-keyword",
-        message: `unknown keyword ${quote(tok.image)} in ${where}${suggestion ? `; did you mean ${suggestion}?` : ""}`,
+        message: unknownKeyword(tok.image, ` in ${where}`, suggestion),
         start: range.start,
         end: range.end,
         structural: true,
@@ -1723,36 +1225,11 @@ export class FlexibleManagementParser extends EmbeddedActionsParser {
     } else {
       this.issue({
         name: "unexpected-token",
-        message: `unexpected ${describeToken(tok)} in ${where}`,
+        message: unexpectedIn(describeToken(tok), where),
         start: range.start,
         end: range.end,
         structural: true,
       });
     }
-  }
-
-  private reportMisplaced(tok: IToken): void {
-    const name = tok.tokenType.name as Keyword;
-    const range = tokenRange(tok, this.lastEnd());
-    if (this.misplacedReported) return;
-    this.misplacedReported = true;
-    if (tok.tokenType.CATEGORIES?.includes(Operand) && !HOME[name]) {
-      if (tok.tokenType !== InvalidLit) {
-        this.reportStray(tok, "this file: expected TIMETEMPLATES, CONDSTATUSVARS or RESPMGRCONFIGS", [
-          "TIMETEMPLATES",
-          "CONDSTATUSVARS",
-          "RESPMGRCONFIGS",
-        ]);
-      }
-      return;
-    }
-    const home = HOME[name];
-    this.issue({
-      name: "misplaced-clause",
-      message: home ? `${name} cannot appear here: it belongs inside ${home}` : `${name} cannot appear here`,
-      start: range.start,
-      end: range.end,
-      structural: true,
-    });
   }
 }

@@ -9,6 +9,7 @@ import { KEYWORDS, VALUE_KIND_LABEL, VALUE_SETS, type ValueKind } from "../lexer
 import { InvalidLit, KEYWORD_TOKENS as K, Word } from "../lexer/tokens.js";
 import { closest, typoBudget } from "../util/did-you-mean.js";
 import { listOf, quote } from "./issues.js";
+import { bareHostName, endsEarly, expectedFound, unknownKeyword } from "./wording.js";
 
 /** How a parser error is classified, with the replacement to offer for an unknown keyword. */
 export interface MessageDetail {
@@ -75,10 +76,10 @@ export class FriendlyMessages implements IParserErrorMessageProvider {
     let message: string;
     let detail: MessageDetail;
     if (actual.tokenType === EOF) {
-      message = `file ends early: expected ${what}${after}`;
+      message = endsEarly(what, after);
       detail = { kind: "unexpected-eof" };
     } else if (actual.tokenType === InvalidLit) {
-      message = `expected ${what}${after}, found ${describeToken(actual)}`;
+      message = expectedFound(what, after, describeToken(actual));
       detail = { kind: "after-invalid" };
     } else if (actual.tokenType === Word && expected.some((e) => KEYWORD_NAMES.has(e))) {
       const candidates = expected.filter((e) => KEYWORD_NAMES.has(e));
@@ -88,14 +89,14 @@ export class FriendlyMessages implements IParserErrorMessageProvider {
       if (!suggestion && (previous?.tokenType === K.NODE || previous?.tokenType === K.OPCMGR)) {
         // A bare host name for a node, a common hand-written mistake (docs/language.md#bare-variables-and-bare-names-as-nodes).
         const node = `IP 0.0.0.0 "${actual.image}"`;
-        message = `${quote(actual.image)} looks like a host name without IP and quotes: write ${quote(node)}`;
+        message = bareHostName(actual.image, node);
         detail = { kind: "invalid-literal", suggestion: node };
       } else {
-        message = `unknown keyword ${quote(actual.image)}${after}: expected ${what}${suggestion ? `; did you mean ${suggestion}?` : ""}`;
+        message = unknownKeyword(actual.image, `${after}: expected ${what}`, suggestion);
         detail = suggestion ? { kind: "unknown-keyword", suggestion } : { kind: "unknown-keyword" };
       }
     } else {
-      message = `expected ${what}${after}, found ${describeToken(actual)}`;
+      message = expectedFound(what, after, describeToken(actual));
       detail = { kind: "unexpected-token" };
     }
     this.details.set(message, detail);

@@ -12,8 +12,20 @@ import { scan, tokenEnd, type ScanResult } from "../lexer/scanner.js";
 import type { TokenStream } from "../lexer/token-stream.js";
 import { CLAUSE_KEYWORD_TYPES } from "../lexer/tokens.js";
 import { closest, expandAbbreviation, typoBudget } from "../util/did-you-mean.js";
-import { FlexibleManagementParser } from "./grammar.js";
-import { listOf, quote, type SyntaxIssue } from "./issues.js";
+import { FlexibleManagementParser } from "./file-driver.js";
+import type { SyntaxIssue } from "./issues.js";
+import {
+  internalError,
+  invalidLiteral,
+  invalidValue,
+  misquotedString,
+  tooManyErrors,
+  unexpectedCharacters,
+  unknownKeyword,
+  unquotedName,
+  unterminatedString,
+  wrongCase,
+} from "./wording.js";
 
 /** Options of `parse`. */
 export interface ParseOptions {
@@ -79,15 +91,23 @@ export const MAX_SYNTAX_ERRORS = 100;
 let recovering: FlexibleManagementParser | undefined;
 let strict: FlexibleManagementParser | undefined;
 
-function validationsWanted(): boolean {
-  // Grammar validations cost start-up time; the test suite turns them on.
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.HPOM_LINT_VALIDATE_GRAMMAR === "1";
+/** Whether parsers are built with Chevrotain's grammar validations, which cost start-up time. */
+let validations = false;
+
+/**
+ * Turns Chevrotain's grammar validations on or off for the parsers built from now on (the
+ * test suite turns them on, test/setup.ts). Not public API.
+ */
+export function setGrammarValidation(on: boolean): void {
+  if (on === validations) return;
+  validations = on;
+  recovering = undefined;
+  strict = undefined;
 }
 
 /** The parser with error recovery, built on first use: it reports every error of a file. */
 export function getParser(): FlexibleManagementParser {
-  recovering ??= new FlexibleManagementParser({ validate: validationsWanted(), recover: true });
+  recovering ??= new FlexibleManagementParser({ validate: validations, recover: true });
   return recovering;
 }
 
@@ -97,7 +117,7 @@ export function getParser(): FlexibleManagementParser {
  * and only a file it finds an error in is parsed again by the recovering one.
  */
 function getStrictParser(): FlexibleManagementParser {
-  strict ??= new FlexibleManagementParser({ validate: validationsWanted(), recover: false });
+  strict ??= new FlexibleManagementParser({ validate: validations, recover: false });
   return strict;
 }
 
@@ -109,7 +129,7 @@ function valueIssue(word: ValueWord): SyntaxIssue | undefined {
   if (sameCase) {
     return {
       name: "keyword-case",
-      message: `${quote(word.raw)} must be written ${sameCase}`,
+      message: wrongCase(word.raw, sameCase),
       start,
       end,
       fix: { start, end, text: sameCase },
@@ -118,7 +138,7 @@ function valueIssue(word: ValueWord): SyntaxIssue | undefined {
   const suggestion = expandAbbreviation(word.raw, members) ?? closest(word.raw, members, typoBudget(word.raw.length) + 1);
   return {
     name: "invalid-value",
-    message: `${quote(word.raw)} is not a valid ${VALUE_KIND_LABEL[word.kind]}: expected ${listOf(members)}${suggestion ? `; did you mean ${suggestion}?` : ""}`,
+    message: invalidValue(word.raw, VALUE_KIND_LABEL[word.kind], members, suggestion),
     start,
     end,
     ...(suggestion ? { fix: { start, end, text: suggestion } } : {}),
@@ -153,7 +173,7 @@ function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
       const close = trailingBackslashes(e.text) % 2 === 1 ? '\\"' : '"';
       issues.push({
         name: e.kind,
-        message: `string ${quote(e.text)} is not closed before the end of the line`,
+        message: unterminatedString(e.text),
         start: e.start,
         end: e.end,
         fix: { start: e.end, end: e.end, text: close },
@@ -162,29 +182,27 @@ function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
       const text = `"${e.text}"`;
       issues.push({
         name: "invalid-literal",
-        message: `${quote(e.text)} looks like a host name without its quotes: write ${quote(text)}`,
+        message: unquotedName(e.text, text),
         start: e.start,
         end: e.end,
         ...token,
         fix: { start: e.start, end: e.end, text },
       });
     } else if (e.kind === "misquoted-string") {
-      const body = e.text.slice(1, -1);
-      const message = `${quote(e.text)} is not a string: strings are written in straight double quotes${body.includes('"') ? "" : `, ${quote(`"${body}"`)}`}`;
+      const message = misquotedString(e.text, e.text.slice(1, -1));
       issues.push({ name: "invalid-character", message, start: e.start, end: e.end, ...token });
     } else if (e.kind === "invalid-literal") {
       issues.push({
         name: e.kind,
-        message: `${quote(e.text)} is not a valid IPv4 address, time (HH:MM) or date (MM/DD/YYYY)`,
+        message: invalidLiteral(e.text),
         start: e.start,
         end: e.end,
         ...token,
       });
     } else {
-      const chars = [...e.text];
       issues.push({
         name: e.kind,
-        message: `unexpected character${chars.length > 1 ? "s" : ""} ${quote(e.text)}: outside strings and comments only keywords, values, addresses, times and dates may appear`,
+        message: unexpectedCharacters(e.text),
         start: e.start,
         end: e.end,
       });
@@ -196,14 +214,14 @@ function lexicalIssues(scanned: ScanResult): SyntaxIssue[] {
       s.kind === "case"
         ? {
             name: "keyword-case",
-            message: `${quote(s.word)} must be written ${s.keyword}`,
+            message: wrongCase(s.word, s.keyword),
             start: s.start,
             end,
             fix: { start: s.start, end, text: s.keyword },
           }
         : {
             name: "unknown-keyword",
-            message: `unknown keyword ${quote(s.word)}; did you mean ${s.keyword}?`,
+            message: unknownKeyword(s.word, "", s.keyword),
             start: s.start,
             end,
             fix: { start: s.start, end, text: s.keyword },
@@ -234,7 +252,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     ast = emptyFile(text.length);
     issues.push({
       name: "internal-error",
-      message: `hpom-lint could not parse this file (${error instanceof Error ? error.message : String(error)}); please report this`,
+      message: internalError(error instanceof Error ? error.message : String(error)),
       start: 0,
       end: 0,
     });
@@ -306,14 +324,7 @@ function toDiagnostics(issues: SyntaxIssue[], lines: LineMap, tokens: TokenStrea
     const issue = kept[i]!;
     if (SYNTAX[issue.name].severity === "error" && ++errors > MAX_SYNTAX_ERRORS) {
       const more = kept.length - i;
-      out.push(
-        diagnostic(
-          "too-many-errors",
-          `${more} more syntax problems not shown; fix the ones above and run again`,
-          lines.range(issue.start, issue.start),
-          filename,
-        ),
-      );
+      out.push(diagnostic("too-many-errors", tooManyErrors(more), lines.range(issue.start, issue.start), filename));
       break;
     }
     const d = diagnostic(issue.name, issue.message, lines.range(issue.start, issue.end), filename);
