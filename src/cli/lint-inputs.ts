@@ -2,10 +2,12 @@
  * Reads and lints the inputs of a run: in this thread for a few files, on
  * worker threads for many (see `parallel-lint.ts`). Either way the reports come
  * back in input order and an unreadable file ends the run with exit code 2.
+ * In this thread the next files are read while one is linted (`read-ahead.ts`).
  */
 import type { LintOptions } from "../lint/lint.js";
 import type { CliIo } from "./io.js";
 import { InputError, readInputText, type Input } from "./files.js";
+import { readAhead } from "./read-ahead.js";
 import type { FileReport } from "./report/index.js";
 
 /** Lints `inputs` with the options `optionsOf` gives each; `concurrency` overrides the choice of worker count. */
@@ -21,8 +23,9 @@ export async function lintInputs(
   if (threads === 0) {
     const { lint } = await import("../lint/lint.js");
     const reports: FileReport[] = [];
-    for (const input of inputs) {
-      const text = await readInputText(input, io);
+    let i = 0;
+    for await (const text of readAhead(inputs, (input) => readInputText(input, io))) {
+      const input = inputs[i++]!;
       reports.push({ filename: input.display, text, diagnostics: lint(text, optionsOf(input)) });
     }
     return reports;

@@ -140,7 +140,8 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
     options.outputFile !== undefined ? options.color === true : useColor(io, options.color, toStderr ? io.isStderrTTY : io.isTTY);
   // GitHub resolves the paths of annotations and code-scanning results from the repository's root, not the working directory.
   const root = ROOT_RELATIVE_FORMATS.has(options.format) ? await repositoryRoot(io.cwd) : io.cwd;
-  const output = FORMATS[options.format](shown, { color, cwd: io.cwd, root });
+  const formatter = await FORMATS[options.format]();
+  const output = formatter(shown, { color, cwd: io.cwd, root });
   if (options.outputFile !== undefined) await writeOutput(options.outputFile, output, ctx);
   else (toStderr ? io.stderr : io.stdout)(output);
   if (failed) return EXIT.failure;
