@@ -7,6 +7,7 @@
  * printer serves `format`, `hpom-lint fmt`, the Prettier plugin and the generator.
  */
 import type {
+  ActionAllowManager,
   Clause,
   Comment,
   ConfigFile,
@@ -17,6 +18,7 @@ import type {
   RuleConditions,
   RuleFragment,
   RuleOutcome,
+  SecondaryManager,
   TimeConditionPart,
 } from "../ast/nodes.js";
 
@@ -133,6 +135,11 @@ export function printNodeSpec(node: NodeSpec): string {
   }
 }
 
+/** The two lines of a manager-list entry without its description: its keyword and `NODE <node>`. */
+export function printManagerEntry(type: (SecondaryManager | ActionAllowManager)["type"], node: NodeSpec): [string, string] {
+  return [type === "SecondaryManager" ? "SECONDARYMANAGER" : "ACTIONALLOWMANAGER", `NODE ${printNodeSpec(node)}`];
+}
+
 function timePart(part: TimeConditionPart): string {
   switch (part.type) {
     case "TimeCondType":
@@ -241,8 +248,9 @@ function respMgrConfig(out: Lines, config: RespMgrConfig): void {
     if (!list) continue;
     out.clause(2, list, list.type === "SecondaryManagers" ? "SECONDARYMANAGERS" : "ACTIONALLOWMANAGERS");
     for (const m of list.managers) {
-      out.clause(3, m, m.type === "SecondaryManager" ? "SECONDARYMANAGER" : "ACTIONALLOWMANAGER");
-      out.clause(4, m.node, `NODE ${printNodeSpec(m.node.node)}`);
+      const [keyword, node] = printManagerEntry(m.type, m.node.node);
+      out.clause(3, m, keyword);
+      out.clause(4, m.node, node);
       if (m.description) out.clause(4, m.description, `DESCRIPTION ${m.description.value.raw}`);
     }
   }
