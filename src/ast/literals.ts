@@ -15,6 +15,11 @@ function isEscapedAt(raw: string, index: number): boolean {
   return slashes % 2 === 1;
 }
 
+/** `value` as an HPOM string literal: `\` and `"` escaped, the two escapes HPOM files know. */
+export function quoteString(value: string): string {
+  return `"${value.replace(/["\\]/g, "\\$&")}"`;
+}
+
 /** A string node from its raw text. */
 export function stringLiteral(raw: string, range: OffsetRange): StringLiteral {
   const terminated = raw.length >= 2 && raw.endsWith('"') && !isEscapedAt(raw, raw.length - 1);

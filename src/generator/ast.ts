@@ -17,15 +17,15 @@ import type {
   TargetRule,
   TimeTemplatesSection,
 } from "../ast/nodes.js";
-import { stringLiteral } from "../ast/literals.js";
+import { quoteString, stringLiteral } from "../ast/literals.js";
 
 function noRange(): OffsetRange {
   return { start: 0, end: 0 };
 }
 
-/** A string literal meaning `value` (`\` and `"` escaped, the two escapes HPOM files know). */
+/** A string literal meaning `value`. */
 export function str(value: string): StringLiteral {
-  return stringLiteral(`"${value.replace(/[\\"]/g, "\\$&")}"`, noRange());
+  return stringLiteral(quoteString(value), noRange());
 }
 
 /** `# text` comments, one per line; an empty line gives a bare `#`. */

@@ -7,6 +7,7 @@
  * printer serves `format`, `hpom-lint fmt`, the Prettier plugin and the generator.
  */
 import type {
+  ActionAllowManager,
   Clause,
   Comment,
   ConfigFile,
@@ -17,6 +18,7 @@ import type {
   RuleConditions,
   RuleFragment,
   RuleOutcome,
+  SecondaryManager,
   TimeConditionPart,
 } from "../ast/nodes.js";
 
@@ -117,7 +119,8 @@ function overflow(groups: readonly Comment[][]): Comment[] {
   return groups.slice(1).flatMap((g) => g.slice(1));
 }
 
-function nodeSpec(node: NodeSpec): string {
+/** A node spec as every clause writes it: `IP 0.0.0.0 "name"`, `OTHER "name"`, `NODEGROUP "name"`, a variable or a bare name. */
+export function printNodeSpec(node: NodeSpec): string {
   switch (node.type) {
     case "IpNode":
       return `IP ${node.address.raw}${node.name ? ` ${node.name.raw}` : ""}${node.id ? ` ID ${node.id.raw}` : ""}`;
@@ -130,6 +133,11 @@ function nodeSpec(node: NodeSpec): string {
     case "NameNode":
       return node.name.raw;
   }
+}
+
+/** The two lines of a manager-list entry without its description: its keyword and `NODE <node>`. */
+export function printManagerEntry(type: (SecondaryManager | ActionAllowManager)["type"], node: NodeSpec): [string, string] {
+  return [type === "SecondaryManager" ? "SECONDARYMANAGER" : "ACTIONALLOWMANAGER", `NODE ${printNodeSpec(node)}`];
 }
 
 function timePart(part: TimeConditionPart): string {
@@ -175,9 +183,9 @@ function attribute(out: Lines, depth: number, a: ConditionAttribute): void {
         a.trailingComments,
         rest.map((spec) => spec.range.start),
       );
-      out.clause(depth, a, first ? `NODE ${nodeSpec(first)}` : "NODE", groups[0], overflow(groups));
+      out.clause(depth, a, first ? `NODE ${printNodeSpec(first)}` : "NODE", groups[0], overflow(groups));
       // Continuation lines align under the first node spec, after "NODE ".
-      rest.forEach((spec, i) => out.plain(depth, `     ${nodeSpec(spec)}`, groups[i + 1]![0]));
+      rest.forEach((spec, i) => out.plain(depth, `     ${printNodeSpec(spec)}`, groups[i + 1]![0]));
       return;
     }
   }
@@ -189,7 +197,7 @@ function outcome(out: Lines, depth: number, o: RuleOutcome): void {
     for (const m of o.managers) {
       out.clause(depth + 1, m, "MSGTARGETMANAGER");
       out.clause(depth + 2, m.timeTemplate, `TIMETEMPLATE ${m.timeTemplate.name.raw}`);
-      out.clause(depth + 2, m.manager, `OPCMGR ${nodeSpec(m.manager.node)}`);
+      out.clause(depth + 2, m.manager, `OPCMGR ${printNodeSpec(m.manager.node)}`);
       if (m.attribute) out.clause(depth + 2, m.attribute, m.attribute.keyword);
     }
     if (o.ackNonLocal) out.clause(depth, o.ackNonLocal, "ACKNONLOCALMGR");
@@ -240,8 +248,9 @@ function respMgrConfig(out: Lines, config: RespMgrConfig): void {
     if (!list) continue;
     out.clause(2, list, list.type === "SecondaryManagers" ? "SECONDARYMANAGERS" : "ACTIONALLOWMANAGERS");
     for (const m of list.managers) {
-      out.clause(3, m, m.type === "SecondaryManager" ? "SECONDARYMANAGER" : "ACTIONALLOWMANAGER");
-      out.clause(4, m.node, `NODE ${nodeSpec(m.node.node)}`);
+      const [keyword, node] = printManagerEntry(m.type, m.node.node);
+      out.clause(3, m, keyword);
+      out.clause(4, m.node, node);
       if (m.description) out.clause(4, m.description, `DESCRIPTION ${m.description.value.raw}`);
     }
   }

@@ -1,5 +1,6 @@
 import { defineRule } from "../lint/rule.js";
 import { quoteString } from "./util.js";
+import { nodeByName, replaceNode } from "../lint/edits.js";
 
 /** HP2024: a node written as a bare string instead of `IP 0.0.0.0 "name"`. */
 export default defineRule({
@@ -19,7 +20,7 @@ export default defineRule({
           message: node.name.value.startsWith("$")
             ? `a node is written IP 0.0.0.0 ${name}, not a bare string; opcmomchk rejects the file`
             : `a node is written IP 0.0.0.0 ${name} (or IP <address> ${name}), not a bare string; opcmomchk rejects the file`,
-          ...(node.name.terminated ? { fix: { range: node.range, text: `IP 0.0.0.0 ${name}` } } : {}),
+          ...(node.name.terminated ? { fix: replaceNode(node.range, nodeByName(node.name.value)) } : {}),
         });
       },
     };

@@ -1,54 +1,9 @@
 import { isAgentKind } from "../files/file-kind.js";
 import type { ActionAllowManagers, NodeSpec, RespMgrConfig, SecondaryManager } from "../ast/nodes.js";
+import { appendManagers } from "../lint/edits.js";
 import { defineRule, type OffsetFix, type RuleContext } from "../lint/rule.js";
-import { hostName, isBlank, isPrimaryMgr, nodeIdentity, sourceOf } from "./managers.js";
+import { hostName, isPrimaryMgr, nodeIdentity, sourceOf } from "./managers.js";
 import { quoteString } from "./util.js";
-
-/** The blanks that start the line holding `offset`. */
-function lineIndent(text: string, offset: number): string {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  let end = start;
-  while (end < offset && isBlank(text.charCodeAt(end))) end++;
-  return text.slice(start, end);
-}
-
-/** Whether only blanks stand between the start of its line and `offset`. */
-function startsLine(text: string, offset: number): boolean {
-  for (let i = offset - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return true;
-    if (!isBlank(c)) return false;
-  }
-  return true;
-}
-
-/**
- * Inserts `ACTIONALLOWMANAGER NODE <node>` for each node as the last entries of `list`, laid out like
- * the entries already there (or one level deeper than the list keyword). It goes on a
- * new line after the list's last line, behind any trailing comment, so no comment
- * changes the line it stands on.
- */
-function insertEntries(text: string, list: ActionAllowManagers, nodeTexts: readonly string[]): OffsetFix {
-  const end = list.range.end;
-  let after = end;
-  while (after < text.length && isBlank(text.charCodeAt(after))) after++;
-  const rest = text.charCodeAt(after);
-  if (after < text.length && rest !== 10 && rest !== 13 && rest !== 35) {
-    // More code on the list's last line: keep the entry on that line too.
-    return { range: { start: end, end }, text: nodeTexts.map((n) => ` ACTIONALLOWMANAGER NODE ${n}`).join("") };
-  }
-  const lf = text.indexOf("\n", end);
-  const at = lf < 0 ? text.length : text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
-  const eol = lf > 0 && text.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
-  const first = list.managers[0];
-  const entryIndent =
-    first && startsLine(text, first.range.start) ? lineIndent(text, first.range.start) : `${lineIndent(text, list.range.start)}  `;
-  const entry = (nodeText: string) =>
-    first && !startsLine(text, first.node.range.start)
-      ? `ACTIONALLOWMANAGER NODE ${nodeText}`
-      : `ACTIONALLOWMANAGER${eol}${first ? lineIndent(text, first.node.range.start) : `${entryIndent}  `}NODE ${nodeText}`;
-  return { range: { start: at, end: at }, text: nodeTexts.map((n) => `${eol}${entryIndent}${entry(n)}`).join("") };
-}
 
 /** How the message names a secondary manager: its host name as written, else the node as written. */
 function label(context: RuleContext, node: NodeSpec): string {
@@ -121,10 +76,10 @@ export default defineRule({
           let fix: OffsetFix | undefined;
           if (list && !fixed.has(list)) {
             fixed.add(list);
-            fix = insertEntries(
+            fix = appendManagers(
               context.text,
               list,
-              pending.filter((p) => p.list === list).map((p) => sourceOf(context, p.spec)),
+              pending.filter((p) => p.list === list).map((p) => p.spec),
             );
           }
           context.report({

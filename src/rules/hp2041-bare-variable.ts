@@ -1,6 +1,7 @@
 import type { NodeSpec } from "../ast/nodes.js";
 import { defineRule, type RuleContext } from "../lint/rule.js";
 import { OPC_ALWAYS, quoteString } from "./util.js";
+import { nodeByName, replaceNode } from "../lint/edits.js";
 
 const OPC_PRIMARY_MGR = "$OPC_PRIMARY_MGR";
 
@@ -11,7 +12,7 @@ function checkManager(context: RuleContext, node: NodeSpec): void {
     context.report({
       node,
       message: `${OPC_PRIMARY_MGR} is written without IP 0.0.0.0 and quotes; HP's syntax has no bare variable as a node — write IP 0.0.0.0 ${canonical}`,
-      fix: { range: node.range, text: `IP 0.0.0.0 ${canonical}` },
+      fix: replaceNode(node.range, nodeByName(OPC_PRIMARY_MGR)),
     });
   } else if (node.type === "IpNode" && node.name?.type === "Variable" && `$${node.name.name}` === OPC_PRIMARY_MGR) {
     context.report({

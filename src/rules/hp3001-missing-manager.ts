@@ -1,5 +1,7 @@
 import type { ConfigFile, RespMgrConfig } from "../ast/nodes.js";
+import { nodeByName } from "../lint/edits.js";
 import { defineRule } from "../lint/rule.js";
+import { printNodeSpec } from "../printer/print.js";
 import { fileAnchor } from "./pooling/forwarding.js";
 import { isAgentFile } from "./pooling/scope.js";
 import { fileOwner, managerName } from "./pooling/topology.js";
@@ -34,7 +36,7 @@ export default defineRule({
           const role = pool.members.includes(fqdn) ? "member" : "virtual interface";
           context.report({
             range: anchor(ast, configs[0], lists[0]!),
-            message: `${fqdn} (${role} of pool ${pool.name}) must be both a secondary and an action-allowed manager; add NODE IP 0.0.0.0 "${fqdn}" to ${lists.join(" and ")}`,
+            message: `${fqdn} (${role} of pool ${pool.name}) must be both a secondary and an action-allowed manager; add NODE ${printNodeSpec(nodeByName(fqdn))} to ${lists.join(" and ")}`,
           });
         }
       },

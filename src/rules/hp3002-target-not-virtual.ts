@@ -1,6 +1,7 @@
 import { defineRule } from "../lint/rule.js";
 import { agentFileOwner } from "./pooling/scope.js";
 import { managerName } from "./pooling/topology.js";
+import { nodeByName, replaceNode } from "../lint/edits.js";
 
 /**
  * HP3002: a pool's agents must send their messages to a virtual interface.
@@ -27,7 +28,7 @@ export default defineRule({
           node: node.node,
           message: `agents of pool ${pool.name} must send to the virtual interface ${pool.primary}, not to member ${fqdn}; otherwise moving ${pool.primary} does not move their messages`,
           // Only a pool with one V leaves no choice of which V was meant.
-          ...(pool.virtual.length === 1 ? { fix: { range: node.node.range, text: `IP 0.0.0.0 "${pool.primary}"` } } : {}),
+          ...(pool.virtual.length === 1 ? { fix: replaceNode(node.node.range, nodeByName(pool.primary)) } : {}),
         });
       },
     };

@@ -1,6 +1,7 @@
 import { defineRule } from "../lint/rule.js";
 import { forwardingFileOwner } from "./pooling/scope.js";
 import { modeFor, targetsByPool } from "./pooling/targets.js";
+import { nodeByName, replaceNode } from "../lint/edits.js";
 
 /**
  * HP3003: a server forwarding into a pool (a sender in `virtual` mode, or a
@@ -28,7 +29,7 @@ export default defineRule({
               node,
               message: `forward to ${pool.primary}, the virtual interface of pool ${pool.name}, not to member ${target.fqdn}`,
               // With one member named, replacing it by V keeps the rule's shape; with several, which entry to keep is a choice.
-              ...(members.length === 1 ? { fix: { range: node.range, text: `IP 0.0.0.0 "${pool.primary}"` } } : {}),
+              ...(members.length === 1 ? { fix: replaceNode(node.range, nodeByName(pool.primary)) } : {}),
             });
           }
         }

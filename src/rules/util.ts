@@ -1,6 +1,10 @@
 /** Helpers shared by the rules. */
 import type { OffsetRange, StringLiteral, TimeTemplateRef, ValueWord, VariableLiteral } from "../ast/nodes.js";
 import type { RuleContext } from "../lint/rule.js";
+import { quoteString } from "../ast/literals.js";
+
+/** Re-exported so the rules keep one import for their helpers; defined beside the string literal it writes. */
+export { quoteString };
 
 /** The always-true time template every file may reference without defining it. */
 export const OPC_ALWAYS = "$OPC_ALWAYS";
@@ -13,11 +17,6 @@ export function referencedName(ref: TimeTemplateRef): string {
 /** The text a string or bare variable stands for. */
 export function nameOf(literal: StringLiteral | VariableLiteral): string {
   return literal.type === "String" ? literal.value : `$${literal.name}`;
-}
-
-/** `value` as an HPOM string literal. */
-export function quoteString(value: string): string {
-  return `"${value.replace(/["\\]/g, "\\$&")}"`;
 }
 
 /** Whether a literal was invented by the parser's error recovery (nothing was written; fields are NaN). */

@@ -57,6 +57,14 @@ describe("pooling rules", () => {
     expect(three!.fix).toBeUndefined();
   });
 
+  it("HP3002's fix is valid HPOM even when the V's name holds a quote or a backslash", () => {
+    const odd = { version: 1, pools: [{ name: "core", members: ["m1.example.com", "m2.example.com"], virtual: ['v"x\\.example.com'] }] };
+    const options = { kind: "allnodes" as const, server: "core", pool: odd };
+    const d = pooling(toMember, options).find((e) => e.code === "HP3002");
+    expect(d!.fix!.text).toBe('IP 0.0.0.0 "v\\"x\\\\.example.com"');
+    expect(lint(applyFix(toMember, d!), options).filter((e) => e.code.startsWith("HP1"))).toEqual([]);
+  });
+
   it("HP3003 fixes a single member target to V", () => {
     const text = fixture("HP3003/two-members-sender-to-member.hpom");
     const options = { kind: "msgforw" as const, server: "s1.example.com", pool: twoMembers };

@@ -12,7 +12,8 @@
  * (c) applying the fixes and re-linting reaches a fixed point within 3 passes,
  *     and `fixText` gets there the same way;
  * (d) a pass of fixes changes nothing outside the fix ranges, and each fix stays
- *     within the lines of the clause its diagnostic is about.
+ *     within the lines of the clause its diagnostic is about;
+ * (e) no offered fix, applied on its own to a file without syntax errors, adds one (HP1xxx).
  */
 import fc from "fast-check";
 import { describe, it } from "vitest";
@@ -411,6 +412,20 @@ function checkPass(text: string, output: string, diagnostics: readonly Diagnosti
   }
 }
 
+/** What `withEscapedVs` reads of the generated models. */
+interface PoolModelCase {
+  pools: { virtual: string[]; primary?: string }[];
+}
+
+/** The model with a quote and a backslash in every virtual interface's name. */
+function withEscapedVs(model: PoolModelCase): PoolModelCase {
+  const odd = (fqdn: string): string => fqdn.replace(".", '"x\\.');
+  return {
+    ...model,
+    pools: model.pools.map((p) => ({ ...p, virtual: p.virtual.map(odd), ...(p.primary === undefined ? {} : { primary: odd(p.primary) }) })),
+  };
+}
+
 describe("lint on random valid trees with perturbed values and random options", () => {
   it("(a, b) never throws nor fails internally; every range and fix range lies inside the text, with matching line and column", () => {
     fc.assert(
@@ -443,6 +458,26 @@ describe("lint on random valid trees with perturbed values and random options", 
           );
       }),
       RUNS,
+    );
+  });
+
+  it("(e) no offered fix, applied on its own to a file without syntax errors, adds one, even with V names to escape", () => {
+    const syntaxErrors = (text: string, options: LintOptions): number => lint(text, options).filter((d) => d.code.startsWith("HP1")).length;
+    fc.assert(
+      fc.property(lintCase, ({ text, options }) => {
+        // On a file with syntax errors recovery decides how many more a change shows; only a clean one tells.
+        if (lint(text, options).some((d) => d.code.startsWith("HP1"))) return;
+        // `lint` does not validate the model, so a V's name may need escaping in the string a fix writes.
+        const escaped = options.pool ? [{ ...options, pool: withEscapedVs(options.pool as PoolModelCase) }] : [];
+        for (const opts of [options, ...escaped]) {
+          for (const d of lint(text, opts)) {
+            if (!d.fix) continue;
+            const output = applyFixes(text, [d]).output;
+            if (syntaxErrors(output, opts) > 0) fail(`the fix of ${d.code} adds a syntax error:\n${output}`, text, [d]);
+          }
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });
