@@ -13,7 +13,7 @@ import type { CommentToken } from "../lexer/scanner.js";
 import type { TokenStream } from "../lexer/token-stream.js";
 import { InvalidLit, KEYWORD_TOKENS as K, Operand } from "../lexer/tokens.js";
 import { FlexibleManagementGrammar } from "./grammar.js";
-import { HOME, misplaced, secondSection, sectionOutOfOrder } from "./wording.js";
+import { HOME, IN_MSGTARGETRULECOND, IN_TIMETMPLCOND, misplaced, secondSection, sectionOutOfOrder } from "./wording.js";
 
 /** Position of each section keyword in the file's fixed order (docs/language.md#sections). */
 const SECTION_RANK: Partial<Record<Keyword, number>> = { TIMETEMPLATES: 0, CONDSTATUSVARS: 1, RESPMGRCONFIGS: 2 };
@@ -143,22 +143,9 @@ export class FlexibleManagementParser extends FlexibleManagementGrammar {
       [K.MSGOPERATION, this.messageOperation],
       [K.DESCRIPTION, this.description],
     ]);
-    for (const k of ["TIMECONDTYPE", "TIME", "WEEKDAY", "DATE"] as const) rules.set(K[k], this.timeConditionPart);
-    for (const k of [
-      "SEVERITY",
-      "NODE",
-      "APPLICATION",
-      "MSGGRP",
-      "OBJECT",
-      "MSGTYPE",
-      "TEXT",
-      "SERVICE",
-      "SERVICE_NAME",
-      "MSGCONDTYPE",
-      "CONDSTATUSVAR",
-    ] as const) {
-      rules.set(K[k], this.conditionAttribute);
-    }
+    for (const k of IN_TIMETMPLCOND.expected) rules.set(K[k], this.timeConditionPart);
+    // The documented attributes of a condition, and the extension SERVICE_NAME that no message suggests.
+    for (const k of [...IN_MSGTARGETRULECOND.expected, "SERVICE_NAME"] as const) rules.set(K[k], this.conditionAttribute);
     return rules;
   }
 
