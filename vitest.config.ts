@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
@@ -12,9 +11,6 @@ export default defineConfig({
     // Test files share a worker and its loaded modules instead of each starting a process of its own,
     // which cost more than most files' tests; the tests keep no state in modules (test/setup.ts).
     isolate: false,
-    // Vitest's default leaves one core idle; on the two-core machines this project runs on, both
-    // cores halve the suite's time (the timing tests compare CPU time, which a busy neighbour leaves alone).
-    maxWorkers: Math.max(2, availableParallelism() - 1),
     setupFiles: ["test/setup.ts"],
     testTimeout: 60_000,
   },
