@@ -19,8 +19,8 @@ const extension = join(root, "editors/vscode");
 interface Language {
   id: string;
   filenames: string[];
-  filenamePatterns: string[];
-  configuration: string;
+  filenamePatterns?: string[];
+  configuration?: string;
 }
 interface Manifest {
   name: string;
@@ -56,7 +56,9 @@ function opensAsHpom(path: string): boolean {
   const lower = path.toLowerCase();
   const name = posix.basename(lower);
   if (hpom.filenames.some((filename) => filename.toLowerCase() === name)) return true;
-  return hpom.filenamePatterns.some((pattern) => picomatch(pattern.toLowerCase(), { dot: true })(pattern.includes("/") ? lower : name));
+  return (hpom.filenamePatterns ?? []).some((pattern) =>
+    picomatch(pattern.toLowerCase(), { dot: true })(pattern.includes("/") ? lower : name),
+  );
 }
 
 /** The files `vsce ls` would package, as vsce reads the manifest (it exits non-zero on one it rejects). */
@@ -73,6 +75,10 @@ function packagedFiles(): string[] {
 describe("the VS Code extension's language", () => {
   it("is named hpom, with hpom-lint's own list of file names", () => {
     expect(hpom.filenames).toEqual([...FLEXIBLE_FILE_NAMES]);
+  });
+
+  it("reads .hpom-lint.json as JSON with comments, as hpom-lint does", () => {
+    expect(manifest.contributes.languages).toContainEqual({ id: "jsonc", filenames: [".hpom-lint.json"] });
   });
 
   it("covers exactly the files hpom-lint reads as flexible-management syntax", () => {
@@ -142,7 +148,7 @@ describe("the built extension", () => {
     const { contributes } = manifest;
     const pointedAt = [
       manifest.main,
-      ...contributes.languages.map((language) => language.configuration),
+      ...contributes.languages.flatMap((language) => language.configuration ?? []),
       ...contributes.grammars.map((grammar) => grammar.path),
       ...contributes.yamlValidation.map((validation) => validation.url),
       ...contributes.jsonValidation.map((validation) => validation.url),
