@@ -3,7 +3,7 @@
  * restarts it when the settings that choose it, or the workspace's trust, change.
  */
 import { commands, window, workspace, type ExtensionContext, type LogOutputChannel } from "vscode";
-import { LanguageClient, type Executable, type LanguageClientOptions } from "vscode-languageclient/node";
+import { LanguageClient, State, type Executable, type LanguageClientOptions } from "vscode-languageclient/node";
 import { findServer, type ServerCommand } from "./server-location.js";
 
 /** The client's id: VS Code reads its trace level from `hpomLint.trace.server`. */
@@ -69,7 +69,8 @@ async function start(context: ExtensionContext, output: LogOutputChannel): Promi
 async function stop(): Promise<void> {
   const running = client;
   client = undefined;
-  await running?.stop();
+  // A client whose server failed to start has no connection to shut down, and its stop() throws.
+  if (running?.state === State.Running) await running.stop();
 }
 
 /** Called by VS Code on the first hpom file, or in a workspace with a `.hpom-lint.json`. */
