@@ -258,7 +258,11 @@ function* product(choices: readonly string[][]): Iterable<string[]> {
   for (;;) {
     yield index.map((i, d) => choices[d]![i]!);
     let d = choices.length - 1;
-    while (d >= 0 && ++index[d]! === choices[d]!.length) index[d--] = 0;
+    for (; d >= 0; d--) {
+      index[d] = index[d]! + 1;
+      if (index[d]! < choices[d]!.length) break;
+      index[d] = 0;
+    }
     if (d < 0) return;
   }
 }
