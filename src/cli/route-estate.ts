@@ -137,3 +137,6 @@ export async function routeCommand(estateDir: string, options: RouteCommandOptio
   io.stdout({ json: formatRouteJson, mermaid: formatRouteMermaid, text: formatRouteText }[options.format](result));
   return result.receivers.length > 0 ? EXIT.ok : EXIT.problems;
 }
+
+/** The estate folder reader and the note lines, shared with `coverage`. */
+export { readEstateFolder, noteLine };
