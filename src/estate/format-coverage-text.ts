@@ -39,7 +39,8 @@ export function formatCoverageText(result: CoverageResult): string {
       const date = band.from.slice(0, 10);
       const label = date === day ? "              " : `${weekday(date)} ${date}`;
       day = date;
-      out.push(`  ${label}  ${band.from.slice(11, 16)}-${endTime(band)}  ${bandText(band)}`);
+      out.push(`  ${label}  ${band.from.slice(11, 16)}-${endTime(band)}  ${receiversText(band)}`);
+      for (const o of band.overlaps) out.push(`${" ".repeat(31)}overlap: ${overlapText(o)}`);
     }
   }
   out.push("");
@@ -91,15 +92,13 @@ function endTime(band: CoverageBand): string {
   return band.to.slice(0, 10) !== band.from.slice(0, 10) ? "24:00" : band.to.slice(11, 16);
 }
 
-function bandText(band: CoverageBand): string {
-  const receivers = band.receivers.length === 0 ? "nobody (gap)" : band.receivers.map(receiverText).join(", ");
-  const overlaps = band.overlaps.map((o) => `  overlap: ${overlapText(o)}`).join("");
-  return receivers + overlaps;
+function receiversText(band: CoverageBand): string {
+  return band.receivers.length === 0 ? "nobody (gap)" : band.receivers.map(receiverText).join(", ");
 }
 
 function receiverText(r: CoverageReceiver): string {
   const state = r.state === "logonly" ? " (log only)" : r.state === "buffered" ? " (held back)" : "";
-  return `${printable(r.server)}${state}${r.outside ? " (outside the estate)" : ""}`;
+  return `${printable(r.server)}${state}${r.outside ? " (outside)" : ""}`;
 }
 
 function overlapText(o: ControlOverlap): string {

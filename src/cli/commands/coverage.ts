@@ -34,7 +34,8 @@ with control (MSGCONTROLLINGMGR) to two or more servers at once; members of one
 pool count once, since they share the message by synchronisation.
 
 Output:
-  text (default) per class a table of days and time bands with the servers,
+  text (default) per class a table of days and time bands with the servers
+  ("outside": a server the estate has no files of, not followed further),
   then the gaps, the overlaps and the assumptions.
   json  { version, range, filters, classes: [{ id, messages, example, bands,
   assumptions }], gaps, overlaps }.
