@@ -184,7 +184,7 @@ export function messageClasses(
   const nodeList: [string, NodeValue][] =
     filters.node !== undefined
       ? [[filters.node, { node: filters.node, ...(filters.nodeIp !== undefined ? { nodeIp: filters.nodeIp } : {}) }]]
-      : [...[...nodes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), [OTHER, { node: OTHER_NODE }]];
+      : [...[...nodes].sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true })), [OTHER, { node: OTHER_NODE }]];
   const domains: Record<CoverageAttribute, Set<string>> = {
     node: new Set(nodeList.map(([k]) => k)),
     severity: new Set(),
@@ -221,11 +221,14 @@ export function messageClasses(
       );
     const files = filesMet(estate, value);
     for (const combination of product(choices)) {
-      const message: Message = { ...filters, node: value.node, ...(value.nodeIp !== undefined ? { nodeIp: value.nodeIp } : {}) };
+      // Built whole, never deleted from: a message stays a fast object for the matching below.
+      const message: Message = { node: value.node };
+      if (value.nodeIp !== undefined) message.nodeIp = value.nodeIp;
+      if (filters.text !== undefined) message.text = filters.text;
+      if (filters.service !== undefined) message.service = filters.service;
       FIELDS.forEach((field, i) => {
         const v = combination[i]!;
         if (v !== OTHER) Object.assign(message, { [field]: v });
-        else delete message[field];
       });
       const signature = signatureOf(files, message);
       const sets = [[key], ...combination.map((v) => [v])];

@@ -14,7 +14,7 @@ import { addDays, changeInstants, dayText, daysBetween, isoIn, parseDay, startOf
 import type { Estate } from "./load.js";
 import type { Message } from "./message.js";
 import { route, RouteInputError, type RouteOptions, type RouteResult } from "./route.js";
-import { isTimeZone, localTime, type Zone } from "./time.js";
+import { isTimeZone, type Zone } from "./time.js";
 
 /** The days coverage looks at, both included, as YYYY-MM-DD on the node's clock. */
 export interface CoverageRange {
@@ -121,10 +121,26 @@ export function coverage(estate: Estate, filters: MessageFilters, range: Coverag
   const end = startOfDay(addDays(last, 1), nodeZone);
   const tz = nodeZone.type === "iana" ? nodeZone.name : "UTC";
   const serverTz = serverZone.type === "iana" ? serverZone.name : "UTC";
-  const routeOptions: RouteOptions = { ...options, tz, serverTz };
+  // The node's clock travels as the offset of each instant (route reads that without asking Intl for every
+  // template); the servers' clock is named only when it differs.
+  const routeOptions: RouteOptions = {
+    ...(options.holder === undefined ? {} : { holder: options.holder }),
+    ...(options.unmatched === undefined ? {} : { unmatched: options.unmatched }),
+    ...(options.forwarded === undefined ? {} : { forwarded: options.forwarded }),
+    ...(serverTz === tz ? {} : { serverTz }),
+  };
 
   const { classes, describe } = messageClasses(estate, filters, options.maxCombinations ?? DEFAULT_LIMIT);
   const changes = changeInstants(estate, [nodeZone, serverZone], start, end);
+  // Each instant is written once: Intl is slow, and the classes share their edges.
+  const written = new Map<number, string>();
+  const iso = (t: number): string => {
+    let text = written.get(t);
+    if (text === undefined) written.set(t, (text = isoIn(t, nodeZone)));
+    return text;
+  };
+  const instants = changes.map(iso);
+  const midnights = Array.from({ length: days - 1 }, (_, k) => startOfDay(addDays(first, k + 1), nodeZone));
   // Classes the rules tell apart (an escalation, say) that reach the same servers at the same times are shown as one.
   const alike = new Map<
     string,
@@ -135,7 +151,7 @@ export function coverage(estate: Estate, filters: MessageFilters, range: Coverag
     const stretches: Stretch[] = [];
     changes.forEach((at, j) => {
       const to = changes[j + 1] ?? end;
-      const routed = routeAt(estate, messageClass.example, isoIn(at, UTC), routeOptions);
+      const routed = routeAt(estate, messageClass.example, instants[j]!, routeOptions);
       for (const a of routed.assumptions) if (!assumptions.has(a.id)) assumptions.set(a.id, a);
       const receivers = receiversOf(routed);
       const overlaps = overlapsOf(estate, routed);
@@ -165,10 +181,10 @@ export function coverage(estate: Estate, filters: MessageFilters, range: Coverag
     id++;
     const bands: CoverageBand[] = [];
     for (const s of group.stretches) {
-      for (const piece of byDay(s.from, s.to, nodeZone))
-        bands.push({ from: isoIn(piece.from, nodeZone), to: isoIn(piece.to, nodeZone), receivers: s.receivers, overlaps: s.overlaps });
-      const from = isoIn(s.from, nodeZone);
-      const to = isoIn(s.to, nodeZone);
+      for (const piece of byDay(s.from, s.to, midnights))
+        bands.push({ from: iso(piece.from), to: iso(piece.to), receivers: s.receivers, overlaps: s.overlaps });
+      const from = iso(s.from);
+      const to = iso(s.to);
       if (s.receivers.length === 0) result.gaps.push({ class: id, from, to });
       for (const o of s.overlaps) result.overlaps.push({ class: id, from, to, ...o });
     }
@@ -182,8 +198,6 @@ export function coverage(estate: Estate, filters: MessageFilters, range: Coverag
   }
   return result;
 }
-
-const UTC: Zone = { type: "iana", name: "UTC" };
 
 /** A stretch of the range in which a class reaches the same servers. */
 interface Stretch {
@@ -247,17 +261,17 @@ function overlapsOf(estate: Estate, routed: RouteResult): ControlOverlap[] {
   return out;
 }
 
-/** `[from, to)` cut at each midnight of `zone`. */
-function byDay(from: number, to: number, zone: Zone): { from: number; to: number }[] {
+/** `[from, to)` cut at each of `midnights` (sorted) inside it. */
+function byDay(from: number, to: number, midnights: readonly number[]): { from: number; to: number }[] {
   const pieces: { from: number; to: number }[] = [];
   let at = from;
-  while (at < to) {
-    const local = localTime(at, zone);
-    const next = startOfDay(addDays(local, 1), zone);
-    const cut = Math.min(next, to);
-    pieces.push({ from: at, to: cut });
-    at = cut;
+  for (const midnight of midnights) {
+    if (midnight <= at) continue;
+    if (midnight >= to) break;
+    pieces.push({ from: at, to: midnight });
+    at = midnight;
   }
+  pieces.push({ from: at, to });
   return pieces;
 }
 
