@@ -94,8 +94,7 @@ export interface CoverageResult {
 export const MAX_DAYS = 366;
 const DEFAULT_LIMIT = 200_000;
 
-function zoneOption(name: string | undefined, option: string): Zone {
-  if (name === undefined) return { type: "iana", name: "UTC" };
+function zoneOption(name: string, option: string): Zone {
   if (!isTimeZone(name))
     throw new CoverageInputError(`${option} "${printable(name)}" is not a time zone this runtime knows, such as Europe/Berlin`);
   return { type: "iana", name };
@@ -109,8 +108,10 @@ function dayOption(text: string, option: string): Day {
 
 /** Where each class of message within `filters` goes, minute by minute, over the days of `range`. */
 export function coverage(estate: Estate, filters: MessageFilters, range: CoverageRange, options: CoverageOptions = {}): CoverageResult {
-  const nodeZone = zoneOption(options.tz, "--tz");
-  const serverZone = zoneOption(options.serverTz ?? options.tz, "--server-tz");
+  const tz = options.tz ?? "UTC";
+  const serverTz = options.serverTz ?? tz;
+  const nodeZone = zoneOption(tz, "--tz");
+  const serverZone = zoneOption(serverTz, "--server-tz");
   const first = dayOption(range.from, "--from");
   const last = dayOption(range.to, "--to");
   const days = daysBetween(first, last) + 1;
@@ -119,8 +120,6 @@ export function coverage(estate: Estate, filters: MessageFilters, range: Coverag
     throw new CoverageInputError(`--from ${dayText(first)} --to ${dayText(last)} is ${days} days; at most ${MAX_DAYS} are looked at`);
   const start = startOfDay(first, nodeZone);
   const end = startOfDay(addDays(last, 1), nodeZone);
-  const tz = nodeZone.type === "iana" ? nodeZone.name : "UTC";
-  const serverTz = serverZone.type === "iana" ? serverZone.name : "UTC";
   // The node's clock travels as the offset of each instant (route reads that without asking Intl for every
   // template); the servers' clock is named only when it differs.
   const routeOptions: RouteOptions = {

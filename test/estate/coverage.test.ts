@@ -127,6 +127,12 @@ describe("coverage", () => {
     expect(result.gaps).toEqual([]);
   });
 
+  it("reads msgforw's templates on the servers' clock: handover's overlap is at 18:00 Berlin time, 17:00 UTC", () => {
+    const result = coverage(estate("handover"), {}, { from: "2026-12-21", to: "2026-12-21" }, { serverTz: "Europe/Berlin" });
+    expect(result.range).toMatchObject({ tz: "UTC", serverTz: "Europe/Berlin" });
+    expect(result.overlaps.map((o) => [o.from, o.to])).toEqual([["2026-12-21T17:00Z", "2026-12-21T18:00Z"]]);
+  });
+
   it("counts a pool's members once: HP's hot synchronisation is no overlap", () => {
     const result = coverage(estate("hp-pool"), {}, week);
     expect(result.overlaps).toEqual([]);
