@@ -38,8 +38,6 @@ function filtersOf(options: CoverageCommandOptions): Partial<Message> {
   if (options.severity !== undefined && !isSeverity(options.severity)) {
     throw new CliError(`--severity "${printable(options.severity)}" is not a severity; use one of ${VALUE_SETS.severity.join(", ")}`);
   }
-  if (options.nodeIp !== undefined && options.node === undefined)
-    throw new CliError("--node-ip needs --node: the address belongs to a node");
   const filters: Partial<Message> = {};
   const fields = ["node", "nodeIp", "severity", "application", "msggrp", "object", "msgtype", "text", "service"] as const;
   for (const field of fields) if (options[field] !== undefined) Object.assign(filters, { [field]: options[field] });

@@ -12,7 +12,7 @@ import type { Assumption } from "./assumptions.js";
 import { CoverageInputError, messageClasses, type Combination, type MessageFilters, type MessageSet } from "./coverage-classes.js";
 import { addDays, changeInstants, dayText, daysBetween, isoIn, parseDay, startOfDay, type Day } from "./coverage-time.js";
 import type { Estate } from "./load.js";
-import type { Message } from "./message.js";
+import { isIpv4, type Message } from "./message.js";
 import { route, RouteInputError, type RouteOptions, type RouteResult } from "./route.js";
 import { isTimeZone, type Zone } from "./time.js";
 
@@ -108,6 +108,10 @@ function dayOption(text: string, option: string): Day {
 
 /** Where each class of message within `filters` goes, minute by minute, over the days of `range`. */
 export function coverage(estate: Estate, filters: MessageFilters, range: CoverageRange, options: CoverageOptions = {}): CoverageResult {
+  if (filters.nodeIp !== undefined && filters.node === undefined)
+    throw new CoverageInputError("--node-ip needs --node: the address belongs to a node");
+  if (filters.nodeIp !== undefined && !isIpv4(filters.nodeIp))
+    throw new CoverageInputError(`"${printable(filters.nodeIp)}" is not an IPv4 address such as 192.0.2.10`);
   const tz = options.tz ?? "UTC";
   const serverTz = options.serverTz ?? tz;
   const nodeZone = zoneOption(tz, "--tz");

@@ -142,6 +142,7 @@ describe("hpom-lint coverage", () => {
         'hpom-lint: --severity "critical" is not a severity; use one of Unknown, Normal, Warning, Minor, Major, Critical\n',
       ],
       [[dir, ...week, "--node-ip", "10.0.0.1"], "hpom-lint: --node-ip needs --node: the address belongs to a node\n"],
+      [[dir, ...week, "--node", "n", "--node-ip", "10.0.0.01"], 'hpom-lint: "10.0.0.01" is not an IPv4 address such as 192.0.2.10\n'],
       [[dir, ...week, "--holder", "om9.example.com"], 'hpom-lint: --holder "om9.example.com" is not a member of any pool of the estate\n'],
       [
         [dir, ...week, "--format", "xml"],
