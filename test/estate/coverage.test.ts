@@ -133,6 +133,24 @@ describe("coverage", () => {
     expect(result.overlaps.map((o) => [o.from, o.to])).toEqual([["2026-12-21T17:00Z", "2026-12-21T18:00Z"]]);
   });
 
+  it("gives a node with a node-specific file a class of its own, found by its address", () => {
+    const agent = (target: string) =>
+      `RESPMGRCONFIGS\n  RESPMGRCONFIG\n    DESCRIPTION "x"\n    SECONDARYMANAGERS\n    ACTIONALLOWMANAGERS\n    MSGTARGETRULES\n` +
+      `      MSGTARGETRULE\n        DESCRIPTION "all"\n        MSGTARGETRULECONDS\n        MSGTARGETMANAGERS\n` +
+      `          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "${target}"\n`;
+    const e = loadEstate([
+      { path: "om1.example.com/allnodes", text: agent("om1.example.com") },
+      { path: "om1.example.com/0a000001", text: agent("om2.example.com") },
+      { path: "om2.example.com/allnodes", text: agent("om1.example.com") },
+    ]);
+    const result = coverage(e, {}, { from: "2026-12-21", to: "2026-12-21" });
+    expect(result.classes.map((c) => [c.messages, c.bands[0]!.receivers.map((r) => r.server)])).toEqual([
+      [[{ node: { in: ["10.0.0.1"] } }], ["om2.example.com"]],
+      [[{ node: { notIn: ["10.0.0.1"] } }], ["om1.example.com"]],
+    ]);
+    expect(result.classes[0]!.example).toEqual({ node: "10.0.0.1", nodeIp: "10.0.0.1" });
+  });
+
   it("counts a pool's members once: HP's hot synchronisation is no overlap", () => {
     const result = coverage(estate("hp-pool"), {}, week);
     expect(result.overlaps).toEqual([]);
