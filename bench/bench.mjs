@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { generate } from "./generate.mjs";
 import { measureManyFiles } from "./many-files.mjs";
 import { measureRoute } from "./estate.mjs";
+import { measureCoverage } from "./coverage.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -54,6 +55,7 @@ const TARGETS = {
   lintVsParse10: 0.5, // lint speed (all rules) / parse speed, 10 MB
   cliStartup: 1.8, // `hpom-lint --version` and linting one small file / bare node (issue #6)
   routeMs: 1000, // `hpom-lint route` on 20 servers and 1,000 nodes' files, ms (issue #15)
+  coverageWeekMs: 5000, // coverage of a week of 20 servers and 1,000 node files, ms (issue #15)
 };
 
 /**
@@ -436,6 +438,15 @@ try {
   routingError = error.message;
 }
 
+process.stderr.write("coverage: a week of a generated estate of 20 servers and 1,000 node files…\n");
+let coverageRun = null;
+let coverageError = null;
+try {
+  coverageRun = measureCoverage(lib);
+} catch (error) {
+  coverageError = error.message;
+}
+
 // ---------------------------------------------------------------- report
 
 const pct = (x) => `${fmt(x * 100)} %`;
@@ -573,6 +584,27 @@ if (routing) {
   );
 } else console.log(`  routing measurement failed: ${routingError}`);
 console.log("");
+console.log("Coverage (coverage(estate, {}, one week) on a generated estate, best of 3)");
+if (coverageRun) {
+  console.log(
+    table(
+      ["servers", "node files", "time", "classes", "bands", "gaps", "overlaps"],
+      [
+        [
+          String(coverageRun.servers),
+          String(coverageRun.nodeFiles),
+          `${fmt(coverageRun.ms)} ms`,
+          String(coverageRun.classes),
+          String(coverageRun.bands),
+          String(coverageRun.gaps),
+          String(coverageRun.overlaps),
+        ],
+      ],
+      [true, true, true, true, true, true, true],
+    ),
+  );
+} else console.log(`  coverage measurement failed: ${coverageError}`);
+console.log("");
 
 // Sanity checks: the input is valid and the baseline counts what the lexer counts.
 const checks = [];
@@ -658,6 +690,12 @@ const targets = [
 console.log("Checks");
 for (const c of checks) console.log(`  ${c.ok ? "ok      " : "MISMATCH"}  ${c.name}: ${c.detail}`);
 console.log("");
+targets.push({
+  name: `coverage of a week (20 servers, 1,000 node files) <= ${TARGETS.coverageWeekMs} ms`,
+  value: coverageRun?.ms ?? null,
+  shown: coverageRun ? `${fmt(coverageRun.ms)} ms` : `error: ${String(coverageError).slice(0, 80)}`,
+  pass: coverageRun ? coverageRun.ms <= TARGETS.coverageWeekMs : false,
+});
 console.log("Targets");
 for (const t of targets) console.log(`  ${t.pass === null ? "SKIP" : t.pass ? "PASS" : "FAIL"}  ${t.name}: ${t.shown}`);
 const failed = targets.filter((t) => t.pass === false).length;
@@ -697,6 +735,7 @@ writeFileSync(
       },
       manyFiles: manyFiles ?? { error: manyFilesError },
       routing: routing ?? { error: routingError },
+      coverage: coverageRun ?? { error: coverageError },
       checks,
     },
     null,

@@ -49,4 +49,23 @@ export {
   type TemplateUse,
 } from "./estate/route.js";
 export type { Message, MessageSeverity } from "./estate/message.js";
+export {
+  coverage,
+  CoverageInputError,
+  OTHER_NODE,
+  type ControlOverlap,
+  type CoverageAttribute,
+  type CoverageBand,
+  type CoverageClass,
+  type CoverageGap,
+  type CoverageOptions,
+  type CoverageOverlap,
+  type CoverageRange,
+  type CoverageReceiver,
+  type CoverageResult,
+  type MessageFilters,
+  type MessageSet,
+  type ReceiverState,
+  type ValueSet,
+} from "./estate/coverage.js";
 export type { Assumption, AssumptionId } from "./estate/assumptions.js";

@@ -10,6 +10,7 @@
  * failure is reported in one line on stderr; its stack only with `--debug`.
  */
 import { Command, CommanderError } from "commander";
+import { registerCoverage } from "./commands/coverage.js";
 import { registerFmt } from "./commands/fmt.js";
 import { registerGenerate } from "./commands/generate.js";
 import { registerLint } from "./commands/lint.js";
@@ -60,6 +61,7 @@ function program(ctx: CliContext): Command {
   registerGenerate(cmd, ctx);
   registerRules(cmd, ctx);
   registerRoute(cmd, ctx);
+  registerCoverage(cmd, ctx);
   return cmd;
 }
 
