@@ -144,10 +144,11 @@ function synchronisingGroups(estate: Estate, todo: (text: string) => void): Grou
     if (members.length < 2) continue;
     members.sort();
     for (const a of members) {
-      const missing = members.filter((b) => !sync.get(a)!.has(b));
+      // Forwarding to itself is what the generated msgforw adds, not a decision to make.
+      const missing = members.filter((b) => b !== a && !sync.get(a)!.has(b));
       if (missing.length > 0)
         todo(
-          `${a} does not forward every message to ${missing.join(", ")} with MSGCONTROLLINGMGR; the model's msgforw makes every member forward to every member, itself included`,
+          `${a} does not forward every message to ${missing.join(", ")} with MSGCONTROLLINGMGR, though both are in one pool; the model's msgforw makes every member forward to every member`,
         );
     }
     groups.push({ members, sync });
@@ -218,7 +219,7 @@ function inferPool(
 
   // Every member is named by another one: that is how it joined the group.
   const memberMention = (m: string): Mention => group.sync.get(members.find((o) => o !== m && group.sync.get(o)?.has(m))!)!.get(m)!;
-  members.forEach((m, j) => fact(at("members", j), `${m} synchronises every message with the other members`, memberMention(m)));
+  members.forEach((m, j) => fact(at("members", j), "another member forwards it every message with MSGCONTROLLINGMGR", memberMention(m)));
 
   if (virtual.size === 0) {
     const setup = proposeBackupPool(estate, servers, members, name.value, todo);
@@ -228,7 +229,7 @@ function inferPool(
       `choose the virtual interface of pool "${setup.pool}": ${setup.proposedVirtual} is made up; give it a name and an address (details)`,
     );
     const pool: Pool = { name: setup.pool, members: ordered, virtual: [setup.proposedVirtual] };
-    fact(at("name"), "proposed for the backup-server set-up", memberMention(setup.primary));
+    fact(at("name"), "made up for the backup-server set-up of these members", memberMention(setup.primary));
     return pool;
   }
   if (name.source) fact(at("name"), "the description generate writes", name.source);
