@@ -50,3 +50,21 @@ export {
 } from "./estate/route.js";
 export type { Message, MessageSeverity } from "./estate/message.js";
 export type { Assumption, AssumptionId } from "./estate/assumptions.js";
+export {
+  importPoolModel,
+  ImportError,
+  type BackupServerSetup,
+  type ImportFact,
+  type ImportResult,
+  type ImportSource,
+} from "./import/import.js";
+export { importedModelYaml, type ModelYamlOptions } from "./import/model-yaml.js";
+export {
+  migrationPlan,
+  type FileChange,
+  type MigrationPhase,
+  type MigrationPlan,
+  type PlanOptions,
+  type PlannedFile,
+} from "./import/plan.js";
+export { formatPlanText } from "./import/format-plan.js";
