@@ -134,8 +134,8 @@ function synchronisingGroups(estate: Estate, todo: (text: string) => void): Grou
     seen.add(start);
     for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
       members.push(at);
-      for (const next of estate.servers.keys()) {
-        if (next !== at && !seen.has(next) && mutual(at, next)) {
+      for (const next of sync.get(at)?.keys() ?? []) {
+        if (next !== at && !seen.has(next) && estate.servers.has(next) && mutual(at, next)) {
           seen.add(next);
           queue.push(next);
         }
@@ -207,7 +207,8 @@ function inferPool(
     if (FQDN_PATTERN.test(m.name)) virtual.set(m.name, m);
     else todo(`"${m.name}" (${m.file}:${m.line}) is not a fully qualified domain name in lower case; left out`);
   };
-  const agentFiles = [...(allnodes ? [allnodes] : []), ...nodeFilesOf(servers, todo).values()];
+  const nodeFiles = nodeFilesOf(servers, todo);
+  const agentFiles = [...(allnodes ? [allnodes] : []), ...nodeFiles.values()];
   const catchAll = new Map(agentFiles.map((f) => [f, catchAllTargets(f)] as const));
   for (const m of listed) if (m.actionAllowed) consider(m);
   for (const targets of catchAll.values()) for (const t of targets) consider(t);
@@ -219,19 +220,21 @@ function inferPool(
 
   // Every member is named by another one: that is how it joined the group.
   const memberMention = (m: string): Mention => group.sync.get(members.find((o) => o !== m && group.sync.get(o)?.has(m))!)!.get(m)!;
-  members.forEach((m, j) => fact(at("members", j), "another member forwards it every message with MSGCONTROLLINGMGR", memberMention(m)));
+  const factsOfMembers = (list: readonly string[]): void =>
+    list.forEach((m, j) => fact(at("members", j), "another member forwards it every message with MSGCONTROLLINGMGR", memberMention(m)));
 
   if (virtual.size === 0) {
     const setup = proposeBackupPool(estate, servers, members, name.value, todo);
     backupServers.push(setup);
-    const ordered = [setup.primary, ...setup.backups];
     todo(
       `choose the virtual interface of pool "${setup.pool}": ${setup.proposedVirtual} is made up; give it a name and an address (details)`,
     );
-    const pool: Pool = { name: setup.pool, members: ordered, virtual: [setup.proposedVirtual] };
+    const pool: Pool = { name: setup.pool, members: [setup.primary, ...setup.backups], virtual: [setup.proposedVirtual] };
+    factsOfMembers(pool.members);
     fact(at("name"), "made up for the backup-server set-up of these members", memberMention(setup.primary));
     return pool;
   }
+  factsOfMembers(members);
   if (name.source) fact(at("name"), "the description generate writes", name.source);
   else
     todo(`pool name "${name.value}" is made up from ${[...virtual.keys()][0]}; rename it if you like (it names the pool's output folder)`);
@@ -251,15 +254,7 @@ function inferPool(
       `pool "${pool.name}": no agent file sends every message to one of its virtual interfaces; the first, ${virtualList[0]}, is taken as primary`,
     );
   }
-  const assignments = inferAssignments(
-    nodeFilesOf(servers, () => undefined),
-    catchAll,
-    virtual,
-    pool,
-    index,
-    fact,
-    todo,
-  );
+  const assignments = inferAssignments(nodeFiles, catchAll, virtual, pool, index, fact, todo);
   if (assignments.length > 0) pool.assignments = assignments;
   return pool;
 }

@@ -72,6 +72,17 @@ describe("the backup-server estate", () => {
     expect(yaml).toContain("#   estate/om1.example.com/allnodes (changed)\n");
     expect(yaml).toMatch(/^# TODO: choose the virtual interface of pool "om-pool"/m);
   });
+  it("puts the primary the installation defaults name first, each member with its own source", () => {
+    const inputs = readEstate(join(estates, "backup-servers")).map((i) =>
+      i.path.endsWith("bbc_inst_defaults") ? { ...i, text: i.text.replace("=om1.", "=om2.") } : i,
+    );
+    const result = importPoolModel(loadEstate(inputs));
+    expect(result.model.pools[0]!.members).toEqual(["om2.example.com", "om1.example.com"]);
+    expect(result.backupServers[0]).toMatchObject({ primary: "om2.example.com", backups: ["om1.example.com"] });
+    expect(importedModelYaml(result)).toContain(
+      "- om2.example.com # another member forwards it every message with MSGCONTROLLINGMGR (om1.example.com/msgforw:13)\n",
+    );
+  });
 });
 
 describe("estates that are pools already", () => {

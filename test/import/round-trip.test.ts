@@ -7,6 +7,7 @@ import { loadEstate } from "../../src/estate/load.js";
 import { generate } from "../../src/generator/generate.js";
 import { importPoolModel } from "../../src/import/import.js";
 import { installedFiles } from "../../src/import/installed.js";
+import { importedModelYaml } from "../../src/import/model-yaml.js";
 import { parsePoolModel } from "../../src/model/parse-pool-model.js";
 import type { PoolModel } from "../../src/model/schema.js";
 import { filesFacts } from "./same-model.js";
@@ -14,8 +15,18 @@ import { poolModels } from "./arbitraries.js";
 
 const pools = resolve(__dirname, "../../examples/pools");
 
+/** The model imported from the files generated from `model`, read back from the YAML the import writes. */
 function roundTrip(model: PoolModel): PoolModel {
-  return importPoolModel(loadEstate(installedFiles(generate(model)))).model;
+  const result = importPoolModel(loadEstate(installedFiles(generate(model))));
+  // Every fact names a value of the model, so its comment has a place in the YAML.
+  for (const fact of result.facts) expect(valueAt(result.model, fact.path), fact.path.join(".")).toBeDefined();
+  const yaml = importedModelYaml(result);
+  expect(parsePoolModel(yaml, "pool.yaml")).toEqual(result.model);
+  return result.model;
+}
+
+function valueAt(model: PoolModel, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((at, key) => (at as Record<string | number, unknown> | undefined)?.[key], model);
 }
 
 describe("import ∘ generate", () => {
