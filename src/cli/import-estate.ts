@@ -48,7 +48,12 @@ export async function importCommand(estateDir: string, options: ImportCommandOpt
   try {
     result = importPoolModel(estate);
   } catch (error) {
-    if (error instanceof ImportError) throw new CliError(`${shown}: ${error.message}`);
+    if (error instanceof ImportError) {
+      const details = error.problems.map((p) =>
+        p.source ? `${prefix}${p.source.file}:${p.source.line}:${p.source.column}: ${p.message}` : p.message,
+      );
+      throw new CliError(`${shown}: ${error.message}${details.length > 0 ? ":" : ""}`, details);
+    }
     throw error;
   }
   const out = options.out === undefined ? undefined : resolve(io.cwd, options.out);

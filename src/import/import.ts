@@ -19,10 +19,11 @@ import { validatePoolModel } from "../model/validate.js";
 import { printable } from "../util/printable.js";
 import { catchAllTargets, configDescription, everyMessageTargets, isPrimaryVariable, secondaryManagers, type Mention } from "./mentions.js";
 
-/** Where a fact of an imported model was read: a file (its path below the estate folder) and a 1-based line. */
+/** Where a fact of an imported model was read: a file (its path below the estate folder), 1-based line and column. */
 export interface ImportSource {
   file: string;
   line: number;
+  column: number;
 }
 
 /** One inferred value of the imported model, by its path in the model, and what in the files says so. */
@@ -50,8 +51,22 @@ export interface ImportResult {
   backupServers: BackupServerSetup[];
 }
 
-/** The estate describes no pool that can be imported. */
-export class ImportError extends Error {}
+/** One reason the import failed, at the place in the files it comes from when there is one. */
+export interface ImportProblem {
+  message: string;
+  source?: ImportSource;
+}
+
+/** The estate describes no pool that can be imported; `problems` says why, one by one. */
+export class ImportError extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly ImportProblem[] = [],
+  ) {
+    super(message);
+    this.name = "ImportError";
+  }
+}
 
 /** The pool name `generate` writes into the description of a pool's agent files. */
 const GENERATED_DESCRIPTION = /^responsible managers of pool ([a-z0-9][a-z0-9-]*)$/;
@@ -68,7 +83,7 @@ export function importPoolModel(estate: Estate): ImportResult {
   const todos: string[] = [];
   const backupServers: BackupServerSetup[] = [];
   const fact = (path: ImportFact["path"], what: string, m: ImportSource): void => {
-    facts.push({ path, what, source: { file: m.file, line: m.line } });
+    facts.push({ path, what, source: { file: m.file, line: m.line, column: m.column } });
   };
   const todo = (text: string): void => {
     todos.push(printable(text));
@@ -98,9 +113,25 @@ export function importPoolModel(estate: Estate): ImportResult {
   const model: PoolModel = { version: 1, pools: drafts.map((d) => d.pool), ...(senders.length > 0 ? { senders } : {}) };
   const checked = validatePoolModel(model);
   if (!checked.ok) {
-    throw new ImportError(`the files describe no valid pool model: ${checked.problems.map((p) => printable(p.message)).join("; ")}`);
+    throw new ImportError(
+      "the files describe no valid pool model",
+      checked.problems.map((p) => {
+        const source = sourceOf(facts, p.path);
+        return { message: printable(p.message), ...(source ? { source } : {}) };
+      }),
+    );
   }
   return { model: checked.model, facts, todos, backupServers };
+}
+
+/** The source of the fact nearest to `path`: the same value, else the closest one above it. */
+function sourceOf(facts: readonly ImportFact[], path: readonly (string | number)[]): ImportSource | undefined {
+  let best: ImportFact | undefined;
+  for (const f of facts) {
+    const within = f.path.length <= path.length && f.path.every((key, i) => key === path[i]);
+    if (within && (!best || f.path.length > best.path.length)) best = f;
+  }
+  return best?.source;
 }
 
 /** Each server's msgforw targets for every message, with MSGCONTROLLINGMGR. */
@@ -213,7 +244,7 @@ function inferPool(
   for (const m of listed) if (m.actionAllowed) consider(m);
   for (const targets of catchAll.values()) for (const t of targets) consider(t);
   for (const s of servers)
-    if (s.primaryManager) consider({ name: s.primaryManager.value, file: s.primaryManager.path, line: s.primaryManager.line });
+    if (s.primaryManager) consider({ name: s.primaryManager.value, file: s.primaryManager.path, line: s.primaryManager.line, column: 1 });
 
   const name = poolName(allnodes, [...virtual.keys()], members, usedNames);
   usedNames.add(name.value);
@@ -281,7 +312,8 @@ function poolName(
 ): { value: string; source?: ImportSource } {
   const description = allnodes && configDescription(allnodes);
   const generated = description && GENERATED_DESCRIPTION.exec(description.text);
-  if (generated && !used.has(generated[1]!)) return { value: generated[1]!, source: { file: allnodes.path, line: description.line } };
+  if (generated && !used.has(generated[1]!))
+    return { value: generated[1]!, source: { file: allnodes.path, line: description.line, column: description.column } };
   const base = virtual[0]?.split(".")[0] ?? `${commonPrefix(members.map((m) => m.split(".")[0]!)).replace(/[-\d]+$/, "") || "pool"}-pool`;
   const clean = POOL_NAME_PATTERN.test(base) ? base : "pool";
   let value = clean;
@@ -304,7 +336,7 @@ function primaryOfFiles(
   const target = allnodesTargets.find((t) => virtual.has(t.name));
   if (target) return target;
   const setting = servers.map((s) => s.primaryManager).find((p) => p !== undefined && virtual.has(p.value));
-  return setting && { name: setting.value, file: setting.path, line: setting.line };
+  return setting && { name: setting.value, file: setting.path, line: setting.line, column: 1 };
 }
 
 function inferAssignments(
@@ -443,7 +475,7 @@ function inferSender(
         );
     }
   }
-  fact(["senders", index, "server"], "forwards every message", { file: server.msgforw.path, line: targets[0]!.source.line });
+  fact(["senders", index, "server"], "forwards every message", targets[0]!.source);
   if (mode) {
     sender.mode = mode;
     fact(

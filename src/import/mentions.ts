@@ -9,11 +9,12 @@ import { rulesOf } from "../estate/match.js";
 import { hostName, isPrimaryMgr } from "../rules/managers.js";
 import { OPC_ALWAYS, referencedName } from "../rules/util.js";
 
-/** A manager named in a file: its host name (lower case) or `$OPC_PRIMARY_MGR`, and where. */
+/** A manager named in a file: its host name (lower case) or `$OPC_PRIMARY_MGR`, and where (1-based line and column). */
 export interface Mention {
   name: string;
   file: string;
   line: number;
+  column: number;
 }
 
 /** A target manager of a file's rule for every message. */
@@ -26,7 +27,9 @@ const OPC_PRIMARY_MGR = "$OPC_PRIMARY_MGR";
 
 function mention(file: EstateFile, node: NodeSpec): Mention | undefined {
   const name = isPrimaryMgr(node) ? OPC_PRIMARY_MGR : hostName(node);
-  return name === undefined ? undefined : { name, file: file.path, line: file.lines.position(node.range.start).line };
+  if (name === undefined) return undefined;
+  const { line, column } = file.lines.position(node.range.start);
+  return { name, file: file.path, line, column };
 }
 
 /** Whether a mention is `$OPC_PRIMARY_MGR` rather than a server. */
@@ -83,9 +86,10 @@ export function secondaryManagers(file: EstateFile): (Mention & { actionAllowed:
     });
 }
 
-/** The description of a file's first RESPMGRCONFIG, with its line. */
-export function configDescription(file: EstateFile): { text: string; line: number } | undefined {
+/** The description of a file's first RESPMGRCONFIG, with its position. */
+export function configDescription(file: EstateFile): { text: string; line: number; column: number } | undefined {
   const description = file.ast.respMgrConfigs?.configs[0]?.description;
   if (!description?.value.terminated) return undefined;
-  return { text: description.value.value, line: file.lines.position(description.range.start).line };
+  const { line, column } = file.lines.position(description.range.start);
+  return { text: description.value.value, line, column };
 }

@@ -97,6 +97,20 @@ describe("hpom-lint import: bad input is exit 2 with a clear message", () => {
     );
   });
 
+  it("files that describe no valid model, by file, line and column", async () => {
+    const om1 = readFileSync(join(estates, "backup-servers/om1.example.com/msgforw"), "utf8");
+    const loop = om1.replace(
+      "            MSGCONTROLLINGMGR\n",
+      '            MSGCONTROLLINGMGR\n          MSGTARGETMANAGER\n            TIMETEMPLATE "$OPC_ALWAYS"\n            OPCMGR IP 0.0.0.0 "om-branch.example.com"\n',
+    );
+    const r = await runInProcess(["import", "estate"], { cwd: estateCopy({ "om1.example.com/msgforw": loop }) });
+    expect(r).toMatchObject({ code: 2, stdout: "" });
+    expect(r.stderr).toBe(
+      "hpom-lint: estate: the files describe no valid pool model:\n" +
+        'estate/om1.example.com/msgforw:17:20: forwarding loop: pool "om-pool" → om-branch.example.com → pool "om-pool"\n',
+    );
+  });
+
   it("an --out that cannot be written leaves no file behind", async () => {
     const cwd = workspace({});
     const r = await runInProcess(["import", join(estates, "backup-servers"), "--out", "missing/pool.yaml"], { cwd });
