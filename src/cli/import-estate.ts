@@ -61,6 +61,9 @@ export async function importCommand(estateDir: string, options: ImportCommandOpt
   const yaml = importedModelYaml(result, { estate: shown, plan });
   if (out !== undefined) {
     const outShown = displayPath(io.cwd, out);
+    if (inputs.some((i) => resolve(root, i.path) === out)) {
+      throw new CliError(`${outShown}: --out names a file of the estate; the model would replace it`);
+    }
     try {
       await writeFileAtomically(out, yaml);
     } catch (error) {

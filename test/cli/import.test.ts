@@ -119,6 +119,18 @@ describe("hpom-lint import: bad input is exit 2 with a clear message", () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
+  it("an --out that names a file of the estate leaves it alone", async () => {
+    const cwd = estateCopy();
+    const before = readFileSync(join(cwd, "estate/om1.example.com/msgforw"), "utf8");
+    const r = await runInProcess(["import", "estate", "--out", "estate/om1.example.com/msgforw"], { cwd });
+    expect(r).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "hpom-lint: estate/om1.example.com/msgforw: --out names a file of the estate; the model would replace it\n",
+    });
+    expect(readFileSync(join(cwd, "estate/om1.example.com/msgforw"), "utf8")).toBe(before);
+  });
+
   it("an --out that is a folder stays as it was", async () => {
     const cwd = workspace({ "pool.yaml/keep": "x" });
     const r = await runInProcess(["import", join(estates, "backup-servers"), "--out", "pool.yaml"], { cwd });
