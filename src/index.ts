@@ -69,3 +69,21 @@ export {
   type ValueSet,
 } from "./estate/coverage.js";
 export type { Assumption, AssumptionId } from "./estate/assumptions.js";
+export {
+  importPoolModel,
+  ImportError,
+  type BackupServerSetup,
+  type ImportFact,
+  type ImportResult,
+  type ImportSource,
+} from "./import/import.js";
+export { importedModelYaml, type ModelYamlOptions } from "./import/model-yaml.js";
+export {
+  migrationPlan,
+  type FileChange,
+  type MigrationPhase,
+  type MigrationPlan,
+  type PlanOptions,
+  type PlannedFile,
+} from "./import/plan.js";
+export { formatPlanText } from "./import/format-plan.js";

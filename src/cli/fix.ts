@@ -16,7 +16,7 @@ import { fixText } from "../lint/fix.js";
 import { lint, type LintOptions } from "../lint/lint.js";
 import { printable } from "../util/printable.js";
 import { failureText, type CliContext } from "./context.js";
-import { unifiedDiff } from "./diff.js";
+import { unifiedDiff } from "../util/unified-diff.js";
 import { readInputBytes, type Input } from "./files.js";
 import { inStyleOf } from "./keep-style.js";
 import { replaceFile } from "./replace-file.js";

@@ -13,6 +13,7 @@ import { Command, CommanderError } from "commander";
 import { registerCoverage } from "./commands/coverage.js";
 import { registerFmt } from "./commands/fmt.js";
 import { registerGenerate } from "./commands/generate.js";
+import { registerImport } from "./commands/import.js";
 import { registerLint } from "./commands/lint.js";
 import { registerRoute } from "./commands/route.js";
 import { registerRules } from "./commands/rules.js";
@@ -62,6 +63,7 @@ function program(ctx: CliContext): Command {
   registerRules(cmd, ctx);
   registerRoute(cmd, ctx);
   registerCoverage(cmd, ctx);
+  registerImport(cmd, ctx);
   return cmd;
 }
 

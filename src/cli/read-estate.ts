@@ -28,6 +28,10 @@ export interface ReadEstateOptions {
 /** A loaded estate, and how its paths are shown to the user. */
 export interface EstateFolder {
   estate: Estate;
+  /** The files as read, before loading. */
+  inputs: EstateInput[];
+  /** The folder's absolute path. */
+  root: string;
   /** The folder as the user named it, for messages ("." for the working folder). */
   shown: string;
   /** What turns an estate path into one the user can open: the folder as given, with a slash, or nothing. */
@@ -83,7 +87,8 @@ export async function readEstate(estateDir: string, io: CliIo, options: ReadEsta
   const shown = root === resolve(io.cwd) ? "." : displayPath(io.cwd, root);
   const model = options.pool === undefined ? undefined : await new PoolModels(io).get(resolve(io.cwd, options.pool));
   // Paths are taken relative to the estate folder, so a dotted folder above it is never read as a server.
-  const estate = loadEstate(await readFiles(root, shown, io, options.needed ?? (() => true)), model ? { pool: model } : {});
+  const inputs = await readFiles(root, shown, io, options.needed ?? (() => true));
+  const estate = loadEstate(inputs, model ? { pool: model } : {});
   const prefix = shown === "." ? "" : `${shown}/`;
   const errors = estate.notes.filter((n) => n.type === "syntax-error");
   if (errors.length > 0) {
@@ -99,5 +104,5 @@ export async function readEstate(estateDir: string, io: CliIo, options: ReadEsta
   }
   // HP's samples are never part of a server's configuration: leaving them out needs no mention.
   for (const note of estate.notes) if (note.type !== "sample") io.stderr(`hpom-lint: note: ${noteLine(note, prefix)}\n`);
-  return { estate, shown, prefix };
+  return { estate, inputs, root, shown, prefix };
 }

@@ -1,7 +1,7 @@
-/** The unified diff of `--fix-dry-run`: well-formed hunks that turn the old text into the new. */
+/** The unified diff of `--fix-dry-run` and `import --plan`: well-formed hunks that turn the old text into the new. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { unifiedDiff } from "../../src/cli/diff.js";
+import { unifiedDiff } from "../../src/util/unified-diff.js";
 
 /** Applies a unified diff of one file strictly: every context and removed line must match. */
 function applyPatch(before: string, patch: string): string {

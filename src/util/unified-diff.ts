@@ -1,7 +1,7 @@
 /**
  * A unified diff of two texts, line by line, in the form `git apply` and
  * `patch -p1` read (`--- a/<name>`, `+++ b/<name>`, hunks with three lines of
- * context). `--fix-dry-run` prints it, ShellCheck's `--format=diff` style.
+ * context). `--fix-dry-run` prints it (ShellCheck's `--format=diff` style), and so does `import --plan`.
  *
  * Myers' algorithm after trimming the common start and end, which is nearly
  * all of a fixed file; when the remaining edit distance exceeds a bound (a
