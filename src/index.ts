@@ -50,3 +50,14 @@ export {
 } from "./estate/route.js";
 export type { Message, MessageSeverity } from "./estate/message.js";
 export type { Assumption, AssumptionId } from "./estate/assumptions.js";
+export {
+  graph,
+  formatGraphDot,
+  formatGraphMermaid,
+  type EstateGraph,
+  type GraphEdge,
+  type GraphEdgeKind,
+  type GraphGroup,
+  type GraphNode,
+  type GraphNodeKind,
+} from "./graph/index.js";

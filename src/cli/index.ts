@@ -12,6 +12,7 @@
 import { Command, CommanderError } from "commander";
 import { registerFmt } from "./commands/fmt.js";
 import { registerGenerate } from "./commands/generate.js";
+import { registerGraph } from "./commands/graph.js";
 import { registerLint } from "./commands/lint.js";
 import { registerRoute } from "./commands/route.js";
 import { registerRules } from "./commands/rules.js";
@@ -60,6 +61,7 @@ function program(ctx: CliContext): Command {
   registerGenerate(cmd, ctx);
   registerRules(cmd, ctx);
   registerRoute(cmd, ctx);
+  registerGraph(cmd, ctx);
   return cmd;
 }
 
