@@ -41,7 +41,7 @@ function edgeLine(edge: GraphEdge): string {
 export function formatGraphDot(graph: EstateGraph): string {
   const out = [
     "digraph estate {",
-    "  rankdir=LR;",
+    '  graph [rankdir=LR, fontname="Helvetica"];',
     '  node [fontname="Helvetica", fontsize=11];',
     '  edge [fontname="Helvetica", fontsize=9];',
   ];
