@@ -23,6 +23,12 @@ const ARROW: Readonly<Record<GraphEdge["kind"], [string, string]>> = {
   escalate: ["<", "-.->"],
 };
 
+const CLASS_STYLE = {
+  virtual: "fill:#eef2ff,stroke:#4f46e5",
+  outside: "fill:#fff7ed,stroke:#d97706,stroke-dasharray:5 5",
+  agents: "fill:#f0fdf4,stroke:#16a34a",
+} as const;
+
 /** Text Mermaid shows as it is: printable, and every character outside a safe set as `#code;`. */
 export function mermaidText(text: string): string {
   return printable(text).replace(/[^A-Za-z0-9 .,_:/()@$+=*?!'\-\u00a0-\uffff]/g, (c) => `#${c.codePointAt(0)};`);
@@ -55,12 +61,11 @@ export function formatGraphMermaid(graph: EstateGraph): string {
   }
   for (const node of graph.nodes) if (!grouped.has(node.id)) out.push(`  ${nodeLine(node)}`);
   for (const edge of graph.edges) out.push(`  ${edgeLine(edge)}`);
-  out.push("  classDef virtual fill:#eef2ff,stroke:#4f46e5");
-  out.push("  classDef outside fill:#fff7ed,stroke:#d97706,stroke-dasharray:5 5");
-  out.push("  classDef agents fill:#f0fdf4,stroke:#16a34a");
   for (const kind of ["virtual", "outside", "agents"] as const) {
     const ids = graph.nodes.filter((n) => n.kind === kind).map((n) => n.id);
-    if (ids.length > 0) out.push(`  class ${ids.join(",")} ${kind}`);
+    if (ids.length === 0) continue;
+    out.push(`  classDef ${kind} ${CLASS_STYLE[kind]}`);
+    out.push(`  class ${ids.join(",")} ${kind}`);
   }
   const styled = (test: (e: GraphEdge) => boolean) => graph.edges.flatMap((e, i) => (test(e) ? [i] : []));
   const escalations = styled((e) => e.kind === "escalate" && !e.loop);
