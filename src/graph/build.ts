@@ -22,66 +22,71 @@ export function graph(estate: Estate): EstateGraph {
   const poolOf = new Map<string, EstatePool>();
   for (const pool of pools) for (const name of [...pool.members, ...pool.virtual]) if (!poolOf.has(name)) poolOf.set(name, pool);
 
+  // Loops, not `push(...list)`: a file may name more targets than a spread can pass.
   const edges: NamedEdge[] = [];
   for (const server of estate.servers.values()) {
-    if (server.msgforw) edges.push(...targetEdges(server.name, server.msgforw, () => undefined, "forward"));
-    if (server.escmgr) edges.push(...targetEdges(server.name, server.escmgr, () => undefined, "escalate"));
+    if (server.msgforw) for (const e of targetEdges(server.name, server.msgforw, () => undefined, "forward")) edges.push(e);
+    if (server.escmgr) for (const e of targetEdges(server.name, server.escmgr, () => undefined, "escalate")) edges.push(e);
   }
   const agents = agentGroups(estate, poolOf);
-  for (const group of agents) edges.push(...group.edges);
+  for (const group of agents) for (const e of group.edges) edges.push(e);
   markLoops(edges, poolOf);
 
-  const nodes: Omit<GraphNode, "id">[] = [];
-  const placed = new Set<string>();
-  const place = (node: Omit<GraphNode, "id">) => {
-    if (placed.has(node.name)) return;
-    placed.add(node.name);
-    nodes.push(node);
-  };
-  const forwarding = edges.filter((e) => e.kind === "controlling" || e.kind === "notify");
-  for (const pool of pools) {
-    for (const member of pool.members) place({ kind: "server", name: member, details: ["member"], pool: pool.name });
-    for (const v of pool.virtual)
-      place({
-        kind: "virtual",
-        name: v,
-        details: [v === pool.primary ? "primary virtual interface" : "virtual interface"],
-        pool: pool.name,
-      });
-  }
-  const senders = new Set(forwarding.filter((e) => poolOf.has(e.to)).map((e) => e.from));
-  const uppers = new Set(
-    edges.filter((e) => e.kind !== "agent" && e.kind !== "primary" && poolOf.get(e.from)?.members.includes(e.from)).map((e) => e.to),
-  );
-  for (const name of estate.servers.keys()) {
-    const details = [...(senders.has(name) ? ["sender"] : []), ...(uppers.has(name) ? ["upper level"] : [])];
-    place({ kind: "server", name, details });
-  }
-  const agentKeys = new Set(agents.map((g) => g.key));
-  const outside = [...new Set(edges.flatMap((e) => [e.from, e.to]))].filter((n) => !placed.has(n) && !agentKeys.has(n)).sort(compare);
-  for (const name of outside)
-    place({ kind: "outside", name, details: [...(uppers.has(name) ? ["upper level"] : []), "outside the estate"] });
-  const agentIndex = nodes.length;
-  for (const group of agents) {
-    placed.add(group.key);
-    nodes.push({ kind: "agents", name: group.title, details: group.details });
-  }
-
-  const ids = new Map<string, string>();
-  nodes.forEach((node, i) => ids.set(i >= agentIndex ? agents[i - agentIndex]!.key : node.name, `n${i}`));
-  const order = new Map([...ids.values()].map((id, i) => [id, i]));
-  const graphNodes: GraphNode[] = nodes.map((node, i) => ({ id: `n${i}`, ...node }));
-  const graphEdges = bothWays(
-    edges.map((e) => ({ ...e, from: ids.get(e.from)!, to: ids.get(e.to)! })),
-    order,
-  );
+  const named = [
+    ...serverNodes(estate, pools, poolOf, edges),
+    ...agents.map((g) => ({ key: g.key, kind: "agents" as const, name: g.title, details: g.details })),
+  ];
+  const ids = new Map(named.map((node, i) => [node.key, `n${i}`]));
+  const order = new Map(named.map((_, i) => [`n${i}`, i]));
+  const nodes: GraphNode[] = named.map(({ key: _, ...node }, i) => ({ id: `n${i}`, ...node }));
   const groups = pools.map((pool, i) => ({
     id: `g${i}`,
     pool: pool.name,
     source: pool.source,
-    nodes: graphNodes.filter((n) => n.pool === pool.name).map((n) => n.id),
+    nodes: nodes.filter((n) => n.pool === pool.name).map((n) => n.id),
   }));
-  return { groups, nodes: graphNodes, edges: graphEdges };
+  const drawn = bothWays(
+    edges.map((e) => ({ ...e, from: ids.get(e.from)!, to: ids.get(e.to)! })),
+    order,
+  );
+  return { groups, nodes, edges: drawn };
+}
+
+/**
+ * Every server, virtual interface and outside target, each once, keyed by its
+ * name: the pools' members and interfaces first, then the other servers by
+ * name (senders and the upper level named so), then the targets outside the estate.
+ */
+function serverNodes(
+  estate: Estate,
+  pools: readonly EstatePool[],
+  poolOf: ReadonlyMap<string, EstatePool>,
+  edges: readonly NamedEdge[],
+): (Omit<GraphNode, "id"> & { key: string })[] {
+  const nodes: (Omit<GraphNode, "id"> & { key: string })[] = [];
+  const placed = new Set<string>();
+  const place = (node: Omit<GraphNode, "id">) => {
+    if (placed.has(node.name)) return;
+    placed.add(node.name);
+    nodes.push({ key: node.name, ...node });
+  };
+  for (const pool of pools) {
+    for (const member of pool.members) place({ kind: "server", name: member, details: ["member"], pool: pool.name });
+    for (const v of pool.virtual) {
+      const details = [v === pool.primary ? "primary virtual interface" : "virtual interface"];
+      place({ kind: "virtual", name: v, details, pool: pool.name });
+    }
+  }
+  const isMember = (name: string) => poolOf.get(name)?.members.includes(name) === true;
+  const senders = new Set(edges.filter((e) => (e.kind === "controlling" || e.kind === "notify") && poolOf.has(e.to)).map((e) => e.from));
+  const uppers = new Set(edges.filter((e) => e.kind !== "agent" && e.kind !== "primary" && isMember(e.from)).map((e) => e.to));
+  for (const name of estate.servers.keys()) {
+    place({ kind: "server", name, details: [...(senders.has(name) ? ["sender"] : []), ...(uppers.has(name) ? ["upper level"] : [])] });
+  }
+  const targets = new Set(edges.map((e) => e.to));
+  for (const name of [...targets].filter((n) => !placed.has(n)).sort(compare))
+    place({ kind: "outside", name, details: [...(uppers.has(name) ? ["upper level"] : []), "outside the estate"] });
+  return nodes;
 }
 
 /**
@@ -94,7 +99,9 @@ function markLoops(edges: NamedEdge[], poolOf: ReadonlyMap<string, EstatePool>):
   const candidates = edges.filter((e) => (e.kind === "controlling" || e.kind === "notify") && !samePool(e));
   const adjacency = new Map<string, string[]>();
   const link = (from: string, to: string) => {
-    adjacency.set(from, [...(adjacency.get(from) ?? []), to]);
+    const targets = adjacency.get(from);
+    if (targets) targets.push(to);
+    else adjacency.set(from, [to]);
     if (!adjacency.has(to)) adjacency.set(to, []);
   };
   for (const e of candidates) link(e.from, e.to);
