@@ -4,7 +4,8 @@
  * interfaces; managed nodes are grouped by the file that governs them, with
  * edges to their target managers and their primary manager; every msgforw and
  * escmgr target is an edge labelled with its rule and time template. A target
- * outside the estate and every edge of a forwarding loop are marked.
+ * outside the estate and every edge of a forwarding loop are marked
+ * (docs/language.md#the-estate-as-a-graph).
  */
 import type { Estate, EstatePool } from "../estate/load.js";
 import { agentGroups } from "./agents.js";
