@@ -5,6 +5,7 @@
  */
 import { resolve } from "node:path";
 import { loadEstate, type Estate } from "../estate/load.js";
+import { fileKindFromName } from "../files/file-kind.js";
 import { generate } from "../generator/generate.js";
 import { graph } from "../graph/build.js";
 import { formatGraphDot } from "../graph/dot.js";
@@ -60,6 +61,8 @@ export async function graphCommand(target: string, options: GraphCommandOptions,
   let estate: Estate;
   if (info.isDirectory()) estate = await folderEstate(path, shown, options.pool, ctx);
   else if (options.pool !== undefined) throw new CliError(`--pool goes with an estate folder; ${shown} is a file, drawn as a pool model`);
+  else if (fileKindFromName(path) !== undefined)
+    throw new CliError(`${shown}: a file of one server; graph draws an estate folder (one folder per server) or a pool model`);
   else estate = await modelEstate(path, ctx);
   const drawn = graph(estate);
   if (options.format === "mermaid") io.stdout(formatGraphMermaid(drawn));

@@ -66,6 +66,10 @@ describe("hpom-lint graph", () => {
         "hpom-lint: --pool goes with an estate folder; examples/pools/three-levels/pool.yaml is a file, drawn as a pool model\n",
       ],
       [
+        ["graph", "examples/estates/loop/om-a.example.com/msgforw"],
+        "hpom-lint: examples/estates/loop/om-a.example.com/msgforw: a file of one server; graph draws an estate folder (one folder per server) or a pool model\n",
+      ],
+      [
         ["graph", "examples/estates/loop", "--format", "png"],
         "hpom-lint: option '--format <format>' argument 'png' is invalid. Allowed choices are mermaid, dot, svg.\n",
       ],
