@@ -15,6 +15,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generate } from "./generate.mjs";
 import { measureManyFiles } from "./many-files.mjs";
+import { measureRoute } from "./estate.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -52,6 +53,7 @@ const TARGETS = {
   formatVsParse10: 0.5, // format speed / parse speed, 10 MB
   lintVsParse10: 0.5, // lint speed (all rules) / parse speed, 10 MB
   cliStartup: 1.8, // `hpom-lint --version` and linting one small file / bare node (issue #6)
+  routeMs: 1000, // `hpom-lint route` on 20 servers and 1,000 nodes' files, ms (issue #15)
 };
 
 /**
@@ -170,13 +172,19 @@ async function snapshotDist() {
       const q = `?v=${attempt}`;
       const index = await import(pathToFileURL(join(dst, "index.js")).href + q);
       const tooling = await import(pathToFileURL(join(dst, "tooling.js")).href + q);
-      if ([index.parse, index.format, index.lint, tooling.scan, tooling.recognize].some((f) => typeof f !== "function"))
+      if (
+        [index.parse, index.format, index.lint, index.loadEstate, index.route, tooling.scan, tooling.recognize].some(
+          (f) => typeof f !== "function",
+        )
+      )
         throw new Error("unexpected exports");
       return {
         dir: dst,
         parse: index.parse,
         format: index.format,
         lint: index.lint,
+        loadEstate: index.loadEstate,
+        route: index.route,
         scan: tooling.scan,
         recognize: tooling.recognize,
         builtAt: statSync(join(src, "index.js")).mtime.toISOString(),
@@ -419,6 +427,15 @@ try {
   manyFilesError = error.message;
 }
 
+process.stderr.write("route: an estate of 20 servers and 1,000 nodes' files, in process and through the CLI…\n");
+let routing = null;
+let routingError = null;
+try {
+  routing = measureRoute(lib);
+} catch (error) {
+  routingError = error.message;
+}
+
 // ---------------------------------------------------------------- report
 
 const pct = (x) => `${fmt(x * 100)} %`;
@@ -535,6 +552,27 @@ if (manyFiles) {
   );
 } else console.log(`  many-files measurement failed: ${manyFilesError}`);
 console.log("");
+console.log("Routing (bench/estate.mjs: loadEstate and route in process, and hpom-lint route end to end; best of 5)");
+if (routing) {
+  console.log(
+    table(
+      ["servers", "nodes", "files", "MB", "loadEstate (all files)", "route (estate loaded)", "hpom-lint route"],
+      [
+        [
+          String(routing.servers),
+          int(routing.nodes),
+          int(routing.files),
+          fmt(routing.bytes / MB),
+          `${fmt(routing.loadMs)} ms`,
+          `${fmt(routing.routeMs, 2)} ms per route (${routing.routes} routes, ${routing.hops} hops)`,
+          `${fmt(routing.cliMs)} ms`,
+        ],
+      ],
+      [true, true, true, true, true, true, true],
+    ),
+  );
+} else console.log(`  routing measurement failed: ${routingError}`);
+console.log("");
 
 // Sanity checks: the input is valid and the baseline counts what the lexer counts.
 const checks = [];
@@ -609,6 +647,12 @@ const targets = [
     shown: startupError ? `error: ${startupError.slice(0, 80)}` : `${fmt(best / bareBest, 2)}× (${fmt(best)} vs ${fmt(bareBest)} ms)`,
     pass: !startupError && best / bareBest <= TARGETS.cliStartup,
   })),
+  {
+    name: `hpom-lint route on 20 servers and 1,000 nodes' files <= ${TARGETS.routeMs} ms`,
+    value: routing?.cliMs ?? null,
+    shown: routing ? `${fmt(routing.cliMs)} ms` : `error: ${String(routingError).slice(0, 80)}`,
+    pass: routing ? routing.cliMs <= TARGETS.routeMs : false,
+  },
 ];
 
 console.log("Checks");
@@ -652,6 +696,7 @@ writeFileSync(
         error: startupError,
       },
       manyFiles: manyFiles ?? { error: manyFilesError },
+      routing: routing ?? { error: routingError },
       checks,
     },
     null,

@@ -26,8 +26,15 @@ function licenceText(dir, name) {
   return files.map((f) => readFileSync(join(dir, f), "utf8").trim()).join("\n\n");
 }
 
-/** Writes `notices` in `distDir` for the files listed in `bundledListFile`; returns the package names. */
-export function writeThirdPartyNotices(bundledListFile, distDir) {
+const DIST_INTRO =
+  "hpom-lint's files in dist/ include code of the packages below, each under its own licence,\n" +
+  "reproduced here as those licences ask.\n";
+
+/**
+ * Writes `notices` in `distDir` for the files listed in `bundledListFile`, after `intro` (which says what
+ * files hold the code); returns the package names.
+ */
+export function writeThirdPartyNotices(bundledListFile, distDir, intro = DIST_INTRO) {
   if (!existsSync(bundledListFile)) throw new Error("the build recorded no bundled files (tsup.config.ts, recordBundledPackages)");
   const dirs = [...new Set(JSON.parse(readFileSync(bundledListFile, "utf8")).map(packageDir))];
   const packages = dirs
@@ -37,9 +44,6 @@ export function writeThirdPartyNotices(bundledListFile, distDir) {
     const heading = `${manifest.name}@${manifest.version} (${manifest.license ?? "see below"})`;
     return `${heading}\n${"-".repeat(heading.length)}\n\n${licenceText(dir, manifest.name)}\n`;
   });
-  const intro =
-    "hpom-lint's files in dist/ include code of the packages below, each under its own licence,\n" +
-    "reproduced here as those licences ask.\n";
   writeFileSync(join(distDir, "THIRD-PARTY-NOTICES"), [intro, ...sections].join("\n"));
   return packages.map(({ manifest }) => manifest.name);
 }

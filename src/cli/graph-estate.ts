@@ -26,7 +26,7 @@ export interface GraphCommandOptions {
 async function folderEstate(root: string, shown: string, pool: string | undefined, ctx: CliContext): Promise<Estate> {
   const { io } = ctx;
   const model = pool === undefined ? undefined : await new PoolModels(io).get(resolve(io.cwd, pool));
-  const estate = loadEstate(await readEstateFolder(root, shown, io), model ? { pool: model } : {});
+  const estate = loadEstate(await readEstateFolder(root, shown, io, () => true), model ? { pool: model } : {});
   const prefix = shown === "." ? "" : `${shown}/`;
   const errors = estate.notes.filter((n) => n.type === "syntax-error");
   if (errors.length > 0) {

@@ -11,8 +11,9 @@ import { route, RouteInputError, type RouteResult } from "../estate/route.js";
 import { formatRouteJson } from "../estate/format-json.js";
 import { formatRouteMermaid } from "../estate/format-mermaid.js";
 import { formatRouteText } from "../estate/format-text.js";
-import { fileKindFromName } from "../files/file-kind.js";
+import { baseName, fileKindFromName } from "../files/file-kind.js";
 import { VALUE_SETS } from "../lexer/keywords.js";
+import { hexFileName } from "../model/names.js";
 import { CliError, EXIT, type CliContext } from "./context.js";
 import { displayPath, readInputText } from "./files.js";
 import { readdir, stat } from "./fs-async.js";
@@ -34,8 +35,17 @@ export interface RouteCommandOptions extends Omit<Message, "severity"> {
 
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(["node_modules", ".git"]);
 
-/** Every estate file below `root`, its path relative to `root` with `/`, read as every input is (bounded, UTF-8). */
-export async function readEstateFolder(root: string, shown: string, io: CliIo): Promise<EstateInput[]> {
+/**
+ * Whether the route can need a file: another node's node-specific file never is, so an estate of
+ * thousands of nodes is not read and parsed for one message (docs/language.md#the-estate).
+ */
+function neededFor(message: Message): (path: string) => boolean {
+  const own = message.nodeIp === undefined ? undefined : hexFileName(message.nodeIp);
+  return (path) => fileKindFromName(path) !== "node" || baseName(path).toLowerCase() === own;
+}
+
+/** Every estate file below `root` that `needed` accepts, its path relative to `root` with `/`, read as every input is (bounded, UTF-8). */
+export async function readEstateFolder(root: string, shown: string, io: CliIo, needed: (path: string) => boolean): Promise<EstateInput[]> {
   const info = await stat(root).catch(() => undefined);
   if (!info) throw new CliError(`${shown}: no such folder`);
   if (!info.isDirectory()) throw new CliError(`${shown}: not a folder (route reads an estate folder with one folder per server)`);
@@ -51,7 +61,7 @@ export async function readEstateFolder(root: string, shown: string, io: CliIo): 
       const path = relative === "" ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) await walk(join(folder, entry.name), path);
-      } else if (entry.isFile() && fileKindFromName(path)) {
+      } else if (entry.isFile() && fileKindFromName(path) && needed(path)) {
         files.push({ path, text: await readInputText({ kind: "file", path: join(folder, entry.name), display: `${shown}/${path}` }, io) });
       }
     }
@@ -105,7 +115,7 @@ export async function routeCommand(estateDir: string, options: RouteCommandOptio
   const message = messageOf(options);
   const model = options.pool === undefined ? undefined : await new PoolModels(io).get(resolve(io.cwd, options.pool));
   // Paths are taken relative to the estate folder, so a dotted folder above it is never read as a server.
-  const estate = loadEstate(await readEstateFolder(root, shown, io), model ? { pool: model } : {});
+  const estate = loadEstate(await readEstateFolder(root, shown, io, neededFor(message)), model ? { pool: model } : {});
   const prefix = shown === "." ? "" : `${shown}/`;
   const errors = estate.notes.filter((n) => n.type === "syntax-error");
   if (errors.length > 0) {

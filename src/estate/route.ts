@@ -340,20 +340,19 @@ class Walk {
       this.assumptions.apply("held-not-forwarded");
       return;
     }
-    if (arrival.forwarded && server.msgforw) {
-      if (this.options.forwarded === "once") {
-        this.assumptions.apply("forwarded-once");
-        this.notes.push({
-          server: server.name,
-          file: server.msgforw.path,
-          line: null,
-          text: "received by forwarding: not forwarded again",
-        });
-        return;
-      }
-      this.assumptions.apply("forwarded-again");
+    // Escalation is an operator's choice on any message the server holds, forwarded or not.
+    if (arrival.forwarded && server.msgforw && this.options.forwarded === "once") {
+      this.assumptions.apply("forwarded-once");
+      this.notes.push({
+        server: server.name,
+        file: server.msgforw.path,
+        line: null,
+        text: "received by forwarding: not forwarded again",
+      });
+    } else {
+      if (arrival.forwarded && server.msgforw) this.assumptions.apply("forwarded-again");
+      this.forward(server, arrival);
     }
-    this.forward(server, arrival);
     this.escalate(server);
   }
 
@@ -421,8 +420,16 @@ class Walk {
     const match = this.serverRule(server, file);
     if (match?.rule.outcome.type !== "TargetManagers") return;
     const outcome = match.rule.outcome;
-    for (const m of outcome.managers) {
-      const template = this.serverTemplate(file, m);
+    const templates = outcome.managers.map((m) => this.serverTemplate(file, m));
+    if (templates.length > 0 && !templates.some((t) => t.holds))
+      this.notes.push({
+        server: server.name,
+        file: file.path,
+        line: this.line(file, match.rule),
+        text: `rule ${quote(match.rule.description?.value.value)} matches, but none of its targets' time templates is true: the message stays here`,
+      });
+    for (const [i, m] of outcome.managers.entries()) {
+      const template = templates[i]!;
       if (!template.holds) continue;
       const target = this.serverTarget(server, file, m);
       if (target === undefined) continue;

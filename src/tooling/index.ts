@@ -14,5 +14,5 @@ export function embeddedGrammarSnapshot(): unknown {
   return typeof __HPOM_GRAMMAR_SNAPSHOT__ === "undefined" ? undefined : __HPOM_GRAMMAR_SNAPSHOT__;
 }
 export { rulesIndex } from "./rules-index.js";
-export { fileKindFromName } from "../files/file-kind.js";
+export { fileKindFromName, FLEXIBLE_FILE_NAMES, SAMPLE_FILE_NAMES, SAMPLE_FOLDER_NAMES } from "../files/file-kind.js";
 export { configJsonSchema } from "../cli/config/schema.js";
