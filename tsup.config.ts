@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
-import { lazyChildProcessForCommander, withoutChevrotainLexer } from "./src/cli/start/bundle-plugins.js";
+import { lazyChildProcessForCommander, svgRendererApart, withoutChevrotainLexer } from "./src/cli/start/bundle-plugins.js";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
@@ -105,14 +105,19 @@ const tooling: Options = {
 const cli: Options = {
   ...common,
   name: "cli",
-  entry: { cli: "src/cli/index.ts", start: "src/cli/start/compile-cache.ts", "lint-worker": "src/cli/lint-worker.ts" },
+  entry: {
+    cli: "src/cli/index.ts",
+    start: "src/cli/start/compile-cache.ts",
+    "lint-worker": "src/cli/lint-worker.ts",
+    "render-svg": "src/cli/render-svg.ts",
+  },
   format: ["cjs"],
   splitting: false,
   noExternal: [/./],
   // esbuild's own tree shaking only: tsup's extra pass (rollup) would hoist every require of a
   // Node module to the top of the file, loading at each start what only some runs use.
   treeshake: false,
-  esbuildPlugins: [recordBundledPackages, withoutChevrotainLexer, lazyChildProcessForCommander],
+  esbuildPlugins: [recordBundledPackages, withoutChevrotainLexer, lazyChildProcessForCommander, svgRendererApart],
   esbuildOptions(options, context) {
     common.esbuildOptions?.(options, context);
     // `import()` of Node's own modules becomes `require`: code compiled by src/cli/start/compile-cache.ts

@@ -3,7 +3,8 @@
 // Apache licences ask to ship with copies of that code. The packages are those
 // of the files the bundles read from node_modules (tsup.config.ts records them).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** The folder of the package a file in node_modules belongs to. */
 function packageDir(file) {
@@ -12,11 +13,16 @@ function packageDir(file) {
   return match[1];
 }
 
+/** Licence texts of packages that ship none, kept in scripts/licences/ (`@scope/name` as `@scope+name.txt`). */
+const KEPT_HERE = join(dirname(fileURLToPath(import.meta.url)), "licences");
+
 function licenceText(dir, name) {
   const files = readdirSync(dir)
     .filter((f) => /^(licen[cs]e|copying|notice)(\.|-|$)/i.test(f))
     .sort();
-  if (files.length === 0) throw new Error(`${name}: no licence file in ${dir}; add its licence text to the notices by hand`);
+  const kept = join(KEPT_HERE, `${name.replace("/", "+")}.txt`);
+  if (files.length === 0 && existsSync(kept)) return readFileSync(kept, "utf8").trim();
+  if (files.length === 0) throw new Error(`${name}: no licence file in ${dir}; add its licence text as ${kept}`);
   return files.map((f) => readFileSync(join(dir, f), "utf8").trim()).join("\n\n");
 }
 

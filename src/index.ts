@@ -87,3 +87,14 @@ export {
   type PlannedFile,
 } from "./import/plan.js";
 export { formatPlanText } from "./import/format-plan.js";
+export {
+  graph,
+  formatGraphDot,
+  formatGraphMermaid,
+  type EstateGraph,
+  type GraphEdge,
+  type GraphEdgeKind,
+  type GraphGroup,
+  type GraphNode,
+  type GraphNodeKind,
+} from "./graph/index.js";

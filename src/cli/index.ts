@@ -14,6 +14,7 @@ import { registerCoverage } from "./commands/coverage.js";
 import { registerFmt } from "./commands/fmt.js";
 import { registerGenerate } from "./commands/generate.js";
 import { registerImport } from "./commands/import.js";
+import { registerGraph } from "./commands/graph.js";
 import { registerLint } from "./commands/lint.js";
 import { registerRoute } from "./commands/route.js";
 import { registerRules } from "./commands/rules.js";
@@ -64,6 +65,7 @@ function program(ctx: CliContext): Command {
   registerRoute(cmd, ctx);
   registerCoverage(cmd, ctx);
   registerImport(cmd, ctx);
+  registerGraph(cmd, ctx);
   return cmd;
 }
 

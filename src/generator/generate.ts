@@ -15,6 +15,7 @@ import type { GeneratedFile } from "./generated-file.js";
 import { poolMsgforwFile, senderMsgforwFile } from "./msgforw.js";
 import { nodeFile } from "./node-file.js";
 import { runbookFile } from "./runbook.js";
+import { modelTopology, topologyFile } from "./topology.js";
 
 /** Options of `generate`. */
 export interface GenerateOptions {
@@ -48,5 +49,7 @@ function generateFiles(model: PoolModel, source: string | undefined): GeneratedF
     for (const file of own) files.push(file);
     files.push(runbookFile(model, pool, [...own, ...feeding], source));
   }
+  const topology = modelTopology(model, files);
+  for (const pool of model.pools) files.push(topologyFile(pool, topology, source));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,7 +1,7 @@
 /** What `generate` returns: one entry per file, with what it is and where it goes. */
 
 /** The kinds of generated file. */
-export type GeneratedFileKind = "allnodes" | "node" | "msgforw" | "bbc_inst_defaults" | "runbook";
+export type GeneratedFileKind = "allnodes" | "node" | "msgforw" | "bbc_inst_defaults" | "runbook" | "topology";
 
 /** One generated file. */
 export interface GeneratedFile {

@@ -49,6 +49,13 @@ export class Markdown {
     return this.push([`${fence}sh`, ...shown, fence].join("\n"));
   }
 
+  /** A fenced block of `info` (`mermaid`), its fence longer than any run of backticks in it. */
+  fenced(info: string, text: string): this {
+    const shown = text.replace(/\n$/, "").split("\n").map(printable).join("\n");
+    const fence = "`".repeat(Math.max(3, longestRun(shown, "`") + 1));
+    return this.push(`${fence}${info}\n${shown}\n${fence}`);
+  }
+
   /** A paragraph naming where to run the commands, then the commands. */
   commands(where: string, lines: readonly string[]): this {
     return this.paragraph(where).code(lines);

@@ -113,6 +113,7 @@ describe("hpom-lint generate (built CLI)", () => {
     expect(r.code).toBe(1);
     expect(r.stdout.split("\n").filter(Boolean).sort()).toEqual([
       "core/RUNBOOK.md: differs",
+      "core/TOPOLOGY.md: differs",
       "core/allnodes: missing",
       "core/c0000265: obsolete",
       "om3.example.com/msgforw: differs",

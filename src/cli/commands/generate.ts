@@ -10,8 +10,8 @@ import type { GenerateOptions } from "../generate-files.js";
 
 const HELP_AFTER = `
 Writes, below --out, one folder per pool (allnodes, msgforw, bbc_inst_defaults,
-a node-specific file per assigned node, RUNBOOK.md) and one per sender
-(msgforw). Only files that change are written, all or nothing: each is written
+a node-specific file per assigned node, RUNBOOK.md, and TOPOLOGY.md with the
+model's picture as a Mermaid flowchart) and one per sender (msgforw). Only files that change are written, all or nothing: each is written
 beside its target first and renamed into place once all are written, so a
 failure leaves the previous output as it was. A file that an earlier run
 generated and the model no longer produces is removed (in a folder the model no

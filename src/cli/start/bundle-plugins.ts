@@ -51,3 +51,15 @@ export const lazyChildProcessForCommander: Plugin = {
     });
   },
 };
+
+/**
+ * Graphviz (`@viz-js/viz`, 1.2 MB of WebAssembly) is for `graph --format svg` only: in the CLI
+ * bundle, the import of `render-svg.js` becomes a require of `./render-svg.cjs`, built beside it
+ * as an entry of its own, so no other run reads or compiles it.
+ */
+export const svgRendererApart: Plugin = {
+  name: "svg-renderer-apart",
+  setup(build) {
+    build.onResolve({ filter: /[\\/]render-svg\.js$/ }, () => ({ path: "./render-svg.cjs", external: true }));
+  },
+};
