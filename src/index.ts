@@ -50,3 +50,4 @@ export {
 } from "./estate/route.js";
 export type { Message, MessageSeverity } from "./estate/message.js";
 export type { Assumption, AssumptionId } from "./estate/assumptions.js";
+export { lintEstate, type LintEstateOptions } from "./lint/lint-estate.js";
