@@ -35,7 +35,7 @@ export interface RouteCommandOptions extends Omit<Message, "severity"> {
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(["node_modules", ".git"]);
 
 /** Every estate file below `root`, its path relative to `root` with `/`, read as every input is (bounded, UTF-8). */
-async function readEstateFolder(root: string, shown: string, io: CliIo): Promise<EstateInput[]> {
+export async function readEstateFolder(root: string, shown: string, io: CliIo): Promise<EstateInput[]> {
   const info = await stat(root).catch(() => undefined);
   if (!info) throw new CliError(`${shown}: no such folder`);
   if (!info.isDirectory()) throw new CliError(`${shown}: not a folder (route reads an estate folder with one folder per server)`);
@@ -60,7 +60,7 @@ async function readEstateFolder(root: string, shown: string, io: CliIo): Promise
   return files;
 }
 
-function noteLine(note: EstateNote, prefix: string): string {
+export function noteLine(note: EstateNote, prefix: string): string {
   const path = printable(prefix + note.path);
   switch (note.type) {
     case "draft":

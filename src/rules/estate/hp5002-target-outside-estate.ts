@@ -1,4 +1,5 @@
 import type { EstateFile } from "../../estate/load.js";
+import { printable } from "../../util/printable.js";
 import { defineEstateRule } from "./estate-rule.js";
 import { filesWithTargets, poolOf, targetsOf, type TargetUse } from "./targets.js";
 
@@ -33,7 +34,7 @@ export default defineEstateRule({
           context.report({
             file,
             range: target.manager.manager.node.range,
-            message: `${WHAT[use]} ${target.name}, which is not in the estate (no folder of its files, no pool names it): where the messages go from there is not checked`,
+            message: `${WHAT[use]} ${printable(target.name)}, which is not in the estate (no folder of its files, no pool names it): where the messages go from there is not checked`,
           });
         }
       }
