@@ -112,7 +112,7 @@ describe("hpom-lint lint --estate", () => {
     expect(await cli(["lint", "--estate", LOOP, "--rule", "HP5001=off"])).toMatchObject({ code: 0, stdout: "" });
   });
 
-  it("takes the pools from --pool: synchronisation is no loop, and a member forwards to its own virtual interface", async () => {
+  it("takes the pools from --pool: synchronisation is no loop, and HP3011 alone judges the forward to the model's virtual interface", async () => {
     const dir = estate({
       "om1.example.com/msgforw": msgforw("om2.example.com", "om-v.example.com"),
       "om2.example.com/msgforw": msgforw("om1.example.com"),
@@ -132,17 +132,18 @@ describe("hpom-lint lint --estate", () => {
       JSON.parse(withPool.stdout) as { files: { filename: string; diagnostics: { code: string; range: { start: { line: number } } }[] }[] }
     ).files;
     const om1 = files.find((f) => f.filename === "om1.example.com/msgforw")!;
-    expect(om1.diagnostics.filter((d) => d.code === "HP5005").map((d) => d.range.start.line)).toEqual([16]);
-    expect(files.flatMap((f) => f.diagnostics).filter((d) => d.code === "HP5001" || d.code === "HP5002")).toEqual([]);
+    expect(om1.diagnostics.map((d) => `${d.range.start.line} ${d.code}`)).toEqual(["16 HP3011"]);
+    expect(files.flatMap((f) => f.diagnostics).filter((d) => d.code.startsWith("HP5"))).toEqual([]);
   });
 
-  it("honours a disable directive in the file the finding points at, and calls it used", async () => {
+  it("honours a disable directive in the file the finding points at; one file cannot call it unused (HP4001)", async () => {
     const dir = estate({
       "om-a.example.com/msgforw": msgforw("om-b.example.com").replace(
         '            OPCMGR IP 0.0.0.0 "om-b.example.com"',
         '            # hpom-lint-disable-next-line estate-forward-loop -- the loop is broken by om-b\'s conditions\n            OPCMGR IP 0.0.0.0 "om-b.example.com"',
       ),
-      "om-b.example.com/msgforw": msgforw("om-a.example.com"),
+      // Nothing outside the estate here: a single file's lint cannot know that, so it does not say so either.
+      "om-b.example.com/msgforw": `# hpom-lint-disable target-outside-estate\n${msgforw("om-a.example.com")}`,
     });
     const r = await cli(["lint", "--estate", ".", "--format", "json"], dir);
     const found = (JSON.parse(r.stdout) as { files: { filename: string; diagnostics: { code: string }[] }[] }).files.flatMap((f) =>

@@ -60,10 +60,11 @@ describe("lintEstate", () => {
     const model = parsePoolModel(
       "version: 1\npools:\n  - name: core\n    members: [om1.example.com, om2.example.com]\n    virtual: [om-v.example.com]\n",
     );
-    const estate = loadEstate([{ path: "core/msgforw", text: msgforw("om1.example.com", "om2.example.com", "om-v.example.com") }], {
+    const estate = loadEstate([{ path: "core/msgforw", text: msgforw("om1.example.com", "om2.example.com", "om-hq.example.com") }], {
       pool: model,
     });
-    expect(lintEstate(estate).map((d) => `${d.filename}:${d.range.start.line} ${d.code}`)).toEqual(["core/msgforw:20 HP5005"]);
+    expect(estate.servers.get("om2.example.com")?.msgforw).toBe(estate.servers.get("om1.example.com")?.msgforw);
+    expect(lintEstate(estate).map((d) => `${d.filename}:${d.range.start.line} ${d.code}`)).toEqual(["core/msgforw:20 HP5002"]);
   });
 
   it("finds nothing in the example estates but the loop and the servers outside", () => {

@@ -4,22 +4,24 @@ import { targetsOf } from "./targets.js";
 
 /**
  * HP5005: a pool member's msgforw forwards to a virtual interface of its own
- * pool. The estate's pools come from the pool model or, without one, from the
- * members' `bbc_inst_defaults`, so this finds what HP3011 finds without a
- * model too. V is always held by a member: the holder forwards to itself and
- * the member that also gets the message by name gets it twice.
+ * pool, for the pools the members' `bbc_inst_defaults` show. A pool model's
+ * pools are HP3011's, which `lint` checks in each file against the model
+ * (`lint --estate --pool` included): judging them here too would report every
+ * such target twice. V is always held by a member: the holder forwards to
+ * itself and the member that also gets the message by name gets it twice.
  */
 export default defineEstateRule({
   code: "HP5005",
   name: "forward-to-own-virtual",
   severity: "error",
-  description: "A pool member's msgforw that forwards to a virtual interface of its own pool.",
+  description: "A pool member's msgforw that forwards to a virtual interface of its own pool, for pools without a model (HP3011 with one).",
   docs: "docs/rules/HP5005.md",
   fixable: false,
   check(context) {
     const { estate } = context;
     const done = new Set<EstateFile>();
     for (const pool of estate.pools) {
+      if (pool.source === "model") continue;
       for (const member of pool.members) {
         const file = estate.servers.get(member)?.msgforw;
         if (!file || done.has(file)) continue;
