@@ -64,6 +64,8 @@ describe("hpom-lint lint --estate", () => {
       f.diagnostics.map((d) => `${f.filename}:${d.range.start.line}:${d.range.start.column} ${d.code}`),
     );
     expect(found).toEqual([`${AT("om-a")}:13:20 HP5001`, `${AT("om-b")}:13:20 HP5001`, `${AT("om-c")}:13:20 HP5001`]);
+    // Merged into the reports of the linted files, not added beside them.
+    expect(json.files.map((f) => f.filename)).toEqual([`${LOOP}/om-a.example.com/allnodes`, AT("om-a"), AT("om-b"), AT("om-c")]);
 
     const sarif = JSON.parse((await cli(["lint", "--estate", LOOP, "--format", "sarif"])).stdout) as {
       runs: {
