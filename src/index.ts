@@ -98,3 +98,4 @@ export {
   type GraphNode,
   type GraphNodeKind,
 } from "./graph/index.js";
+export { lintEstate, type LintEstateOptions } from "./lint/lint-estate.js";

@@ -23,6 +23,8 @@ export interface ReadEstateOptions {
   pool?: string | undefined;
   /** Whether a file can matter to the command; the others are not read (route needs only its node's own node file). */
   needed?: (path: string) => boolean;
+  /** Whether files with syntax errors are loaded without them instead of stopping the command (`lint --estate` reports them itself). */
+  allowSyntaxErrors?: boolean;
 }
 
 /** A loaded estate, and how its paths are shown to the user. */
@@ -42,7 +44,7 @@ export interface EstateFolder {
 async function readFiles(root: string, shown: string, io: CliIo, needed: (path: string) => boolean): Promise<EstateInput[]> {
   const info = await stat(root).catch(() => undefined);
   if (!info) throw new CliError(`${shown}: no such folder`);
-  if (!info.isDirectory()) throw new CliError(`${shown}: not a folder (an estate folder holds one folder per server)`);
+  if (!info.isDirectory()) throw new CliError(`${shown}: not a folder (an estate is a folder with one folder per server)`);
   const files: EstateInput[] = [];
   const walk = async (folder: string, relative: string): Promise<void> => {
     let entries;
@@ -91,7 +93,7 @@ export async function readEstate(estateDir: string, io: CliIo, options: ReadEsta
   const estate = loadEstate(inputs, model ? { pool: model } : {});
   const prefix = shown === "." ? "" : `${shown}/`;
   const errors = estate.notes.filter((n) => n.type === "syntax-error");
-  if (errors.length > 0) {
+  if (errors.length > 0 && options.allowSyntaxErrors !== true) {
     throw new CliError(
       "the estate has files with syntax errors; fix them first (hpom-lint lint shows every problem):",
       errors.map((n) => noteLine(n, prefix)),
@@ -102,7 +104,10 @@ export async function readEstate(estateDir: string, io: CliIo, options: ReadEsta
       `${shown}: no server in this folder: put each server's files in a folder named by its FQDN (om1.example.com/allnodes)`,
     );
   }
-  // HP's samples are never part of a server's configuration: leaving them out needs no mention.
-  for (const note of estate.notes) if (note.type !== "sample") io.stderr(`hpom-lint: note: ${noteLine(note, prefix)}\n`);
+  // HP's samples are never part of a server's configuration: leaving them out needs no mention; a
+  // syntax error that did not stop the command is reported by it.
+  for (const note of estate.notes) {
+    if (note.type !== "sample" && note.type !== "syntax-error") io.stderr(`hpom-lint: note: ${noteLine(note, prefix)}\n`);
+  }
   return { estate, inputs, root, shown, prefix };
 }

@@ -5,3 +5,4 @@ export { LintConfigError, RULE_LEVELS, type RuleLevel } from "./config.js";
 export { rulesSchema } from "./rules-schema.js";
 export type { RuleMeta } from "./rule.js";
 export { rules } from "./rules-meta.js";
+export { lintEstate, type LintEstateOptions } from "./lint-estate.js";

@@ -62,6 +62,12 @@ import syncToOwnVirtual from "./hp3011-sync-to-own-virtual.js";
 import unusedDisableDirective from "./hp4001-unused-disable-directive.js";
 import invalidDirective from "./hp4002-invalid-directive.js";
 import fileName from "./hp4003-file-name.js";
+import estateForwardLoop from "./estate/hp5001-estate-forward-loop.js";
+import targetOutsideEstate from "./estate/hp5002-target-outside-estate.js";
+import poolAgentFilesDiffer from "./estate/hp5003-pool-agent-files-differ.js";
+import asymmetricSync from "./estate/hp5004-asymmetric-sync.js";
+import forwardToOwnVirtual from "./estate/hp5005-forward-to-own-virtual.js";
+import type { EstateRule } from "./estate/estate-rule.js";
 
 export const ALL_RULES: readonly Rule[] = [
   undefinedTimeTemplate,
@@ -126,6 +132,20 @@ export const ALL_RULES: readonly Rule[] = [
   unusedDisableDirective,
   invalidDirective,
   fileName,
+  estateForwardLoop,
+  targetOutsideEstate,
+  poolAgentFilesDiffer,
+  asymmetricSync,
+  forwardToOwnVirtual,
+];
+
+/** The cross-server rules (HP5xxx): idle on a single file, run by `lintEstate` over every server's files. */
+export const ESTATE_RULES: readonly EstateRule[] = [
+  estateForwardLoop,
+  targetOutsideEstate,
+  poolAgentFilesDiffer,
+  asymmetricSync,
+  forwardToOwnVirtual,
 ];
 
 /**

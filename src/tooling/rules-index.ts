@@ -16,6 +16,12 @@ const GROUPS: readonly { prefix: string; title: string; intro: string }[] = [
       "Active when a pool model is given (`--pool`, `LintOptions.pool`) and the file's server is known (`--server`, the path, or `LintOptions.server`).",
   },
   { prefix: "HP4", title: "Style and files (HP4xxx)", intro: "Directive comments and file names." },
+  {
+    prefix: "HP5",
+    title: "Cross-server (HP5xxx)",
+    intro:
+      "Active on an estate, every server's files at once (`hpom-lint lint --estate <dir>`, `lintEstate`): what lies between servers, which no single file shows.",
+  },
 ];
 
 /** A code's documentation relative to docs/rules/, where the index lives. */

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lint, rules, type LintOptions } from "../../src/index.js";
+import { ESTATE_RULES } from "../../src/rules/index.js";
 
 const ROOT = join(import.meta.dirname, "fixtures");
 const POOLS = join(ROOT, "pools");
@@ -85,7 +86,9 @@ describe("rule fixtures", () => {
 
   it("every rule has a fixture that triggers it and one of its own that does not", () => {
     const missing: string[] = [];
-    for (const rule of rules) {
+    // The cross-server rules' fixtures are estates: estate-fixtures.test.ts holds them to the same.
+    const estateRules = new Set(ESTATE_RULES.map((r) => r.code));
+    for (const rule of rules.filter((r) => !estateRules.has(r.code))) {
       const own = fixtures.filter((f) => relative(ROOT, f.path).startsWith(`${rule.code}/`));
       const code = ` ${rule.code}`;
       if (!own.some((f) => f.expected.some((e) => e.endsWith(code)))) missing.push(`${rule.code}: no fixture triggers it`);

@@ -32,6 +32,7 @@ interface LintOptions extends ConfigOptions {
   init?: boolean;
   printConfig?: string;
   concurrency?: number;
+  estate?: string;
 }
 
 function wholeNumber(what: string): (value: string) => number {
@@ -129,6 +130,10 @@ async function lint(paths: string[], options: LintOptions, ctx: CliContext): Pro
   } else {
     reports = await lintInputs(inputs, optionsOf, io, options.concurrency);
   }
+  if (options.estate !== undefined) {
+    const { withEstateFindings } = await import("../lint-estate.js");
+    reports = await withEstateFindings(reports, inputs, options.estate, config, ctx);
+  }
   const { countBySeverity, FORMATS } = await import("../report/index.js");
   // Warnings count against --max-warnings even when --quiet leaves them out of the report.
   const counts = countBySeverity(reports);
@@ -190,6 +195,13 @@ Fixing:
   change on stdout (apply it with git apply or patch -p1) and the report on
   stderr.
 
+Estates:
+  --estate <dir> lints every file of an estate folder (a folder per server,
+  named by its FQDN) and adds the cross-server rules (HP5xxx): forwarding loops
+  through the servers' files, targets outside the estate, pool members whose
+  agent files differ or that synchronise one way or to their own virtual
+  interface. Pools come from --pool or, without one, from the files.
+
 Exit codes:
   0  no errors, and no more warnings than --max-warnings
   1  errors (syntax errors too), or more warnings than --max-warnings
@@ -208,6 +220,7 @@ Examples:
   hpom-lint --fix respmgrs/
   hpom-lint --rule unused-time-template=off respmgrs/
   hpom-lint --print-config respmgrs/allnodes
+  hpom-lint lint --estate estate/ --pool pools.yaml
 `;
 
 /** Adds `lint` to `program` as its default command. */
@@ -231,6 +244,12 @@ export function registerLint(program: Command, ctx: CliContext): void {
     .addOption(new Option("--fix", "apply the safe fixes and the canonical format, in place; report what is left").conflicts("fixDryRun"))
     .addOption(new Option("--fix-dry-run", "print a unified diff of what --fix would change; write nothing"))
     .addOption(
+      new Option(
+        "--estate <dir>",
+        "lint an estate folder (one folder per server): its files, and the cross-server rules (HP5xxx)",
+      ).conflicts(["fix", "fixDryRun", "stdinFilename", "init", "printConfig"]),
+    )
+    .addOption(
       new Option("--init", `write a starter .hpom-lint.json in the working directory`).conflicts(["fix", "fixDryRun", "printConfig"]),
     )
     .addOption(
@@ -248,6 +267,10 @@ export function registerLint(program: Command, ctx: CliContext): void {
           ctx.exitCode = printConfig(options.printConfig!, await loadRunConfig(options, ctx.io.cwd), ctx);
         }
         return;
+      }
+      if (options.estate !== undefined) {
+        if (paths.length > 0) command.error("error: --estate takes no paths: it lints the estate folder");
+        paths = [options.estate];
       }
       if (paths.length === 0) command.error("error: missing required argument 'paths'");
       ctx.exitCode = await lint(paths, options, ctx);
