@@ -105,7 +105,13 @@ const tooling: Options = {
 const cli: Options = {
   ...common,
   name: "cli",
-  entry: { cli: "src/cli/index.ts", start: "src/cli/start/compile-cache.ts", "lint-worker": "src/cli/lint-worker.ts" },
+  entry: {
+    cli: "src/cli/index.ts",
+    start: "src/cli/start/compile-cache.ts",
+    "lint-worker": "src/cli/lint-worker.ts",
+    // `hpom-lint lsp` loads it at run time, so the other commands do not compile the protocol library.
+    lsp: "src/lsp/server.ts",
+  },
   format: ["cjs"],
   splitting: false,
   noExternal: [/./],

@@ -13,6 +13,7 @@ import { Command, CommanderError } from "commander";
 import { registerFmt } from "./commands/fmt.js";
 import { registerGenerate } from "./commands/generate.js";
 import { registerLint } from "./commands/lint.js";
+import { registerLsp } from "./commands/lsp.js";
 import { registerRoute } from "./commands/route.js";
 import { registerRules } from "./commands/rules.js";
 import { CliError, EXIT, failureText, type CliContext } from "./context.js";
@@ -60,6 +61,7 @@ function program(ctx: CliContext): Command {
   registerGenerate(cmd, ctx);
   registerRules(cmd, ctx);
   registerRoute(cmd, ctx);
+  registerLsp(cmd, ctx);
   return cmd;
 }
 
