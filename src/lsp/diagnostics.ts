@@ -15,6 +15,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { repositoryFileUrl } from "../cli/rule-catalog.js";
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import { lookupCode } from "../lint/config.js";
+import { printable } from "../util/printable.js";
 
 /** The name every diagnostic of this server carries as its source. */
 export const SOURCE = "hpom-lint";
@@ -56,7 +57,7 @@ export function toLspDiagnostic(d: Diagnostic, doc: TextDocument): LspDiagnostic
     severity: SEVERITY[d.severity],
     code: d.code,
     source: SOURCE,
-    message: `${d.message} [${d.name}]`,
+    message: printable(`${d.message} [${d.name}]`),
     data,
   };
   const href = docsUrl(d.code);
@@ -77,7 +78,12 @@ export function toLspDiagnostic(d: Diagnostic, doc: TextDocument): LspDiagnostic
 
 /** One error diagnostic at the start of `doc`, for what kept it from being checked as usual. */
 export function documentProblem(message: string, code?: string): LspDiagnostic {
-  const out: LspDiagnostic = { range: Range.create(0, 0, 0, 0), severity: DiagnosticSeverity.Error, source: SOURCE, message };
+  const out: LspDiagnostic = {
+    range: Range.create(0, 0, 0, 0),
+    severity: DiagnosticSeverity.Error,
+    source: SOURCE,
+    message: printable(message),
+  };
   if (code !== undefined) out.code = code;
   return out;
 }

@@ -7,6 +7,7 @@ import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } 
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { ConfigFile, Description, OffsetRange, RespMgrConfig, RuleFragment, TargetRule } from "../ast/nodes.js";
 import { clausesOf } from "../ast/walk.js";
+import { printable } from "../util/printable.js";
 import { rangeOf } from "./diagnostics.js";
 
 function symbol(
@@ -18,7 +19,7 @@ function symbol(
   children?: DocumentSymbol[],
 ): DocumentSymbol {
   const out: DocumentSymbol = {
-    name,
+    name: printable(name),
     kind,
     range: rangeOf(doc, range.start, range.end),
     selectionRange: rangeOf(doc, select.start, select.end),

@@ -7,6 +7,7 @@ import { DiagnosticSeverity, Range, type Diagnostic as LspDiagnostic } from "vsc
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { parsePoolModel, poolModelHintsIn } from "../model/parse-pool-model.js";
 import { PoolModelError, type PoolModelIssue } from "../model/pool-model-error.js";
+import { printable } from "../util/printable.js";
 import { SOURCE } from "./diagnostics.js";
 
 /** A file name a pool model may have. */
@@ -24,7 +25,7 @@ function diagnostic(doc: TextDocument, issue: PoolModelIssue, severity: Diagnost
   const rest = doc.getText(Range.create(line, character, line + 1, 0));
   const length = Math.max(1, /^[^\s,:}\]]*/.exec(rest)![0].length);
   const message = issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`;
-  return { range: Range.create(line, character, line, character + length), severity, source: SOURCE, message };
+  return { range: Range.create(line, character, line, character + length), severity, source: SOURCE, message: printable(message) };
 }
 
 /** The diagnostics of the pool model in `doc`, named `filename`. */

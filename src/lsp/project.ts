@@ -78,7 +78,7 @@ export class Project {
       return { options, pool, problem: undefined };
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
-      return { options, pool: undefined, problem: [error.message, ...error.details].join("\n") };
+      return { options, pool: undefined, problem: [error.message, ...error.details].join("; ") };
     }
   }
 

@@ -3,6 +3,7 @@
  * (the first whose interval holds decides, docs/language.md#evaluating-time-templates),
  * with what it makes the template.
  */
+import { printable } from "../util/printable.js";
 import type { TimeCondition, TimeConditionPart, TimeTemplate } from "../ast/nodes.js";
 
 function part(p: TimeConditionPart): string | undefined {
@@ -34,10 +35,10 @@ function condition(c: TimeCondition): string {
 
 /** The schedule of `template` as Markdown lines. */
 export function scheduleInWords(template: TimeTemplate): string {
-  const lines = [`**time template ${template.name.raw}**`];
-  if (template.description) lines.push(template.description.value.value);
+  const lines = [`**time template ${printable(template.name.raw)}**`];
+  if (template.description) lines.push(printable(template.description.value.value));
   const zone = template.timeZone;
-  if (zone) lines.push(`Times read in the ${zone.zoneType.raw} zone ${zone.zoneValue.raw}.`);
+  if (zone) lines.push(`Times read in the ${printable(zone.zoneType.raw)} zone ${printable(zone.zoneValue.raw)}.`);
   const conditions = template.conditions?.conditions ?? [];
   if (conditions.length === 0) {
     lines.push("No conditions: whether it always or never holds is undocumented (HP2019).");
