@@ -14,6 +14,7 @@ import os from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generate } from "./generate.mjs";
+import { measureLanguageServer } from "./lsp.mjs";
 import { measureManyFiles } from "./many-files.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -52,6 +53,8 @@ const TARGETS = {
   formatVsParse10: 0.5, // format speed / parse speed, 10 MB
   lintVsParse10: 0.5, // lint speed (all rules) / parse speed, 10 MB
   cliStartup: 1.8, // `hpom-lint --version` and linting one small file / bare node (issue #6)
+  lspDiagnosticsMs: 100, // language server: diagnostics of a 100 KB file after the last change, median ms (issue #16)
+  reparseMs: 50, // a full parse of a 1 MB file, median ms: what the server does on every change (issue #19 item 7)
 };
 
 /**
@@ -419,6 +422,15 @@ try {
   manyFilesError = error.message;
 }
 
+process.stderr.write("language server: diagnostics of a 100 KB file after each change, and full re-parses of 1 MB…\n");
+let editor = null;
+let editorError = null;
+try {
+  editor = await measureLanguageServer();
+} catch (error) {
+  editorError = error.message;
+}
+
 // ---------------------------------------------------------------- report
 
 const pct = (x) => `${fmt(x * 100)} %`;
@@ -536,6 +548,31 @@ if (manyFiles) {
 } else console.log(`  many-files measurement failed: ${manyFilesError}`);
 console.log("");
 
+console.log("Editor (hpom-lint lsp --stdio, median and best ms)");
+if (editor) {
+  console.log(
+    table(
+      ["what", "median ms", "best ms", "runs"],
+      [
+        [
+          "diagnostics of a 100 KB file after a change (debounce included)",
+          fmt(editor.diagnostics100KB.medianMs),
+          fmt(editor.diagnostics100KB.bestMs),
+          String(editor.diagnostics100KB.runs.length),
+        ],
+        [
+          "full re-parse of a 1 MB file",
+          fmt(editor.reparse1MB.medianMs),
+          fmt(editor.reparse1MB.bestMs),
+          String(editor.reparse1MB.runs.length),
+        ],
+      ],
+      [false, true, true, true],
+    ),
+  );
+} else console.log(`  language-server measurement failed: ${editorError}`);
+console.log("");
+
 // Sanity checks: the input is valid and the baseline counts what the lexer counts.
 const checks = [];
 for (const s of sizes) {
@@ -609,6 +646,19 @@ const targets = [
     shown: startupError ? `error: ${startupError.slice(0, 80)}` : `${fmt(best / bareBest, 2)}× (${fmt(best)} vs ${fmt(bareBest)} ms)`,
     pass: !startupError && best / bareBest <= TARGETS.cliStartup,
   })),
+  ...[
+    [
+      `language server: diagnostics of a 100 KB file <= ${TARGETS.lspDiagnosticsMs} ms after the last change`,
+      editor?.diagnostics100KB,
+      TARGETS.lspDiagnosticsMs,
+    ],
+    [`full re-parse of a 1 MB file <= ${TARGETS.reparseMs} ms`, editor?.reparse1MB, TARGETS.reparseMs],
+  ].map(([name, figure, limit]) => ({
+    name,
+    value: figure?.medianMs ?? null,
+    shown: figure ? `median ${fmt(figure.medianMs)} ms (best ${fmt(figure.bestMs)})` : `error: ${String(editorError).slice(0, 80)}`,
+    pass: figure ? figure.medianMs <= limit : false,
+  })),
 ];
 
 console.log("Checks");
@@ -652,6 +702,7 @@ writeFileSync(
         error: startupError,
       },
       manyFiles: manyFiles ?? { error: manyFilesError },
+      editor: editor ?? { error: editorError },
       checks,
     },
     null,
