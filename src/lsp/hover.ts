@@ -12,6 +12,7 @@ import type { Keyword } from "../lexer/keywords.js";
 import { scan } from "../lexer/scanner.js";
 import { lookupCode } from "../lint/config.js";
 import { repositoryFileUrl } from "../cli/rule-catalog.js";
+import { printable } from "../util/printable.js";
 import { docsUrl, rangeOf } from "./diagnostics.js";
 import { KEYWORD_PRODUCTION, PRODUCTIONS } from "./keyword-docs.js";
 import { nameSites, siteAt, templatesOf } from "./names.js";
@@ -56,7 +57,12 @@ export function hoverAt(doc: TextDocument, ast: ConfigFile, findings: readonly D
   const site = siteAt(nameSites(ast), offset);
   if (site?.kind === "template") {
     const template = templatesOf(ast).get(site.name);
-    const value = [template ? scheduleInWords(template) : `time template ${site.literal.raw} is not defined in this file`, ...rules];
+    const what = template
+      ? scheduleInWords(template)
+      : site.name === "$OPC_ALWAYS"
+        ? "**$OPC_ALWAYS**: HPOM's built-in time template, always true"
+        : `time template ${printable(site.literal.raw)} is not defined in this file`;
+    const value = [what, ...rules];
     return { contents: markdown(value.join("\n\n---\n\n")), range: rangeOf(doc, site.literal.range.start, site.literal.range.end) };
   }
   const text = doc.getText();

@@ -215,6 +215,14 @@ describe("hpom-lint lsp --stdio", () => {
     const schedule = await hover(at(text, '"night"', 1, 2));
     expect(schedule).toContain("weekday nights");
     expect(schedule).toContain("1. true from 18:00 to 24:00, Monday to Friday");
+    const quoted = text.replace("TIMETEMPLATE $OPC_ALWAYS", 'TIMETEMPLATE "$OPC_ALWAYS"');
+    const u = uriOf(join(dir, "quoted/msgforw"));
+    await s.open(u, quoted);
+    const builtIn = await s.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: u },
+      position: at(quoted, "$OPC_ALWAYS", 0, 2),
+    });
+    expect((builtIn?.contents as MarkupContent).value).toBe("**$OPC_ALWAYS**: HPOM's built-in time template, always true");
     const rule = await hover(at(text, "$OPC_ALWAYS", 0, 2));
     expect(rule).toMatch(
       /\*\*HP2041\*\* `bare-variable`: .*\[Documentation\]\(https:\/\/github\.com\/hpom-lint\/hpom-lint\/blob\/v[^)]+\/docs\/rules\/HP2041\.md\)/,
