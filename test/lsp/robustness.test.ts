@@ -3,9 +3,12 @@
  * methods, huge and binary documents, a configuration that cannot be used;
  * and no work is published for a superseded version of a document.
  */
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   DocumentSymbolRequest,
   ErrorCodes,
   HoverRequest,
@@ -83,6 +86,19 @@ describe("hpom-lint lsp --stdio keeps serving", () => {
     const { diagnostics } = await s.diagnostics(uri);
     expect(diagnostics[0]!.message).toMatch(/^not checked with the project's settings: \.hpom-lint\.json:1:3: invalid JSON: /);
     expect(diagnostics.slice(1).map((d) => d.code)).toContain("HP1002");
+  });
+
+  it("re-reads the configuration when the client reports it changed", async () => {
+    const uri = uriOf(join(dir, "x/msgforw"));
+    writeFileSync(join(dir, "x/.hpom-lint.json"), JSON.stringify({ rules: { HP1002: "error" } }));
+    await s.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: uriOf(join(dir, "x/.hpom-lint.json")), type: FileChangeType.Changed }],
+    });
+    const { diagnostics } = await s.diagnostics(
+      uri,
+      (p) => !p.diagnostics.some((d) => typeof d.message === "string" && d.message.startsWith("not checked")),
+    );
+    expect(diagnostics.map((d) => d.code)).toContain("HP1002");
   });
 
   it("publishes nothing for a superseded version", async () => {
