@@ -110,6 +110,8 @@ const cli: Options = {
     start: "src/cli/start/compile-cache.ts",
     "lint-worker": "src/cli/lint-worker.ts",
     "render-svg": "src/cli/render-svg.ts",
+    // `hpom-lint lsp` loads it at run time, so the other commands do not compile the protocol library.
+    lsp: "src/lsp/server.ts",
   },
   format: ["cjs"],
   splitting: false,

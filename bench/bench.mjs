@@ -14,6 +14,7 @@ import os from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generate } from "./generate.mjs";
+import { measureLanguageServer } from "./lsp.mjs";
 import { measureManyFiles } from "./many-files.mjs";
 import { measureRoute } from "./estate.mjs";
 import { measureCoverage } from "./coverage.mjs";
@@ -56,6 +57,8 @@ const TARGETS = {
   cliStartup: 1.8, // `hpom-lint --version` and linting one small file / bare node (issue #6)
   routeMs: 1000, // `hpom-lint route` on 20 servers and 1,000 nodes' files, ms (issue #15)
   coverageWeekMs: 5000, // coverage of a week of 20 servers and 1,000 node files, ms (issue #15)
+  lspDiagnosticsMs: 100, // language server: diagnostics of a 100 KB file after the last change, median ms (issue #16)
+  reparseMs: 50, // a full parse of a 1 MB file, median ms: what the server does on every change (issue #19 item 7)
 };
 
 /**
@@ -447,6 +450,15 @@ try {
   coverageError = error.message;
 }
 
+process.stderr.write("language server: diagnostics of a 100 KB file after each change, and full re-parses of 1 MB…\n");
+let editor = null;
+let editorError = null;
+try {
+  editor = await measureLanguageServer();
+} catch (error) {
+  editorError = error.message;
+}
+
 // ---------------------------------------------------------------- report
 
 const pct = (x) => `${fmt(x * 100)} %`;
@@ -606,6 +618,31 @@ if (coverageRun) {
 } else console.log(`  coverage measurement failed: ${coverageError}`);
 console.log("");
 
+console.log("Editor (hpom-lint lsp --stdio, median and best ms)");
+if (editor) {
+  console.log(
+    table(
+      ["what", "median ms", "best ms", "runs"],
+      [
+        [
+          "diagnostics of a 100 KB file after a change (debounce included)",
+          fmt(editor.diagnostics100KB.medianMs),
+          fmt(editor.diagnostics100KB.bestMs),
+          String(editor.diagnostics100KB.runs.length),
+        ],
+        [
+          "full re-parse of a 1 MB file",
+          fmt(editor.reparse1MB.medianMs),
+          fmt(editor.reparse1MB.bestMs),
+          String(editor.reparse1MB.runs.length),
+        ],
+      ],
+      [false, true, true, true],
+    ),
+  );
+} else console.log(`  language-server measurement failed: ${editorError}`);
+console.log("");
+
 // Sanity checks: the input is valid and the baseline counts what the lexer counts.
 const checks = [];
 for (const s of sizes) {
@@ -685,6 +722,19 @@ const targets = [
     shown: routing ? `${fmt(routing.cliMs)} ms` : `error: ${String(routingError).slice(0, 80)}`,
     pass: routing ? routing.cliMs <= TARGETS.routeMs : false,
   },
+  ...[
+    [
+      `language server: diagnostics of a 100 KB file <= ${TARGETS.lspDiagnosticsMs} ms after the last change`,
+      editor?.diagnostics100KB,
+      TARGETS.lspDiagnosticsMs,
+    ],
+    [`full re-parse of a 1 MB file <= ${TARGETS.reparseMs} ms`, editor?.reparse1MB, TARGETS.reparseMs],
+  ].map(([name, figure, limit]) => ({
+    name,
+    value: figure?.medianMs ?? null,
+    shown: figure ? `median ${fmt(figure.medianMs)} ms (best ${fmt(figure.bestMs)})` : `error: ${String(editorError).slice(0, 80)}`,
+    pass: figure ? figure.medianMs <= limit : false,
+  })),
 ];
 
 console.log("Checks");
@@ -736,6 +786,7 @@ writeFileSync(
       manyFiles: manyFiles ?? { error: manyFilesError },
       routing: routing ?? { error: routingError },
       coverage: coverageRun ?? { error: coverageError },
+      editor: editor ?? { error: editorError },
       checks,
     },
     null,

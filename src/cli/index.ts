@@ -16,6 +16,7 @@ import { registerGenerate } from "./commands/generate.js";
 import { registerImport } from "./commands/import.js";
 import { registerGraph } from "./commands/graph.js";
 import { registerLint } from "./commands/lint.js";
+import { registerLsp } from "./commands/lsp.js";
 import { registerRoute } from "./commands/route.js";
 import { registerRules } from "./commands/rules.js";
 import { CliError, EXIT, failureText, type CliContext } from "./context.js";
@@ -66,6 +67,7 @@ function program(ctx: CliContext): Command {
   registerCoverage(cmd, ctx);
   registerImport(cmd, ctx);
   registerGraph(cmd, ctx);
+  registerLsp(cmd, ctx);
   return cmd;
 }
 

@@ -32,7 +32,7 @@ interface Loaded {
 }
 
 /** The commands: each compiles its own share of the CLI. */
-const COMMANDS = new Set(["lint", "fmt", "generate", "rules", "route"]);
+const COMMANDS = new Set(["lint", "fmt", "generate", "rules", "route", "coverage", "graph", "import", "lsp"]);
 
 /**
  * Which share of the CLI a run uses, so that it gets a cache of its own: data
