@@ -11,7 +11,7 @@ export default defineRule({
   fixable: false,
   create(context) {
     // An HPOM for Windows server-based policy may be empty; in that dialect a file of unknown kind may be one.
-    if (context.options.dialect === "omw" && (context.kind === undefined || context.kind === "msgforw")) return {};
+    if (context.settings.dialect === "omw" && (context.kind === undefined || context.kind === "msgforw")) return {};
     return {
       ConfigFile(ast) {
         if (ast.respMgrConfigs) return;

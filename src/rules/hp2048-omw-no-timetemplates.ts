@@ -16,7 +16,7 @@ export default defineRule({
   docs: "docs/rules/HP2048.md",
   fixable: false,
   create(context) {
-    if (!isOmwServerPolicy(context.kind, context.options.dialect)) return {};
+    if (!isOmwServerPolicy(context.kind, context.settings.dialect)) return {};
     return {
       TimeTemplates(node) {
         if (node.templates.length === 0) return;

@@ -3,8 +3,8 @@ import { nodeByName } from "../lint/edits.js";
 import { defineRule } from "../lint/rule.js";
 import { printNodeSpec } from "../printer/print.js";
 import { fileAnchor } from "./pooling/forwarding.js";
-import { isAgentFile } from "./pooling/scope.js";
-import { fileOwner, managerName } from "./pooling/topology.js";
+import { managerName } from "./managers.js";
+import { agentFileOwner } from "./pooling/scope.js";
 import { keywordRange } from "./util.js";
 
 /**
@@ -20,7 +20,7 @@ export default defineRule({
   docs: "docs/rules/HP3001.md",
   fixable: false,
   create(context) {
-    const found = isAgentFile(context) ? fileOwner(context) : undefined;
+    const found = agentFileOwner(context);
     const pool = found?.owner.kind === "pool" ? found.owner.pool : undefined;
     if (!pool) return {};
     return {

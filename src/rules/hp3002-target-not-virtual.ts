@@ -1,6 +1,6 @@
 import { defineRule } from "../lint/rule.js";
 import { agentFileOwner } from "./pooling/scope.js";
-import { managerName } from "./pooling/topology.js";
+import { managerName } from "./managers.js";
 import { nodeByName, replaceNode } from "../lint/edits.js";
 
 /**

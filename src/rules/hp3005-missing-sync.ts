@@ -34,7 +34,7 @@ export default defineRule({
           context.report({ range, message: `${who} is not hot-synchronised to ${other}: ${why}` });
         };
         let caughtAll = false;
-        for (const rule of forwardRules(ast)) {
+        for (const rule of forwardRules(context)) {
           // Each member is reported once: when all are, later rules cannot add anything.
           if (missing.size === required.length) return;
           // A bare rule fragment has no description to name it by.

@@ -1,6 +1,6 @@
 import { defineRule } from "../lint/rule.js";
 import { forwardingFileOwner } from "./pooling/scope.js";
-import { managerName } from "./pooling/topology.js";
+import { managerName } from "./managers.js";
 
 /**
  * HP3006: messages synchronised between pool members must carry control with

@@ -38,7 +38,7 @@ export default defineRule({
   create(context) {
     const { filename } = context;
     if (filename === undefined) return {};
-    const kind = typeof context.options.kind === "string" ? (context.options.kind as FileKind) : undefined;
+    const kind = context.settings.declaredKind;
     return {
       ConfigFile() {
         const name = baseName(filename);
