@@ -67,6 +67,9 @@ export const KEYWORDS = [
 /** One reserved keyword. */
 export type Keyword = (typeof KEYWORDS)[number];
 
+/** Each keyword under its own name (`KW.IP` is `"IP"`), for messages that name one: its spelling stays in `KEYWORDS`. */
+export const KW = Object.freeze(Object.fromEntries(KEYWORDS.map((k) => [k, k]))) as { readonly [K in Keyword]: K };
+
 /**
  * Keywords that only ever stand after another keyword (`IP`, `FROM`, `SUPPRESS` …)
  * and never start a clause: where a clause should start they are stray.

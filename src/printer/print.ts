@@ -8,6 +8,7 @@
  */
 import type {
   ActionAllowManager,
+  ActionAllowManagers,
   Clause,
   Comment,
   ConfigFile,
@@ -19,6 +20,8 @@ import type {
   RuleFragment,
   RuleOutcome,
   SecondaryManager,
+  SecondaryManagers,
+  TargetAttribute,
   TimeConditionPart,
 } from "../ast/nodes.js";
 
@@ -140,7 +143,18 @@ export function printManagerEntry(type: (SecondaryManager | ActionAllowManager)[
   return [type === "SecondaryManager" ? "SECONDARYMANAGER" : "ACTIONALLOWMANAGER", `NODE ${printNodeSpec(node)}`];
 }
 
-function timePart(part: TimeConditionPart): string {
+/** The first line of a manager list: its keyword. */
+export function printManagerListHead(list: Pick<SecondaryManagers | ActionAllowManagers, "type">): string {
+  return list.type === "SecondaryManagers" ? "SECONDARYMANAGERS" : "ACTIONALLOWMANAGERS";
+}
+
+/** A target manager's attribute: its keyword. */
+export function printTargetAttribute(attribute: TargetAttribute): string {
+  return attribute.keyword;
+}
+
+/** One part of a TIMETMPLCOND, such as `TIMECONDTYPE Match` or `TIME FROM 8:00 TO 17:00`. */
+export function printTimePart(part: TimeConditionPart): string {
   switch (part.type) {
     case "TimeCondType":
       return `TIMECONDTYPE ${part.value.raw}`;
@@ -198,7 +212,7 @@ function outcome(out: Lines, depth: number, o: RuleOutcome): void {
       out.clause(depth + 1, m, "MSGTARGETMANAGER");
       out.clause(depth + 2, m.timeTemplate, `TIMETEMPLATE ${m.timeTemplate.name.raw}`);
       out.clause(depth + 2, m.manager, `OPCMGR ${printNodeSpec(m.manager.node)}`);
-      if (m.attribute) out.clause(depth + 2, m.attribute, m.attribute.keyword);
+      if (m.attribute) out.clause(depth + 2, m.attribute, printTargetAttribute(m.attribute));
     }
     if (o.ackNonLocal) out.clause(depth, o.ackNonLocal, "ACKNONLOCALMGR");
     return;
@@ -246,7 +260,7 @@ function respMgrConfig(out: Lines, config: RespMgrConfig): void {
   if (config.description) out.clause(2, config.description, `DESCRIPTION ${config.description.value.raw}`);
   for (const list of [config.secondaryManagers, config.actionAllowManagers]) {
     if (!list) continue;
-    out.clause(2, list, list.type === "SecondaryManagers" ? "SECONDARYMANAGERS" : "ACTIONALLOWMANAGERS");
+    out.clause(2, list, printManagerListHead(list));
     for (const m of list.managers) {
       const [keyword, node] = printManagerEntry(m.type, m.node.node);
       out.clause(3, m, keyword);
@@ -290,7 +304,7 @@ export function print(ast: ConfigFile): string {
       out.clause(2, t.conditions, "TIMETMPLCONDS");
       for (const c of t.conditions.conditions) {
         out.clause(3, c, "TIMETMPLCOND");
-        for (const part of canonicalPartOrder(c.parts)) out.clause(4, part, timePart(part));
+        for (const part of canonicalPartOrder(c.parts)) out.clause(4, part, printTimePart(part));
       }
     }
   }

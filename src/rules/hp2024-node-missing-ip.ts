@@ -1,6 +1,7 @@
 import { defineRule } from "../lint/rule.js";
 import { quoteString } from "./util.js";
-import { nodeByName, replaceNode } from "../lint/edits.js";
+import { nodeByName } from "../ast/build.js";
+import { replaceNode } from "../lint/edits.js";
 
 /** HP2024: a node written as a bare string instead of `IP 0.0.0.0 "name"`. */
 export default defineRule({

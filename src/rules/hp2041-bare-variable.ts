@@ -1,7 +1,8 @@
 import type { NodeSpec } from "../ast/nodes.js";
 import { defineRule, type RuleContext } from "../lint/rule.js";
 import { OPC_ALWAYS, quoteString } from "./util.js";
-import { nodeByName, replaceNode } from "../lint/edits.js";
+import { nodeByName } from "../ast/build.js";
+import { replaceNode } from "../lint/edits.js";
 
 const OPC_PRIMARY_MGR = "$OPC_PRIMARY_MGR";
 

@@ -1,5 +1,5 @@
 import type { ConfigFile, RespMgrConfig } from "../ast/nodes.js";
-import { nodeByName } from "../lint/edits.js";
+import { nodeByName } from "../ast/build.js";
 import { defineRule } from "../lint/rule.js";
 import { printNodeSpec } from "../printer/print.js";
 import { fileAnchor } from "./pooling/forwarding.js";

@@ -1,7 +1,8 @@
 import { defineRule } from "../lint/rule.js";
 import { forwardingFileOwner } from "./pooling/scope.js";
 import { modeFor, targetsByPool } from "./pooling/targets.js";
-import { nodeByName, replaceNode } from "../lint/edits.js";
+import { nodeByName } from "../ast/build.js";
+import { replaceNode } from "../lint/edits.js";
 
 /**
  * HP3003: a server forwarding into a pool (a sender in `virtual` mode, or a
