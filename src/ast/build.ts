@@ -4,7 +4,7 @@
  * to put comments on the right line, and built nodes have none).
  */
 import { quoteString, stringLiteral } from "./literals.js";
-import type { ActionAllowManagers, IpNode, OffsetRange, SecondaryManagers, TargetAttribute, TimeCondType } from "./nodes.js";
+import type { ActionAllowManagers, Description, IpNode, OffsetRange, SecondaryManagers, TargetAttribute, TimeCondType } from "./nodes.js";
 
 /** An empty range at offset 0: a fresh one each time, so no two nodes share one. */
 export function noRange(): OffsetRange {
@@ -20,6 +20,11 @@ export function nodeByName(name: string): IpNode {
     id: null,
     range: noRange(),
   };
+}
+
+/** `DESCRIPTION "<text>"`. */
+export function description(text: string): Description {
+  return { type: "Description", value: stringLiteral(quoteString(text), noRange()), range: noRange() };
 }
 
 /** `TIMECONDTYPE Match`. */

@@ -8,7 +8,6 @@
 import type {
   Comment,
   ConfigFile,
-  Description,
   ManagerNode,
   RespMgrConfig,
   RespMgrConfigsSection,
@@ -17,7 +16,7 @@ import type {
   TargetRule,
   TimeTemplatesSection,
 } from "../ast/nodes.js";
-import { nodeByName, noRange } from "../ast/build.js";
+import { description, nodeByName, noRange } from "../ast/build.js";
 import { quoteString, stringLiteral } from "../ast/literals.js";
 
 /** A string literal meaning `value`. */
@@ -28,10 +27,6 @@ export function str(value: string): StringLiteral {
 /** `# text` comments, one per line; an empty line gives a bare `#`. */
 export function comments(lines: readonly string[]): Comment[] {
   return lines.map((line) => ({ type: "Comment", text: line === "" ? "#" : `# ${line}`, range: noRange(), blankLineBefore: false }));
-}
-
-function description(text: string): Description {
-  return { type: "Description", value: str(text), range: noRange() };
 }
 
 /** `NODE IP 0.0.0.0 "<fqdn>"`: a manager resolved by name, as HP recommends for every manager. */

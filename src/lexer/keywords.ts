@@ -67,8 +67,13 @@ export const KEYWORDS = [
 /** One reserved keyword. */
 export type Keyword = (typeof KEYWORDS)[number];
 
-/** Each keyword under its own name (`KW.IP` is `"IP"`), for messages that name one: its spelling stays in `KEYWORDS`. */
-export const KW = Object.freeze(Object.fromEntries(KEYWORDS.map((k) => [k, k]))) as { readonly [K in Keyword]: K };
+/**
+ * Each keyword under its name in lower case (`KW.ip` is `"IP"`), for messages that name one: its
+ * spelling stays in `KEYWORDS`, and no keyword is written out again in a message's text.
+ */
+export const KW = Object.freeze(Object.fromEntries(KEYWORDS.map((k) => [k.toLowerCase(), k]))) as {
+  readonly [K in Keyword as Lowercase<K>]: K;
+};
 
 /**
  * Keywords that only ever stand after another keyword (`IP`, `FROM`, `SUPPRESS` …)

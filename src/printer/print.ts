@@ -13,6 +13,7 @@ import type {
   Comment,
   ConfigFile,
   ConditionAttribute,
+  Description,
   NodeSpec,
   Operation,
   RespMgrConfig,
@@ -148,6 +149,11 @@ export function printManagerListHead(list: Pick<SecondaryManagers | ActionAllowM
   return list.type === "SecondaryManagers" ? "SECONDARYMANAGERS" : "ACTIONALLOWMANAGERS";
 }
 
+/** `DESCRIPTION "…"`. */
+export function printDescription(description: Description): string {
+  return `DESCRIPTION ${description.value.raw}`;
+}
+
 /** A target manager's attribute: its keyword. */
 export function printTargetAttribute(attribute: TargetAttribute): string {
   return attribute.keyword;
@@ -249,7 +255,7 @@ function ruleBody(out: Lines, depth: number, rule: { conditions: RuleConditions;
   out.clause(depth, rule.conditions, "MSGTARGETRULECONDS");
   for (const c of rule.conditions.conditions) {
     out.clause(depth + 1, c, "MSGTARGETRULECOND");
-    if (c.description) out.clause(depth + 2, c.description, `DESCRIPTION ${c.description.value.raw}`);
+    if (c.description) out.clause(depth + 2, c.description, printDescription(c.description));
     for (const a of c.attributes) attribute(out, depth + 2, a);
   }
   outcome(out, depth, rule.outcome);
@@ -257,7 +263,7 @@ function ruleBody(out: Lines, depth: number, rule: { conditions: RuleConditions;
 
 function respMgrConfig(out: Lines, config: RespMgrConfig): void {
   out.clause(1, config, "RESPMGRCONFIG");
-  if (config.description) out.clause(2, config.description, `DESCRIPTION ${config.description.value.raw}`);
+  if (config.description) out.clause(2, config.description, printDescription(config.description));
   for (const list of [config.secondaryManagers, config.actionAllowManagers]) {
     if (!list) continue;
     out.clause(2, list, printManagerListHead(list));
@@ -265,7 +271,7 @@ function respMgrConfig(out: Lines, config: RespMgrConfig): void {
       const [keyword, node] = printManagerEntry(m.type, m.node.node);
       out.clause(3, m, keyword);
       out.clause(4, m.node, node);
-      if (m.description) out.clause(4, m.description, `DESCRIPTION ${m.description.value.raw}`);
+      if (m.description) out.clause(4, m.description, printDescription(m.description));
     }
   }
   const rules = config.targetRules;
@@ -280,7 +286,7 @@ function respMgrConfig(out: Lines, config: RespMgrConfig): void {
         continue;
       }
       out.clause(3, rule, "MSGTARGETRULE");
-      if (rule.description) out.clause(4, rule.description, `DESCRIPTION ${rule.description.value.raw}`);
+      if (rule.description) out.clause(4, rule.description, printDescription(rule.description));
       ruleBody(out, 4, rule);
     }
   }
@@ -294,7 +300,7 @@ export function print(ast: ConfigFile): string {
     out.clause(0, tt, "TIMETEMPLATES");
     for (const t of tt.templates) {
       out.clause(1, t, `TIMETEMPLATE ${t.name.raw}`);
-      if (t.description) out.clause(2, t.description, `DESCRIPTION ${t.description.value.raw}`);
+      if (t.description) out.clause(2, t.description, printDescription(t.description));
       if (t.timeZone) {
         const groups = commentsByLine(t.timeZone.trailingComments, [t.timeZone.zoneValue.range.start]);
         out.clause(2, t.timeZone, `TIMEZONETYPE ${t.timeZone.zoneType.raw}`, groups[0], overflow(groups));

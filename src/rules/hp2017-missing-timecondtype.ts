@@ -17,12 +17,12 @@ export default defineRule({
     return {
       TimeCondition(node) {
         if (node.parts.some((p) => p.type === "TimeCondType")) return;
-        const keyword = keywordRange(node.range.start, KW.TIMETMPLCOND);
+        const keyword = keywordRange(node.range.start, KW.timetmplcond);
         const first = node.parts[0];
         const part = printTimePart(matchCondType());
         context.report({
           range: keyword,
-          message: `this time condition has no ${KW.TIMECONDTYPE}; Match is assumed — write ${part} (or Suppress) to say so`,
+          message: `this time condition has no ${KW.timecondtype}; Match is assumed — write ${part} (or Suppress) to say so`,
           fix: first ? insertBefore(first.range.start, part) : insertAfter(keyword.end, part),
         });
       },

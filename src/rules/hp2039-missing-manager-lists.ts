@@ -18,7 +18,7 @@ function insertLists(text: string, config: RespMgrConfig, lists: readonly string
   const next = config.actionAllowManagers ?? config.targetRules;
   if (next) return insertClausesBefore(text, next, lists);
   const after =
-    config.secondaryManagers?.range.end ?? config.description?.range.end ?? keywordRange(config.range.start, KW.RESPMGRCONFIG).end;
+    config.secondaryManagers?.range.end ?? config.description?.range.end ?? keywordRange(config.range.start, KW.respmgrconfig).end;
   return insertAfter(after, lists.join(" "));
 }
 
@@ -43,8 +43,8 @@ export default defineRule({
         );
         if (missing.length === 0) return;
         context.report({
-          range: keywordRange(node.range.start, KW.RESPMGRCONFIG),
-          message: `${KW.RESPMGRCONFIG} has no ${missing.join(" and no ")}; ${describeKind(kind)} requires ${KW.SECONDARYMANAGERS} and ${KW.ACTIONALLOWMANAGERS}, and opcmomchk rejects it without them — add ${missing.length === 1 ? "the list" : "both lists"} (they may be empty)`,
+          range: keywordRange(node.range.start, KW.respmgrconfig),
+          message: `${KW.respmgrconfig} has no ${missing.join(" and no ")}; ${describeKind(kind)} requires ${KW.secondarymanagers} and ${KW.actionallowmanagers}, and opcmomchk rejects it without them — add ${missing.length === 1 ? "the list" : "both lists"} (they may be empty)`,
           fix: insertLists(context.text, node, missing),
         });
       },

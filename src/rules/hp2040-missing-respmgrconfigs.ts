@@ -1,5 +1,6 @@
 import { describeKind } from "../files/file-kind.js";
 import { defineRule } from "../lint/rule.js";
+import { KW } from "../lexer/keywords.js";
 
 /** HP2040: a file without a RESPMGRCONFIGS section. */
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
         if (ast.respMgrConfigs) return;
         context.report({
           range: { start: 0, end: 0 },
-          message: `the file has no RESPMGRCONFIGS section; ${context.kind ? describeKind(context.kind) : "every flexible-management file"} needs one, and opcmomchk rejects the file without it — add RESPMGRCONFIGS with at least one RESPMGRCONFIG`,
+          message: `the file has no ${KW.respmgrconfigs} section; ${context.kind ? describeKind(context.kind) : "every flexible-management file"} needs one, and opcmomchk rejects the file without it — add ${KW.respmgrconfigs} with at least one ${KW.respmgrconfig}`,
         });
       },
     };

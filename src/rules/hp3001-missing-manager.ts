@@ -6,6 +6,7 @@ import { fileAnchor } from "./pooling/forwarding.js";
 import { managerName } from "./managers.js";
 import { agentFileOwner } from "./pooling/scope.js";
 import { keywordRange } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /**
  * HP3001: in a pool's agent file every member and every virtual interface must
@@ -36,7 +37,7 @@ export default defineRule({
           const role = pool.members.includes(fqdn) ? "member" : "virtual interface";
           context.report({
             range: anchor(ast, configs[0], lists[0]!),
-            message: `${fqdn} (${role} of pool ${pool.name}) must be both a secondary and an action-allowed manager; add NODE ${printNodeSpec(nodeByName(fqdn))} to ${lists.join(" and ")}`,
+            message: `${fqdn} (${role} of pool ${pool.name}) must be both a secondary and an action-allowed manager; add ${KW.node} ${printNodeSpec(nodeByName(fqdn))} to ${lists.join(" and ")}`,
           });
         }
       },

@@ -1,5 +1,6 @@
 import { baseName, FLEXIBLE_FILE_NAMES, type FileKind } from "../files/file-kind.js";
 import { defineRule } from "../lint/rule.js";
+import { quoteString } from "./util.js";
 
 const NAMED: ReadonlySet<string> = new Set(FLEXIBLE_FILE_NAMES);
 /** The server files, which HPOM reads only under their exact names (docs/language.md#directories): a copy with a suffix is not read. */
@@ -51,7 +52,7 @@ export default defineRule({
             : "under another name it is never read";
         context.report({
           range: { start: 0, end: 0 },
-          message: `HPOM recognises this file only under the name ${expected === ANY_NODE_FILE ? expected : `"${expected}"`}, not "${name}"; ${consequence} — rename it`,
+          message: `HPOM recognises this file only under the name ${expected === ANY_NODE_FILE ? expected : quoteString(expected)}, not ${quoteString(name)}; ${consequence} — rename it`,
         });
       },
     };
