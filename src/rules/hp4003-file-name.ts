@@ -1,10 +1,11 @@
 import { baseName, FLEXIBLE_FILE_NAMES, type FileKind } from "../files/file-kind.js";
 import { defineRule } from "../lint/rule.js";
+import { SERVER_KINDS } from "./managers.js";
 import { quoteString } from "./util.js";
 
 const NAMED: ReadonlySet<string> = new Set(FLEXIBLE_FILE_NAMES);
 /** The server files, which HPOM reads only under their exact names (docs/language.md#directories): a copy with a suffix is not read. */
-const SERVER_FILES: ReadonlySet<string> = new Set<FileKind>(["msgforw", "escmgr", "outage"]);
+const SERVER_FILES: ReadonlySet<string> = SERVER_KINDS;
 const NODE_FILE = /^[0-9a-f]{8}$/;
 const NODE_FILE_LIKE = /^(?:0x)?([0-9a-f]{8})$/i;
 const ANY_NODE_FILE = "the node's IPv4 address in eight lower-case hex digits (e.g. c0a80a0b for 192.168.10.11)";
