@@ -11,8 +11,8 @@ import type { ConfigFile } from "../ast/nodes.js";
 import { LineMap } from "../diagnostics/line-map.js";
 import { baseName, fileKindFromName } from "../files/file-kind.js";
 import { FQDN_PATTERN } from "../model/names.js";
-import { homeOf, primaryOf } from "../model/resolve.js";
 import type { PoolModel } from "../model/schema.js";
+import { topologyOf, type Topology } from "../model/topology.js";
 import { parse } from "../parser/parse.js";
 import { normaliseFqdn } from "../util/fqdn.js";
 import { primaryManagerSetting } from "./bbc-inst-defaults.js";
@@ -105,6 +105,7 @@ export function loadEstate(files: readonly EstateInput[], options: LoadEstateOpt
   const placed: Placed[] = [];
   const primaries: { server: string; value: string; path: string; line: number }[] = [];
   const servers = new Set<string>();
+  const topology = options.pool && topologyOf(options.pool);
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const input of sorted) {
     const kind = fileKindFromName(input.path);
@@ -119,7 +120,7 @@ export function loadEstate(files: readonly EstateInput[], options: LoadEstateOpt
       notes.push({ type: "draft", path: input.path });
       continue;
     }
-    const owner = ownerOf(folders, options.pool);
+    const owner = ownerOf(folders, topology);
     if (owner === undefined) {
       notes.push({ type: "no-server", path: input.path });
       continue;
@@ -173,28 +174,28 @@ export function loadEstate(files: readonly EstateInput[], options: LoadEstateOpt
     if (server.primaryManager) notes.push({ type: "duplicate", path: p.path, server: p.server, kept: server.primaryManager.path });
     else server.primaryManager = { value: normaliseFqdn(p.value), path: p.path, line: p.line };
   }
-  const pools = options.pool ? modelPools(options.pool) : filePools(built);
+  const pools = topology ? modelPools(topology) : filePools(built);
   return { servers: built, pools, notes };
 }
 
 /** The first folder that names a server (an FQDN) or, with a model, a pool. */
-function ownerOf(folders: readonly string[], model: PoolModel | undefined): Owner | undefined {
+function ownerOf(folders: readonly string[], topology: Topology | undefined): Owner | undefined {
   for (const folder of folders) {
-    const pool = model?.pools.find((p) => p.name === folder);
-    if (pool) return { type: "pool", name: pool.name, members: pool.members.map(normaliseFqdn) };
+    const pool = topology?.pool(folder);
+    if (pool) return { type: "pool", name: pool.name, members: pool.members };
     const name = normaliseFqdn(folder);
     if (FQDN_PATTERN.test(name)) return { type: "server", name };
   }
   return undefined;
 }
 
-function modelPools(model: PoolModel): EstatePool[] {
-  return model.pools.map((pool) => ({
+function modelPools(topology: Topology): EstatePool[] {
+  return topology.pools.map((pool) => ({
     name: pool.name,
-    members: pool.members.map(normaliseFqdn),
-    virtual: pool.virtual.map(normaliseFqdn),
-    primary: normaliseFqdn(primaryOf(pool)),
-    holders: new Map(pool.virtual.map((v) => [normaliseFqdn(v), normaliseFqdn(homeOf(pool, v))])),
+    members: pool.members,
+    virtual: pool.virtual,
+    primary: pool.primary,
+    holders: pool.homes,
     source: "model" as const,
   }));
 }

@@ -7,15 +7,14 @@
  * nodes on V even if someone runs `opcragt -primmgr` on a member.
  */
 import type { ConfigFile } from "../ast/nodes.js";
-import { primaryOf } from "../model/resolve.js";
-import type { Pool } from "../model/schema.js";
+import type { PoolView } from "../model/topology.js";
 import { print } from "../printer/print.js";
 import { allMessagesRule, configFile, respMgrConfig, targetManager, type ListedManager } from "./ast.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { headerLines, prose } from "./header.js";
 
 /** The managers every agent file of the pool lists: the members, then the virtual interfaces. */
-function managers(pool: Pool): ListedManager[] {
+function managers(pool: PoolView): ListedManager[] {
   return [
     ...pool.members.map((fqdn) => ({ fqdn, description: `physical server of pool ${pool.name}` })),
     ...pool.virtual.map((fqdn) => ({ fqdn, description: `virtual interface of pool ${pool.name}` })),
@@ -23,19 +22,19 @@ function managers(pool: Pool): ListedManager[] {
 }
 
 /** An agent file of the pool (allnodes or node-specific) whose one rule sends every message to `target`. */
-export function agentFile(pool: Pool, target: string, header: readonly string[]): ConfigFile {
+export function agentFile(pool: PoolView, target: string, header: readonly string[]): ConfigFile {
   const rule = allMessagesRule(`all messages to virtual interface ${target}`, [targetManager(target, false)]);
   return configFile(header, false, respMgrConfig(`responsible managers of pool ${pool.name}`, managers(pool), rule));
 }
 
 /** What every agent file of the pool says about its managers. */
-export function managersParagraph(pool: Pool): string {
+export function managersParagraph(pool: PoolView): string {
   return `Every member (${prose(pool.members)}) and every virtual interface (${prose(pool.virtual)}) is a secondary manager and an action-allowed manager.`;
 }
 
 /** `<pool>/allnodes`. */
-export function allnodesFile(pool: Pool, source: string | undefined): GeneratedFile {
-  const primary = primaryOf(pool);
+export function allnodesFile(pool: PoolView, source: string | undefined): GeneratedFile {
+  const { primary } = pool;
   const header = headerLines(source, [
     `Responsible managers of every managed node of pool "${pool.name}" (allnodes).`,
     managersParagraph(pool),

@@ -1,15 +1,14 @@
 /**
- * Builders for the AST nodes the generator needs. Generated nodes have no
- * source, so every range is empty at offset 0; the printer reads ranges only to
- * put the comments of a clause spread over several lines on the right line, and
- * with empty ranges they all go with the clause's first line.
+ * Builders for the AST nodes the generator needs, on top of the shared ones of
+ * `ast/build.ts`. Generated nodes have no source, so every range is empty at
+ * offset 0; the printer reads ranges only to put the comments of a clause
+ * spread over several lines on the right line, and with empty ranges they all
+ * go with the clause's first line.
  */
 import type {
   Comment,
   ConfigFile,
-  Description,
   ManagerNode,
-  OffsetRange,
   RespMgrConfig,
   RespMgrConfigsSection,
   StringLiteral,
@@ -17,11 +16,8 @@ import type {
   TargetRule,
   TimeTemplatesSection,
 } from "../ast/nodes.js";
+import { description, nodeByName, noRange } from "../ast/build.js";
 import { quoteString, stringLiteral } from "../ast/literals.js";
-
-function noRange(): OffsetRange {
-  return { start: 0, end: 0 };
-}
 
 /** A string literal meaning `value`. */
 export function str(value: string): StringLiteral {
@@ -33,23 +29,9 @@ export function comments(lines: readonly string[]): Comment[] {
   return lines.map((line) => ({ type: "Comment", text: line === "" ? "#" : `# ${line}`, range: noRange(), blankLineBefore: false }));
 }
 
-function description(text: string): Description {
-  return { type: "Description", value: str(text), range: noRange() };
-}
-
 /** `NODE IP 0.0.0.0 "<fqdn>"`: a manager resolved by name, as HP recommends for every manager. */
 function managerNode(fqdn: string): ManagerNode {
-  return {
-    type: "ManagerNode",
-    node: {
-      type: "IpNode",
-      address: { type: "IPv4", raw: "0.0.0.0", octets: [0, 0, 0, 0], range: noRange() },
-      name: str(fqdn),
-      id: null,
-      range: noRange(),
-    },
-    range: noRange(),
-  };
+  return { type: "ManagerNode", node: nodeByName(fqdn), range: noRange() };
 }
 
 /** A manager of the SECONDARYMANAGERS / ACTIONALLOWMANAGERS lists, with what it is. */
@@ -60,11 +42,10 @@ export interface ListedManager {
 
 /** `MSGTARGETMANAGER` at `$OPC_ALWAYS` to `fqdn`, optionally with `MSGCONTROLLINGMGR`. */
 export function targetManager(fqdn: string, controlling: boolean): TargetManager {
-  const { node } = managerNode(fqdn);
   return {
     type: "TargetManager",
     timeTemplate: { type: "TimeTemplateRef", name: str("$OPC_ALWAYS"), range: noRange() },
-    manager: { type: "OpcMgr", node, range: noRange() },
+    manager: { type: "OpcMgr", node: nodeByName(fqdn), range: noRange() },
     attribute: controlling ? { type: "TargetAttribute", keyword: "MSGCONTROLLINGMGR", range: noRange() } : null,
     range: noRange(),
   };

@@ -4,8 +4,7 @@
  * manager (docs/language.md#server-pooling, way 1). The file is a plain
  * `[namespace]` / `KEY=value` list with `#` comments.
  */
-import { primaryOf } from "../model/resolve.js";
-import type { Pool } from "../model/schema.js";
+import type { PoolView } from "../model/topology.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { headerLines } from "./header.js";
 
@@ -22,8 +21,8 @@ function iniText(header: readonly string[], namespaces: readonly Namespace[]): s
 }
 
 /** `<pool>/bbc_inst_defaults`. */
-export function bbcInstDefaultsFile(pool: Pool, source: string | undefined): GeneratedFile {
-  const primary = primaryOf(pool);
+export function bbcInstDefaultsFile(pool: PoolView, source: string | undefined): GeneratedFile {
+  const { primary } = pool;
   const header = headerLines(source, [
     `Agent installation defaults of pool "${pool.name}": agents installed from any member report to the virtual interface ${primary}.`,
     `Install it as /etc/opt/OV/share/conf/OpC/mgmt_sv/bbc_inst_defaults on every member; where a member already has that file, add the setting under [eaagt] there instead.`,

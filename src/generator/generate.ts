@@ -8,6 +8,7 @@
 import { PoolModelError } from "../model/pool-model-error.js";
 import { pathText } from "../model/checks.js";
 import type { PoolModel } from "../model/schema.js";
+import { topologyOf } from "../model/topology.js";
 import { validatePoolModel } from "../model/validate.js";
 import { allnodesFile } from "./allnodes.js";
 import { bbcInstDefaultsFile } from "./bbc-inst-defaults.js";
@@ -15,7 +16,7 @@ import type { GeneratedFile } from "./generated-file.js";
 import { poolMsgforwFile, senderMsgforwFile } from "./msgforw.js";
 import { nodeFile } from "./node-file.js";
 import { runbookFile } from "./runbook.js";
-import { modelTopology, topologyFile } from "./topology.js";
+import { topologyDiagram, topologyFile } from "./topology.js";
 
 /** Options of `generate`. */
 export interface GenerateOptions {
@@ -35,21 +36,22 @@ export function generate(model: unknown, options: GenerateOptions = {}): Generat
 }
 
 function generateFiles(model: PoolModel, source: string | undefined): GeneratedFile[] {
-  const senders = (model.senders ?? []).map((s) => senderMsgforwFile(model, s, source));
+  const topology = topologyOf(model);
+  const senders = topology.senders.map((s) => senderMsgforwFile(topology, s, source));
   const files: GeneratedFile[] = [...senders];
-  for (const pool of model.pools) {
+  for (const pool of topology.pools) {
     const own = [
       allnodesFile(pool, source),
-      ...(pool.assignments ?? []).flatMap((a) => a.nodes.map((n) => nodeFile(pool, a, n, source))),
-      poolMsgforwFile(model, pool, source),
+      ...(pool.model.assignments ?? []).flatMap((a) => a.nodes.map((n) => nodeFile(pool, a, n, source))),
+      poolMsgforwFile(topology, pool, source),
       bbcInstDefaultsFile(pool, source),
     ];
-    const feeding = senders.filter((_, i) => model.senders![i]!.forwardTo.includes(pool.name));
+    const feeding = senders.filter((_, i) => topology.senders[i]!.forwardTo.includes(pool.name));
     // A loop, not `push(...own)`: a pool's node files are as many as the model names, and a spread that long overflows the stack.
     for (const file of own) files.push(file);
-    files.push(runbookFile(model, pool, [...own, ...feeding], source));
+    files.push(runbookFile(topology, pool, [...own, ...feeding], source));
   }
-  const topology = modelTopology(model, files);
-  for (const pool of model.pools) files.push(topologyFile(pool, topology, source));
+  const diagram = topologyDiagram(model, files);
+  for (const pool of model.pools) files.push(topologyFile(pool, diagram, source));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -9,11 +9,10 @@
  * in a hierarchy it lets the level above take a message over rather than only
  * see a copy.
  */
-import { modeOf } from "../model/resolve.js";
-import type { Pool, PoolModel, Sender } from "../model/schema.js";
+import type { PoolView, SenderView, Topology } from "../model/topology.js";
 import { print } from "../printer/print.js";
 import { allMessagesRule, configFile, respMgrConfig, targetManager } from "./ast.js";
-import { describeTarget, forwardTargets } from "./forwarding.js";
+import { describeTarget } from "./forwarding.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { headerLines, prose } from "./header.js";
 
@@ -29,8 +28,8 @@ function msgforwText(header: readonly string[], targets: readonly string[]): str
 }
 
 /** `<pool>/msgforw`: the same file on every member. */
-export function poolMsgforwFile(model: PoolModel, pool: Pool, source: string | undefined): GeneratedFile {
-  const upward = forwardTargets(model, pool.forwardTo ?? [], "virtual");
+export function poolMsgforwFile(topology: Topology, pool: PoolView, source: string | undefined): GeneratedFile {
+  const upward = topology.forwardTargets(pool.forwardTo, "virtual");
   const header = headerLines(source, [
     `Message forwarding of pool "${pool.name}" (msgforw), the same file on every member.`,
     `Hot synchronisation: every member forwards every message to every member, itself included (${prose(pool.members)}), so every member's database holds every message.`,
@@ -42,9 +41,9 @@ export function poolMsgforwFile(model: PoolModel, pool: Pool, source: string | u
 }
 
 /** `<sender>/msgforw`: a server outside the pools forwarding into them. */
-export function senderMsgforwFile(model: PoolModel, sender: Sender, source: string | undefined): GeneratedFile {
-  const mode = modeOf(sender);
-  const targets = forwardTargets(model, sender.forwardTo, mode);
+export function senderMsgforwFile(topology: Topology, sender: SenderView, source: string | undefined): GeneratedFile {
+  const { mode } = sender;
+  const targets = topology.forwardTargets(sender.forwardTo, mode);
   const style =
     mode === "virtual"
       ? "A pool is reached through its primary virtual interface only, never its members, so members can be added without changing this file (mode: virtual)."

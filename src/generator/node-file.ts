@@ -7,14 +7,15 @@
  */
 import { addressOf, nameOf } from "../model/resolve.js";
 import { hexFileName } from "../model/names.js";
-import type { Assignment, NodeRef, Pool } from "../model/schema.js";
+import type { Assignment, NodeRef } from "../model/schema.js";
+import type { PoolView } from "../model/topology.js";
 import { print } from "../printer/print.js";
 import { agentFile, managersParagraph } from "./allnodes.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { headerLines } from "./header.js";
 
 /** `<pool>/<hex>` for one assigned node. */
-export function nodeFile(pool: Pool, assignment: Assignment, node: NodeRef, source: string | undefined): GeneratedFile {
+export function nodeFile(pool: PoolView, assignment: Assignment, node: NodeRef, source: string | undefined): GeneratedFile {
   const address = addressOf(node);
   const name = nameOf(node);
   const file = hexFileName(address);

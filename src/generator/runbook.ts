@@ -6,9 +6,10 @@
  * virtual interface. Where the model does not give a value (an address, a
  * network interface), the command shows a placeholder in angle brackets.
  */
-import { addressOf, detailsOf, guiOf, homeOf, modeOf, nameOf, primaryOf } from "../model/resolve.js";
-import type { Pool, PoolModel, Sender } from "../model/schema.js";
-import { describeTarget, forwardTargets } from "./forwarding.js";
+import { addressOf, detailsOf, homeOf, nameOf } from "../model/resolve.js";
+import type { Pool } from "../model/schema.js";
+import type { PoolView, SenderView, Topology } from "../model/topology.js";
+import { describeTarget } from "./forwarding.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { generatedFrom, prose } from "./header.js";
 import { code, inlineText, Markdown } from "./markdown.js";
@@ -31,16 +32,18 @@ const STAGE = "/tmp/hpom-lint";
 
 /** Everything the sections need to know about the pool. */
 interface Context {
-  model: PoolModel;
+  topology: Topology;
+  view: PoolView;
+  /** The pool as the model writes it, for its details. */
   pool: Pool;
   source: string | undefined;
   primary: string;
   /** The pool's generated files, and the msgforw of each sender into it. */
   files: readonly GeneratedFile[];
   /** Senders whose forwardTo names this pool. */
-  senders: readonly Sender[];
+  senders: readonly SenderView[];
   /** Other pools whose forwardTo names this pool. */
-  feeders: readonly Pool[];
+  feeders: readonly PoolView[];
   doc: Markdown;
   /** Number of the next step heading. */
   step: number;
@@ -99,7 +102,7 @@ const HPUX_PA_RISC = "MACH_BBC_HPUX_PA_RISC";
 
 /** Servers outside the pool that forward to one of its virtual interfaces. */
 function forwardersToVirtual(ctx: Context): string[] {
-  return [...ctx.senders.filter((s) => modeOf(s) === "virtual").map((s) => s.server), ...ctx.feeders.flatMap((p) => p.members)];
+  return [...ctx.senders.filter((s) => s.mode === "virtual").map((s) => s.server), ...ctx.feeders.flatMap((p) => p.members)];
 }
 
 function everyMember(ctx: Context): string {
@@ -134,9 +137,9 @@ function title(ctx: Context): void {
       prose(a.nodes.map((n) => `${addressOf(n)}${nameOf(n) ? ` (${code(nameOf(n)!)})` : ""}`)),
     ]);
   }
-  const upward = forwardTargets(ctx.model, pool.forwardTo ?? [], "virtual");
+  const upward = ctx.topology.forwardTargets(ctx.view.forwardTo, "virtual");
   if (upward.length > 0) rows.push(["Forwards every message to", prose(upward.map((t) => describeTarget(t, true)))]);
-  const incoming = [...ctx.senders.map((s) => `${code(s.server)} (mode ${modeOf(s)})`), ...ctx.feeders.map((p) => `pool ${code(p.name)}`)];
+  const incoming = [...ctx.senders.map((s) => `${code(s.server)} (mode ${s.mode})`), ...ctx.feeders.map((p) => `pool ${code(p.name)}`)];
   if (incoming.length > 0) rows.push(["Receives messages from", prose(incoming)]);
   rows.push(["Operating system of the members", pool.os ? OS_INFO[pool.os].label : "not given: the commands below show every variant"]);
   if (pool.loadBalancer)
@@ -159,7 +162,7 @@ function describeVirtual(ctx: Context, v: string): string {
   const d = detailsOf(pool, v);
   const roles: string[] = [];
   if (v === ctx.primary) roles.push("primary: managed nodes send here");
-  if (v === guiOf(pool)) roles.push("Java GUIs connect here");
+  if (v === ctx.view.gui) roles.push("Java GUIs connect here");
   const assigned = (pool.assignments ?? []).filter((a) => a.virtual === v).reduce((n, a) => n + a.nodes.length, 0);
   if (assigned > 0) roles.push(assigned === 1 ? "1 assigned node sends here" : `${assigned} assigned nodes send here`);
   if (!pool.loadBalancer) roles.push(`first on ${code(homeOf(pool, v))}`);
@@ -293,7 +296,7 @@ function nodeBank(ctx: Context): void {
 }
 
 function javaGui(ctx: Context): void {
-  const gui = guiOf(ctx.pool);
+  const { gui } = ctx.view;
   stepHeading(ctx, "Point the Java GUIs at the virtual interface");
   ctx.doc.commands(`${everyMember(ctx)}:`, [`ovconfchg -ovrg server -ns opc -set VIRT_MGMT_SERVER ${gui}`]);
   ctx.doc.paragraph(`Operators connect their Java GUI to ${code(gui)}; their user names and passwords must be the same on every member.`);
@@ -301,7 +304,7 @@ function javaGui(ctx: Context): void {
 
 /** The servers outside the pool this pool exchanges messages with: senders and feeding pools' members, upward targets. */
 function partners(ctx: Context): string[] {
-  const upward = forwardTargets(ctx.model, ctx.pool.forwardTo ?? [], "members").flatMap((t) => t.servers);
+  const upward = ctx.topology.forwardTargets(ctx.view.forwardTo, "members").flatMap((t) => t.servers);
   return [...new Set([...ctx.senders.map((s) => s.server), ...ctx.feeders.flatMap((p) => p.members), ...upward])];
 }
 
@@ -420,14 +423,14 @@ const TWO_LEVEL_HINT = (sender: string, pool: string): string =>
   `For two-level hierarchies HP's guide recommends the backup-server style instead (${code("mode: members")}): forward to every member, so that every member always has every message, also while the virtual interface moves.`;
 
 function incoming(ctx: Context): void {
-  const { model, doc } = ctx;
+  const { topology, doc } = ctx;
   if (ctx.senders.length === 0 && ctx.feeders.length === 0) return;
   stepHeading(ctx, "Servers that forward into this pool");
   for (const sender of ctx.senders) {
-    const mode = modeOf(sender);
-    const targets = forwardTargets(model, sender.forwardTo, mode);
+    const { mode } = sender;
+    const targets = topology.forwardTargets(sender.forwardTo, mode);
     doc.heading(3, code(sender.server));
-    if (sender.mode === undefined && twoLevels(ctx)) doc.quote(TWO_LEVEL_HINT(sender.server, ctx.pool.name));
+    if (sender.model?.mode === undefined && twoLevels(ctx)) doc.quote(TWO_LEVEL_HINT(sender.server, ctx.pool.name));
     doc.paragraph(
       `${code(sender.server)} forwards every message to ${prose(targets.map((t) => describeTarget(t, true)))} (mode ${code(mode)}: ${
         mode === "virtual"
@@ -436,7 +439,7 @@ function incoming(ctx: Context): void {
       }).`,
     );
     const file = `${STAGE}/${sender.server}/msgforw`;
-    const nodes = mode === "members" ? targets.flatMap((t) => (t.pool ? t.servers.map((m) => addNode(m, t.pool!.os)) : [])) : [];
+    const nodes = mode === "members" ? targets.flatMap((t) => (t.pool ? t.servers.map((m) => addNode(m, t.pool!.model.os)) : [])) : [];
     doc.commands(`On ${code(sender.server)}${nodes.length > 0 ? " (every target server must also be in its node bank)" : ""}:`, [
       `cp ${file} ${WORK}/msgforw`,
       `opcmomchk ${WORK}/msgforw`,
@@ -451,7 +454,7 @@ function incoming(ctx: Context): void {
 }
 
 function upward(ctx: Context): void {
-  const targets = forwardTargets(ctx.model, ctx.pool.forwardTo ?? [], "virtual");
+  const targets = ctx.topology.forwardTargets(ctx.view.forwardTo, "virtual");
   if (targets.length === 0) return;
   stepHeading(ctx, "Forward upward");
   ctx.doc.paragraph(
@@ -562,16 +565,23 @@ function keepCurrent(ctx: Context): void {
 }
 
 /** `<pool>/RUNBOOK.md`; `files` are the pool's other generated files and the msgforw of each sender into it. */
-export function runbookFile(model: PoolModel, pool: Pool, files: readonly GeneratedFile[], source: string | undefined): GeneratedFile {
-  const into = (forwardTo: readonly string[] | undefined) => forwardTo?.includes(pool.name) === true;
+export function runbookFile(
+  topology: Topology,
+  view: PoolView,
+  files: readonly GeneratedFile[],
+  source: string | undefined,
+): GeneratedFile {
+  const pool = view.model;
+  const into = (forwardTo: readonly string[]) => forwardTo.includes(pool.name);
   const ctx: Context = {
-    model,
+    topology,
+    view,
     pool,
     source,
-    primary: primaryOf(pool),
+    primary: view.primary,
     files,
-    senders: (model.senders ?? []).filter((s) => into(s.forwardTo)),
-    feeders: model.pools.filter((p) => p !== pool && into(p.forwardTo)),
+    senders: topology.senders.filter((s) => into(s.forwardTo)),
+    feeders: topology.pools.filter((p) => p !== view && into(p.forwardTo)),
     doc: new Markdown(),
     step: 1,
   };

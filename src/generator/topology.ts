@@ -13,7 +13,7 @@ import { generatedFrom } from "./header.js";
 import { code, Markdown } from "./markdown.js";
 
 /** The Mermaid flowchart of everything `files` (the model's generated files) configure. */
-export function modelTopology(model: PoolModel, files: readonly GeneratedFile[]): string {
+export function topologyDiagram(model: PoolModel, files: readonly GeneratedFile[]): string {
   return formatGraphMermaid(
     graph(
       loadEstate(
@@ -25,13 +25,13 @@ export function modelTopology(model: PoolModel, files: readonly GeneratedFile[])
 }
 
 /** `<pool>/TOPOLOGY.md` holding `topology`, the model's flowchart. */
-export function topologyFile(pool: Pool, topology: string, source: string | undefined): GeneratedFile {
+export function topologyFile(pool: Pool, diagram: string, source: string | undefined): GeneratedFile {
   const doc = new Markdown()
     .comment([generatedFrom(source)])
     .heading(1, `Server pool ${code(pool.name)}: topology`)
     .paragraph(
       `Who sends and forwards messages to whom, as the files generated from the model say. Each pool is a group of its members and virtual interfaces; managed nodes are grouped by the file that governs them (${code("allnodes")} or a node-specific file). Thick arrows are forwarding with ${code("MSGCONTROLLINGMGR")} (with two heads: the members' hot synchronisation), dotted ones an agent's primary manager; a dashed box is a server the model configures no file for. ${code("RUNBOOK.md")} says how to set the pool up.`,
     )
-    .fenced("mermaid", topology);
+    .fenced("mermaid", diagram);
   return { path: `${pool.name}/TOPOLOGY.md`, content: doc.toString(), kind: "topology", servers: [...pool.members] };
 }

@@ -68,6 +68,14 @@ export const KEYWORDS = [
 export type Keyword = (typeof KEYWORDS)[number];
 
 /**
+ * Each keyword under its name in lower case (`KW.ip` is `"IP"`), for messages that name one: its
+ * spelling stays in `KEYWORDS`, and no keyword is written out again in a message's text.
+ */
+export const KW = Object.freeze(Object.fromEntries(KEYWORDS.map((k) => [k.toLowerCase(), k]))) as {
+  readonly [K in Keyword as Lowercase<K>]: K;
+};
+
+/**
  * Keywords that only ever stand after another keyword (`IP`, `FROM`, `SUPPRESS` …)
  * and never start a clause: where a clause should start they are stray.
  */

@@ -3,28 +3,39 @@
  * and the text comes from the printer's pieces, so quoting and spelling are never
  * composed by hand in a rule.
  */
-import { quoteString, stringLiteral } from "../ast/literals.js";
-import type { ActionAllowManagers, IpNode, NodeSpec, OffsetRange } from "../ast/nodes.js";
+import type { ActionAllowManagers, NodeSpec, OffsetRange } from "../ast/nodes.js";
 import { printManagerEntry, printNodeSpec } from "../printer/print.js";
 import type { OffsetFix } from "./rule.js";
-
-/** An empty range: built nodes have no source; the printer does not need one for a node spec. */
-const NO_RANGE: OffsetRange = { start: 0, end: 0 };
-
-/** `IP 0.0.0.0 "<name>"`: a node resolved by name, as HP recommends for every server. */
-export function nodeByName(name: string): IpNode {
-  return {
-    type: "IpNode",
-    address: { type: "IPv4", raw: "0.0.0.0", octets: [0, 0, 0, 0], range: NO_RANGE },
-    name: stringLiteral(quoteString(name), NO_RANGE),
-    id: null,
-    range: NO_RANGE,
-  };
-}
 
 /** A fix that writes `node` in place of the node spec at `range`. */
 export function replaceNode(range: OffsetRange, node: NodeSpec): OffsetFix {
   return { range, text: printNodeSpec(node) };
+}
+
+/** A fix that writes the printed clause `printed` at `offset`, after the code that ends there. */
+export function insertAfter(offset: number, printed: string): OffsetFix {
+  return { range: { start: offset, end: offset }, text: ` ${printed}` };
+}
+
+/** A fix that writes the printed clause `printed` at `offset`, before the code that starts there. */
+export function insertBefore(offset: number, printed: string): OffsetFix {
+  return { range: { start: offset, end: offset }, text: `${printed} ` };
+}
+
+/**
+ * A fix that writes the printed clauses `printed` before the clause `next`: on a line of their
+ * own at `next`'s indentation, with the file's own line break, when `next` starts its line, else
+ * on its line.
+ */
+export function insertClausesBefore(text: string, next: { range: OffsetRange }, printed: readonly string[]): OffsetFix {
+  const at = next.range.start;
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const indent = text.slice(lineStart, at);
+  const clauses = printed.join(" ");
+  if (!/^[ \t]*$/.test(indent)) return insertBefore(at, clauses);
+  // A CRLF file does not get a lone LF.
+  const eol = lineStart >= 2 && text.charCodeAt(lineStart - 2) === 13 ? "\r\n" : "\n";
+  return { range: { start: at, end: at }, text: `${clauses}${eol}${indent}` };
 }
 
 function isBlank(code: number): boolean {

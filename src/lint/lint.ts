@@ -12,14 +12,16 @@ import { forEachChild } from "../ast/walk.js";
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import { LineMap } from "../diagnostics/line-map.js";
 import { SYNTAX } from "../diagnostics/syntax-codes.js";
-import type { Dialect } from "../files/dialect.js";
+import { DEFAULT_DIALECT, type Dialect } from "../files/dialect.js";
 import { fileKindFromName, type FileKind } from "../files/file-kind.js";
 import { inferFileKind } from "../files/infer-kind.js";
+import type { PoolModel } from "../model/schema.js";
+import { resolveTopology } from "../model/topology.js";
 import { parse } from "../parser/parse.js";
 import { ALL_RULES, BBC_INST_DEFAULTS_RULES, DIRECTIVE_RULES } from "../rules/index.js";
 import { isMandatory, lookupCode, resolveRuleLevels, type RuleLevel } from "./config.js";
 import { Directives } from "./directives.js";
-import type { OffsetFix, Rule, RuleContext } from "./rule.js";
+import type { OffsetFix, Rule, RuleContext, RuleSettings } from "./rule.js";
 
 /** Options of `lint`. */
 export interface LintOptions {
@@ -29,8 +31,8 @@ export interface LintOptions {
   kind?: FileKind;
   /** The HPOM product the file is for; `omw` makes a `msgforw` an HPOM for Windows server-based policy. Default `omu`. */
   dialect?: Dialect;
-  /** The pool model, for the pooling rules (HP3xxx). */
-  pool?: unknown;
+  /** The pool model, for the pooling rules (HP3xxx); a shape they cannot read turns them off. */
+  pool?: PoolModel;
   /** FQDN of the management server whose file this is. */
   server?: string;
   /** Levels by rule code or alias; unknown names throw `LintConfigError`. */
@@ -94,6 +96,13 @@ function lintChecked(text: string, options: LintOptions, levels: Map<string, Rul
   const lines = LineMap.of(text);
   const kind = installDefaults ? undefined : (named ?? inferFileKind(ast));
   const directives = new Directives(text, lines);
+  const settings: RuleSettings = {
+    topology: options.pool === undefined ? undefined : resolveTopology(options.pool),
+    server: options.server,
+    dialect: options.dialect ?? DEFAULT_DIALECT,
+    declaredKind: options.kind,
+  };
+  const computed = new Map<(context: RuleContext) => unknown, unknown>();
 
   const findings: RawFinding[] = [];
   const forThisFile = (r: Rule) =>
@@ -126,7 +135,11 @@ function lintChecked(text: string, options: LintOptions, levels: Map<string, Rul
       filename: options.filename,
       kind,
       lines,
-      options: options as Readonly<Record<string, unknown>>,
+      settings,
+      shared<T>(compute: (context: RuleContext) => T): T {
+        if (!computed.has(compute)) computed.set(compute, compute(context));
+        return computed.get(compute) as T;
+      },
       report(descriptor) {
         const range = descriptor.node ? descriptor.node.range : descriptor.range;
         const finding: RawFinding = {

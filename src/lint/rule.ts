@@ -7,7 +7,9 @@
 import type { AstNode, ConfigFile, OffsetRange } from "../ast/nodes.js";
 import type { Severity } from "../diagnostics/diagnostic.js";
 import type { LineMap } from "../diagnostics/line-map.js";
-import type { FlexibleKind } from "../files/file-kind.js";
+import type { Dialect } from "../files/dialect.js";
+import type { FileKind, FlexibleKind } from "../files/file-kind.js";
+import type { Topology } from "../model/topology.js";
 
 /** Metadata of a rule, as exported in `rules` and listed by `hpom-lint rules`. */
 export interface RuleMeta {
@@ -37,6 +39,18 @@ export type ReportDescriptor = ({ node: { range: OffsetRange }; range?: undefine
   fix?: OffsetFix;
 };
 
+/** The settings of one `lint`, resolved once and shared by every rule. */
+export interface RuleSettings {
+  /** The pool model resolved; undefined without a model, or with one whose shape cannot be read. */
+  readonly topology: Topology | undefined;
+  /** The `server` option: the pool, member, virtual interface or sender whose file this is. */
+  readonly server: string | undefined;
+  /** The HPOM product the file is for. */
+  readonly dialect: Dialect;
+  /** The kind the `kind` option gives, never one taken from the name or the content. */
+  readonly declaredKind: FileKind | undefined;
+}
+
 /** What a rule sees of the file being linted. */
 export interface RuleContext {
   /** The tree of the whole file. */
@@ -51,8 +65,13 @@ export interface RuleContext {
   readonly kind: FlexibleKind | undefined;
   /** Offsets to 1-based lines and columns (e.g. for "first at line N"). */
   readonly lines: LineMap;
-  /** The options given to `lint`, for rules that need e.g. `server` or `pool`. */
-  readonly options: Readonly<Record<string, unknown>>;
+  /** The options of `lint` as rules read them, built once per `lint`. */
+  readonly settings: RuleSettings;
+  /**
+   * `compute(context)`, called once per `lint` whichever rule asks first: for what several rules
+   * derive from the same tree (the forwarding rules of a large msgforw).
+   */
+  shared<T>(compute: (context: RuleContext) => T): T;
   /** Reports a finding at a node or an offset range. */
   report(descriptor: ReportDescriptor): void;
 }

@@ -11,6 +11,7 @@ import { CliError } from "../cli/context.js";
 import type { CliIo } from "../cli/io.js";
 import { PoolModels } from "../cli/load-pool.js";
 import { serverOfPath } from "../cli/server-of-path.js";
+import { topologyOf } from "../model/topology.js";
 import type { LintOptions } from "../lint/lint.js";
 import type { PoolModel } from "../model/schema.js";
 
@@ -73,7 +74,7 @@ export class Project {
       if (settings.poolPath === undefined) return { options, pool: undefined, problem: undefined };
       const pool = await this.pools.get(settings.poolPath);
       options.pool = pool;
-      const server = serverOfPath(path, pool);
+      const server = serverOfPath(path, topologyOf(pool));
       if (server !== undefined) options.server = server;
       return { options, pool, problem: undefined };
     } catch (error) {

@@ -8,10 +8,12 @@
  */
 import type {
   ActionAllowManager,
+  ActionAllowManagers,
   Clause,
   Comment,
   ConfigFile,
   ConditionAttribute,
+  Description,
   NodeSpec,
   Operation,
   RespMgrConfig,
@@ -19,6 +21,8 @@ import type {
   RuleFragment,
   RuleOutcome,
   SecondaryManager,
+  SecondaryManagers,
+  TargetAttribute,
   TimeConditionPart,
 } from "../ast/nodes.js";
 
@@ -140,7 +144,23 @@ export function printManagerEntry(type: (SecondaryManager | ActionAllowManager)[
   return [type === "SecondaryManager" ? "SECONDARYMANAGER" : "ACTIONALLOWMANAGER", `NODE ${printNodeSpec(node)}`];
 }
 
-function timePart(part: TimeConditionPart): string {
+/** The first line of a manager list: its keyword. */
+export function printManagerListHead(list: Pick<SecondaryManagers | ActionAllowManagers, "type">): string {
+  return list.type === "SecondaryManagers" ? "SECONDARYMANAGERS" : "ACTIONALLOWMANAGERS";
+}
+
+/** `DESCRIPTION "…"`. */
+export function printDescription(description: Description): string {
+  return `DESCRIPTION ${description.value.raw}`;
+}
+
+/** A target manager's attribute: its keyword. */
+export function printTargetAttribute(attribute: TargetAttribute): string {
+  return attribute.keyword;
+}
+
+/** One part of a TIMETMPLCOND, such as `TIMECONDTYPE Match` or `TIME FROM 8:00 TO 17:00`. */
+export function printTimePart(part: TimeConditionPart): string {
   switch (part.type) {
     case "TimeCondType":
       return `TIMECONDTYPE ${part.value.raw}`;
@@ -198,7 +218,7 @@ function outcome(out: Lines, depth: number, o: RuleOutcome): void {
       out.clause(depth + 1, m, "MSGTARGETMANAGER");
       out.clause(depth + 2, m.timeTemplate, `TIMETEMPLATE ${m.timeTemplate.name.raw}`);
       out.clause(depth + 2, m.manager, `OPCMGR ${printNodeSpec(m.manager.node)}`);
-      if (m.attribute) out.clause(depth + 2, m.attribute, m.attribute.keyword);
+      if (m.attribute) out.clause(depth + 2, m.attribute, printTargetAttribute(m.attribute));
     }
     if (o.ackNonLocal) out.clause(depth, o.ackNonLocal, "ACKNONLOCALMGR");
     return;
@@ -235,7 +255,7 @@ function ruleBody(out: Lines, depth: number, rule: { conditions: RuleConditions;
   out.clause(depth, rule.conditions, "MSGTARGETRULECONDS");
   for (const c of rule.conditions.conditions) {
     out.clause(depth + 1, c, "MSGTARGETRULECOND");
-    if (c.description) out.clause(depth + 2, c.description, `DESCRIPTION ${c.description.value.raw}`);
+    if (c.description) out.clause(depth + 2, c.description, printDescription(c.description));
     for (const a of c.attributes) attribute(out, depth + 2, a);
   }
   outcome(out, depth, rule.outcome);
@@ -243,15 +263,15 @@ function ruleBody(out: Lines, depth: number, rule: { conditions: RuleConditions;
 
 function respMgrConfig(out: Lines, config: RespMgrConfig): void {
   out.clause(1, config, "RESPMGRCONFIG");
-  if (config.description) out.clause(2, config.description, `DESCRIPTION ${config.description.value.raw}`);
+  if (config.description) out.clause(2, config.description, printDescription(config.description));
   for (const list of [config.secondaryManagers, config.actionAllowManagers]) {
     if (!list) continue;
-    out.clause(2, list, list.type === "SecondaryManagers" ? "SECONDARYMANAGERS" : "ACTIONALLOWMANAGERS");
+    out.clause(2, list, printManagerListHead(list));
     for (const m of list.managers) {
       const [keyword, node] = printManagerEntry(m.type, m.node.node);
       out.clause(3, m, keyword);
       out.clause(4, m.node, node);
-      if (m.description) out.clause(4, m.description, `DESCRIPTION ${m.description.value.raw}`);
+      if (m.description) out.clause(4, m.description, printDescription(m.description));
     }
   }
   const rules = config.targetRules;
@@ -266,7 +286,7 @@ function respMgrConfig(out: Lines, config: RespMgrConfig): void {
         continue;
       }
       out.clause(3, rule, "MSGTARGETRULE");
-      if (rule.description) out.clause(4, rule.description, `DESCRIPTION ${rule.description.value.raw}`);
+      if (rule.description) out.clause(4, rule.description, printDescription(rule.description));
       ruleBody(out, 4, rule);
     }
   }
@@ -280,7 +300,7 @@ export function print(ast: ConfigFile): string {
     out.clause(0, tt, "TIMETEMPLATES");
     for (const t of tt.templates) {
       out.clause(1, t, `TIMETEMPLATE ${t.name.raw}`);
-      if (t.description) out.clause(2, t.description, `DESCRIPTION ${t.description.value.raw}`);
+      if (t.description) out.clause(2, t.description, printDescription(t.description));
       if (t.timeZone) {
         const groups = commentsByLine(t.timeZone.trailingComments, [t.timeZone.zoneValue.range.start]);
         out.clause(2, t.timeZone, `TIMEZONETYPE ${t.timeZone.zoneType.raw}`, groups[0], overflow(groups));
@@ -290,7 +310,7 @@ export function print(ast: ConfigFile): string {
       out.clause(2, t.conditions, "TIMETMPLCONDS");
       for (const c of t.conditions.conditions) {
         out.clause(3, c, "TIMETMPLCOND");
-        for (const part of canonicalPartOrder(c.parts)) out.clause(4, part, timePart(part));
+        for (const part of canonicalPartOrder(c.parts)) out.clause(4, part, printTimePart(part));
       }
     }
   }

@@ -9,6 +9,7 @@ import { CONSTRUCTS, JUDGED_NODE_TYPES, constructOf, permission, reportedBy, typ
 import type { FileKind } from "../files/file-kind.js";
 import type { RuleContext, Visitor } from "../lint/rule.js";
 import { keywordRange } from "./util.js";
+import { printNodeSpec } from "../printer/print.js";
 
 /** A construct the table gives the verdict asked for. */
 export interface ConstructFinding {
@@ -58,7 +59,7 @@ export function constructVisitor(context: RuleContext, verdict: "W" | "E", found
   handlers.NodeAttribute = (node) => {
     if (node.type !== "NodeAttribute") return;
     judge("condition", node);
-    for (const spec of node.nodes) if (spec.type === "NodeGroupNode") judge("nodeGroup", spec, `NODEGROUP ${spec.name.raw}`);
+    for (const spec of node.nodes) if (spec.type === "NodeGroupNode") judge("nodeGroup", spec, printNodeSpec(spec));
   };
   return handlers;
 }

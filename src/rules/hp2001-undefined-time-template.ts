@@ -2,6 +2,7 @@ import { defineRule } from "../lint/rule.js";
 import { closest, typoBudget } from "../util/did-you-mean.js";
 import { NameIndex } from "../util/name-index.js";
 import { OPC_ALWAYS, quoteString, referencedName } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /** HP2001: a TIMETEMPLATE reference to a template the file does not define. */
 export default defineRule({
@@ -26,7 +27,7 @@ export default defineRule({
         const suggestion = variable
           ? closest(name, [OPC_ALWAYS], max)
           : (definedNames ??= new NameIndex([...defined].filter((d) => !d.startsWith("$")))).closest(name, max);
-        const hint = variable ? `; the only "$" template is "$OPC_ALWAYS"` : `; define it under TIMETEMPLATES or use "$OPC_ALWAYS"`;
+        const hint = variable ? `; the only "$" template is "$OPC_ALWAYS"` : `; define it under ${KW.timetemplates} or use "$OPC_ALWAYS"`;
         context.report({
           node: node.name,
           message: `time template ${quoteString(name)} is not defined in this file${suggestion ? `; did you mean ${quoteString(suggestion)}?` : hint}`,

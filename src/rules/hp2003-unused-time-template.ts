@@ -1,6 +1,7 @@
 import type { TimeTemplate } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
 import { quoteString, referencedName } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /** HP2003: a TIMETEMPLATE that no target manager or message operation references. */
 export default defineRule({
@@ -29,7 +30,7 @@ export default defineRule({
           reported.add(name);
           context.report({
             node: t.name,
-            message: `time template ${quoteString(name)} is never used; reference it in a TIMETEMPLATE or remove it`,
+            message: `time template ${quoteString(name)} is never used; reference it in a ${KW.timetemplate} or remove it`,
           });
         }
       },

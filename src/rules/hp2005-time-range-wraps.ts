@@ -1,5 +1,11 @@
 import type { TimeLiteral } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
+import { KW } from "../lexer/keywords.js";
+
+/** `TIME FROM <from> TO <to>`, as a message suggests it. */
+function timeRange(from: string, to: string): string {
+  return `${KW.time} ${KW.from} ${from} ${KW.to} ${to}`;
+}
 
 function minutes(t: TimeLiteral): number {
   return t.hour * 60 + t.minute;
@@ -26,11 +32,11 @@ export default defineRule({
           node,
           message:
             from === to
-              ? `TIME FROM ${a} TO ${b} is empty: FROM must be before TO; for the whole day leave TIME out`
+              ? `${timeRange(a, b)} is empty: ${KW.from} must be before ${KW.to}; for the whole day leave ${KW.time} out`
               : node.from.hour >= 24
                 ? // FROM 24:00 is itself invalid (HP2008); there is no evening half to split off.
-                  `TIME FROM ${a} is not before TO ${b}; a day's times run from 0:00 to 24:00 — write TIME FROM 0:00 TO ${b}`
-                : `TIME FROM ${a} is not before TO ${b}; a time range cannot cross midnight — use two conditions, TIME FROM ${a} TO 24:00 and TIME FROM 0:00 TO ${b}`,
+                  `${KW.time} ${KW.from} ${a} is not before ${KW.to} ${b}; a day's times run from 0:00 to 24:00 — write ${timeRange("0:00", b)}`
+                : `${KW.time} ${KW.from} ${a} is not before ${KW.to} ${b}; a time range cannot cross midnight — use two conditions, ${timeRange(a, "24:00")} and ${timeRange("0:00", b)}`,
         });
       },
     };

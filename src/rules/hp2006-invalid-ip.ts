@@ -1,5 +1,6 @@
 import { defineRule } from "../lint/rule.js";
 import { isRecovered, quoteString } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /** HP2006: an IPv4 address with an octet above 255. */
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
         if (bad.length === 0) return;
         context.report({
           node,
-          message: `${quoteString(node.raw)} is not a valid IPv4 address: octet ${bad[0]} is above 255; each octet must be 0–255 (use IP 0.0.0.0 "fqdn" when the address is not fixed)`,
+          message: `${quoteString(node.raw)} is not a valid IPv4 address: octet ${bad[0]} is above 255; each octet must be 0–255 (use ${KW.ip} 0.0.0.0 "fqdn" when the address is not fixed)`,
         });
       },
     };

@@ -1,6 +1,7 @@
 import type { TimeLiteral } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
 import { isRecovered, quoteString } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /** Why `time` is not a valid time of day in a `FROM` (or `TO`) position, or undefined when it is. */
 function problem(time: TimeLiteral, isFrom: boolean): string | undefined {
@@ -9,7 +10,7 @@ function problem(time: TimeLiteral, isFrom: boolean): string | undefined {
   if (minute > 59) return `the minutes must be 00–59`;
   if (hour === 24 && minute !== 0) return `the only time after 23:59 is 24:00 (the end of the day)`;
   if (hour === 24 && isFrom)
-    return `24:00 is the end of the day and can only be a TO value; start the range before 24:00 (midnight at the start of a day is 0:00)`;
+    return `24:00 is the end of the day and can only be a ${KW.to} value; start the range before 24:00 (midnight at the start of a day is 0:00)`;
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { defineRule } from "../lint/rule.js";
 import { isRecovered } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /** HP2012: the date `*\/*\/*`. */
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
         if (node.month !== null || node.day !== null || node.year !== null) return;
         context.report({
           node,
-          message: `date wildcard form "*/*/*" is not documented (documented: MM/DD/YYYY, MM/DD/YY, MM/DD/*) and would match every day; remove the DATE part — a condition without DATE applies every day`,
+          message: `date wildcard form "*/*/*" is not documented (documented: MM/DD/YYYY, MM/DD/YY, MM/DD/*) and would match every day; remove the ${KW.date} part — a condition without ${KW.date} applies every day`,
         });
       },
     };

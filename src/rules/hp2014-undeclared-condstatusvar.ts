@@ -2,6 +2,7 @@ import { defineRule } from "../lint/rule.js";
 import { typoBudget } from "../util/did-you-mean.js";
 import { NameIndex } from "../util/name-index.js";
 import { quoteString } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /** HP2014: a CONDSTATUSVAR condition naming a variable not declared under CONDSTATUSVARS. */
 export default defineRule({
@@ -26,7 +27,7 @@ export default defineRule({
           message: `condition status variable ${quoteString(name)} is not declared${
             suggestion
               ? `; did you mean ${quoteString(suggestion)}?`
-              : `; declare it under CONDSTATUSVARS (CONDSTATUSVAR ${quoteString(name)} False)`
+              : `; declare it under ${KW.condstatusvars} (${KW.condstatusvar} ${quoteString(name)} False)`
           }`,
           ...(suggestion ? { fix: { range: node.name.range, text: quoteString(suggestion) } } : {}),
         });

@@ -3,6 +3,7 @@ import { defineRule } from "../lint/rule.js";
 import { closest } from "../util/did-you-mean.js";
 import { nameLiteral, OPC_PRIMARY_MGR } from "./managers.js";
 import { OPC_ALWAYS, quoteString } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /** HP2015: a `$NAME` variable where it has no meaning. */
 export default defineRule({
@@ -31,8 +32,8 @@ export default defineRule({
         message: `variable ${quoteString(name)} has no meaning here; ${suggestion ? `did you mean ${quoteString(suggestion)}? Otherwise ` : ""}${hint}`,
       });
     };
-    const TIME_HINT = `use ${quoteString(OPC_ALWAYS)} or a template defined under TIMETEMPLATES`;
-    const MANAGER_HINT = `use ${quoteString(OPC_PRIMARY_MGR)} or IP 0.0.0.0 "<server fqdn>"`;
+    const TIME_HINT = `use ${quoteString(OPC_ALWAYS)} or a template defined under ${KW.timetemplates}`;
+    const MANAGER_HINT = `use ${quoteString(OPC_PRIMARY_MGR)} or ${KW.ip} 0.0.0.0 "<server fqdn>"`;
     return {
       TimeTemplateRef(node) {
         check(node.name, OPC_ALWAYS, TIME_HINT);
@@ -45,7 +46,11 @@ export default defineRule({
       },
       NodeAttribute(node) {
         for (const n of node.nodes)
-          check(nameLiteral(n), null, `name the message's node as IP 0.0.0.0 "<node fqdn>" (variables are not expanded in conditions)`);
+          check(
+            nameLiteral(n),
+            null,
+            `name the message's node as ${KW.ip} 0.0.0.0 "<node fqdn>" (variables are not expanded in conditions)`,
+          );
       },
     };
   },

@@ -1,5 +1,6 @@
 import type { TimeConditionPart } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
+import { KW } from "../lexer/keywords.js";
 
 /** The keyword a time-condition part is written with; ON and FROM forms count as one part. */
 export function partKeyword(part: TimeConditionPart): "TIMECONDTYPE" | "TIME" | "WEEKDAY" | "DATE" {
@@ -39,7 +40,7 @@ export default defineRule({
           const line = context.lines.position(first.range.start).line;
           context.report({
             node: part,
-            message: `${keyword} appears twice in one time condition (first at line ${line}); opcmomchk rejects this — ${keyword === "TIMECONDTYPE" ? "keep one TIMECONDTYPE" : `put each ${keyword} in a TIMETMPLCOND of its own`}`,
+            message: `${keyword} appears twice in one time condition (first at line ${line}); opcmomchk rejects this — ${keyword === KW.timecondtype ? `keep one ${KW.timecondtype}` : `put each ${keyword} in a ${KW.timetmplcond} of its own`}`,
           });
         }
       },

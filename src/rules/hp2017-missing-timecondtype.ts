@@ -1,6 +1,9 @@
+import { matchCondType } from "../ast/build.js";
+import { KW } from "../lexer/keywords.js";
+import { insertAfter, insertBefore } from "../lint/edits.js";
 import { defineRule } from "../lint/rule.js";
-
-const KEYWORD = "TIMETMPLCOND";
+import { printTimePart } from "../printer/print.js";
+import { keywordRange } from "./util.js";
 
 /** HP2017: a TIMETMPLCOND without TIMECONDTYPE (Match is assumed). */
 export default defineRule({
@@ -14,12 +17,13 @@ export default defineRule({
     return {
       TimeCondition(node) {
         if (node.parts.some((p) => p.type === "TimeCondType")) return;
+        const keyword = keywordRange(node.range.start, KW.timetmplcond);
         const first = node.parts[0];
-        const at = first ? first.range.start : node.range.start + KEYWORD.length;
+        const part = printTimePart(matchCondType());
         context.report({
-          range: { start: node.range.start, end: node.range.start + KEYWORD.length },
-          message: "this time condition has no TIMECONDTYPE; Match is assumed — write TIMECONDTYPE Match (or Suppress) to say so",
-          fix: { range: { start: at, end: at }, text: first ? "TIMECONDTYPE Match " : " TIMECONDTYPE Match" },
+          range: keyword,
+          message: `this time condition has no ${KW.timecondtype}; Match is assumed — write ${part} (or Suppress) to say so`,
+          fix: first ? insertBefore(first.range.start, part) : insertAfter(keyword.end, part),
         });
       },
     };

@@ -1,5 +1,6 @@
 import type { TimeCondition } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
+import { KW } from "../lexer/keywords.js";
 
 const KEYWORD = "TIMETMPLCOND";
 
@@ -38,7 +39,7 @@ export default defineRule({
             message:
               type === "Match"
                 ? 'this time condition has no TIME, WEEKDAY or DATE part and covers all day, every day; add a part or use "$OPC_ALWAYS" instead of the template'
-                : `this ${type} time condition has no TIME, WEEKDAY or DATE part, so it applies all day, every day and the template is never active; add the part it was meant to exclude`,
+                : `this ${type} time condition has no ${KW.time}, ${KW.weekday} or ${KW.date} part, so it applies all day, every day and the template is never active; add the part it was meant to exclude`,
           });
         }
       },

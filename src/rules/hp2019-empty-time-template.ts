@@ -1,5 +1,6 @@
 import { defineRule } from "../lint/rule.js";
 import { quoteString } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /** HP2019: a TIMETEMPLATE without TIMETMPLCONDS or with an empty list. */
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
         if (!node.name.terminated) return;
         context.report({
           node: node.name,
-          message: `time template ${quoteString(node.name.value)} has no conditions; whether it then always or never matches is undocumented — add TIMETMPLCONDS with at least one TIMETMPLCOND`,
+          message: `time template ${quoteString(node.name.value)} has no conditions; whether it then always or never matches is undocumented — add ${KW.timetmplconds} with at least one ${KW.timetmplcond}`,
         });
       },
     };

@@ -1,5 +1,6 @@
 import { defineRule } from "../lint/rule.js";
 import { weekdayIndex } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /** HP2020: `WEEKDAY FROM x TO y` with x after y (Monday first). */
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
         if (from === undefined || to === undefined || from <= to) return;
         const a = node.from.value!;
         const b = node.to.value!;
-        const part = (x: string, y: string) => (x === y ? `WEEKDAY ON ${x}` : `WEEKDAY FROM ${x} TO ${y}`);
+        const part = (x: string, y: string) => (x === y ? `${KW.weekday} ${KW.on} ${x}` : `${KW.weekday} ${KW.from} ${x} ${KW.to} ${y}`);
         context.report({
           node,
           message: `weekday range ${a}–${b} wraps past Sunday; behaviour is undocumented — use two conditions, ${part(a, "Sunday")} and ${part("Monday", b)}`,

@@ -1,6 +1,7 @@
 import type { DateLiteral } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
 import { isRecovered } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 function sameShape(a: DateLiteral, b: DateLiteral): boolean {
   return (a.month === null) === (b.month === null) && (a.day === null) === (b.day === null) && a.yearDigits === b.yearDigits;
@@ -30,8 +31,13 @@ function compare(a: DateLiteral, b: DateLiteral): number {
  * the year instead: split it at 12/31. With years written, it is a typo: swap.
  */
 function remedy(from: DateLiteral, to: DateLiteral): string {
-  if (from.year !== null || from.month === null || from.day === null) return `swap the dates (DATE FROM ${to.raw} TO ${from.raw})`;
-  return `to span the year end use two conditions, DATE FROM ${from.raw} TO 12/31/* and DATE FROM 01/01/* TO ${to.raw}`;
+  if (from.year !== null || from.month === null || from.day === null) return `swap the dates (${dateRange(to.raw, from.raw)})`;
+  return `to span the year end use two conditions, ${dateRange(from.raw, "12/31/*")} and ${dateRange("01/01/*", to.raw)}`;
+}
+
+/** `DATE FROM <from> TO <to>`, as a message suggests it. */
+function dateRange(from: string, to: string): string {
+  return `${KW.date} ${KW.from} ${from} ${KW.to} ${to}`;
 }
 
 /** HP2021: `DATE FROM d1 TO d2`, both of the same wildcard shape, with d1 after d2. */
@@ -52,7 +58,7 @@ export default defineRule({
         if (!plausible(from) || !plausible(to) || compare(from, to) <= 0) return;
         context.report({
           node,
-          message: `date range ends before it starts: DATE FROM ${from.raw} is after TO ${to.raw}, so the condition never matches — ${remedy(from, to)}`,
+          message: `date range ends before it starts: ${KW.date} ${KW.from} ${from.raw} is after ${KW.to} ${to.raw}, so the condition never matches — ${remedy(from, to)}`,
         });
       },
     };

@@ -1,6 +1,7 @@
 import type { DateLiteral } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
 import { isRecovered, WEEKDAYS, weekdayIndex } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /** The weekday (Monday = 0) of a full date, or undefined when the date is not complete or does not exist. */
 function weekdayOf(date: DateLiteral): number | undefined {
@@ -31,13 +32,13 @@ export default defineRule({
           const on = weekdayIndex(weekday.day);
           if (on === undefined) return;
           allowed = (w) => w === on;
-          written = `WEEKDAY ON ${weekday.day.value}`;
+          written = `${KW.weekday} ${KW.on} ${weekday.day.value}`;
         } else {
           const from = weekdayIndex(weekday.from);
           const to = weekdayIndex(weekday.to);
           if (from === undefined || to === undefined) return;
           allowed = from <= to ? (w) => w >= from && w <= to : (w) => w >= from || w <= to;
-          written = `WEEKDAY FROM ${weekday.from.value} TO ${weekday.to.value}`;
+          written = `${KW.weekday} ${KW.from} ${weekday.from.value} ${KW.to} ${weekday.to.value}`;
         }
         for (const part of node.parts) {
           if (part.type !== "DateOn") continue;
@@ -45,7 +46,7 @@ export default defineRule({
           if (w === undefined || allowed(w)) continue;
           context.report({
             node: part,
-            message: `${part.date.raw} is a ${WEEKDAYS[w]}; this condition can never be true — it also requires ${written}; fix the date or the WEEKDAY part`,
+            message: `${part.date.raw} is a ${WEEKDAYS[w]}; this condition can never be true — it also requires ${written}; fix the date or the ${KW.weekday} part`,
           });
         }
       },

@@ -1,5 +1,12 @@
 import type { OffsetRange } from "../ast/nodes.js";
 import { defineRule, type RuleContext } from "../lint/rule.js";
+import { KW } from "../lexer/keywords.js";
+import { description } from "../ast/build.js";
+import { insertAfter, insertBefore } from "../lint/edits.js";
+import { printDescription } from "../printer/print.js";
+
+/** The description a fix adds: an empty one, which opcmomchk accepts. */
+const EMPTY = printDescription(description(""));
 
 /**
  * Reports a block without DESCRIPTION. `after` is where the description belongs (the end of the
@@ -8,10 +15,8 @@ import { defineRule, type RuleContext } from "../lint/rule.js";
 function report(context: RuleContext, block: string, at: OffsetRange, after: number, next: { range: OffsetRange } | undefined): void {
   context.report({
     range: at,
-    message: `${block} needs a DESCRIPTION right after ${block === "TIMETEMPLATE" ? "its name" : "the keyword"}; opcmomchk rejects the file without one — add DESCRIPTION "…" (it may be empty)`,
-    fix: next
-      ? { range: { start: next.range.start, end: next.range.start }, text: 'DESCRIPTION "" ' }
-      : { range: { start: after, end: after }, text: ' DESCRIPTION ""' },
+    message: `${block} needs a ${KW.description} right after ${block === KW.timetemplate ? "its name" : "the keyword"}; opcmomchk rejects the file without one — add ${KW.description} "…" (it may be empty)`,
+    fix: next ? insertBefore(next.range.start, EMPTY) : insertAfter(after, EMPTY),
   });
 }
 

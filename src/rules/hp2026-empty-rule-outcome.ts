@@ -1,5 +1,6 @@
 import { defineRule } from "../lint/rule.js";
 import { ruleLabel } from "./managers.js";
+import { KW } from "../lexer/keywords.js";
 
 /**
  * HP2026: a rule whose MSGTARGETMANAGERS or MSGOPERATIONS list is empty. The rule
@@ -22,14 +23,14 @@ export default defineRule({
           if (outcome.managers.length > 0) return;
           context.report({
             range: { start: outcome.range.start, end: outcome.range.start + "MSGTARGETMANAGERS".length },
-            message: `${rule} has no target managers, so the messages it matches are sent nowhere and no later rule sees them; add a MSGTARGETMANAGER or remove the rule`,
+            message: `${rule} has no target managers, so the messages it matches are sent nowhere and no later rule sees them; add a ${KW.msgtargetmanager} or remove the rule`,
           });
           return;
         }
         if (outcome.operations.length > 0) return;
         context.report({
           range: { start: outcome.range.start, end: outcome.range.start + "MSGOPERATIONS".length },
-          message: `${rule} has no message operations, so it does nothing with the messages it matches and no later rule sees them; add a MSGOPERATION or remove the rule`,
+          message: `${rule} has no message operations, so it does nothing with the messages it matches and no later rule sees them; add a ${KW.msgoperation} or remove the rule`,
         });
       },
     };

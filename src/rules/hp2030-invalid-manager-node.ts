@@ -1,6 +1,7 @@
 import type { NodeSpec } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
 import { sourceOf } from "./managers.js";
+import { KW } from "../lexer/keywords.js";
 
 /**
  * HP2030: a manager (OPCMGR, SECONDARYMANAGER NODE, ACTIONALLOWMANAGER NODE) given as
@@ -19,12 +20,12 @@ export default defineRule({
       if (node.type === "OtherNode") {
         context.report({
           node,
-          message: `a management server must be given as IP …, not ${sourceOf(context, node)}; write IP 0.0.0.0 "<server fqdn>"`,
+          message: `a management server must be given as ${KW.ip} …, not ${sourceOf(context, node)}; write ${KW.ip} 0.0.0.0 "<server fqdn>"`,
         });
       } else if (node.type === "NodeGroupNode") {
         context.report({
           node,
-          message: `a management server must be given as IP …, not ${sourceOf(context, node)}: a node group is not a server — list each server as IP 0.0.0.0 "<server fqdn>"`,
+          message: `a management server must be given as ${KW.ip} …, not ${sourceOf(context, node)}: a node group is not a server — list each server as ${KW.ip} 0.0.0.0 "<server fqdn>"`,
         });
       }
     };

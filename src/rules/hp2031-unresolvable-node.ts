@@ -1,6 +1,7 @@
 import { defineRule } from "../lint/rule.js";
 import { isZeroAddress } from "./managers.js";
 import { isRecovered } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /**
  * HP2031: `IP 0.0.0.0` without a name, anywhere a node is written (managers and NODE
@@ -20,7 +21,7 @@ export default defineRule({
         if (node.name !== null || isRecovered(node.address) || !isZeroAddress(node)) return;
         context.report({
           node,
-          message: `IP 0.0.0.0 needs a host name to resolve: write IP 0.0.0.0 "<fqdn>", or give the node's real address`,
+          message: `${KW.ip} 0.0.0.0 needs a host name to resolve: write ${KW.ip} 0.0.0.0 "<fqdn>", or give the node's real address`,
         });
       },
     };

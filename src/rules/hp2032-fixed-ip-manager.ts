@@ -2,6 +2,7 @@ import type { NodeSpec } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
 import { isZeroAddress, sourceOf } from "./managers.js";
 import { isRecovered } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /**
  * HP2032: a manager (OPCMGR, SECONDARYMANAGER NODE, ACTIONALLOWMANAGER NODE) written
@@ -26,7 +27,7 @@ export default defineRule({
       const named = name !== null && (name.type === "Variable" || name.terminated) ? name : null;
       context.report({
         node,
-        message: `manager ${sourceOf(context, node)} has a fixed address, which breaks when the server is renumbered or moves; prefer IP 0.0.0.0 ${named ? sourceOf(context, named) : '"<server fqdn>"'}`,
+        message: `manager ${sourceOf(context, node)} has a fixed address, which breaks when the server is renumbered or moves; prefer ${KW.ip} 0.0.0.0 ${named ? sourceOf(context, named) : '"<server fqdn>"'}`,
         ...(named ? { fix: { range: node.address.range, text: "0.0.0.0" } } : {}),
       });
     };

@@ -4,6 +4,7 @@ import { appendManagers } from "../lint/edits.js";
 import { defineRule, type OffsetFix, type RuleContext } from "../lint/rule.js";
 import { hostName, isPrimaryMgr, nodeIdentity, sourceOf } from "./managers.js";
 import { quoteString } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /** How the message names a secondary manager: its host name as written, else the node as written. */
 function label(context: RuleContext, node: NodeSpec): string {
@@ -84,7 +85,7 @@ export default defineRule({
           }
           context.report({
             node: spec,
-            message: `${label(context, spec)} may become primary but would not be allowed to run actions; add it or "$OPC_PRIMARY_MGR" to ACTIONALLOWMANAGERS`,
+            message: `${label(context, spec)} may become primary but would not be allowed to run actions; add it or "$OPC_PRIMARY_MGR" to ${KW.actionallowmanagers}`,
             ...(fix ? { fix } : {}),
           });
         }

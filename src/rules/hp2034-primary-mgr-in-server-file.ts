@@ -1,6 +1,8 @@
 import type { NodeSpec } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
 import { isPrimaryMgr, nameLiteral, OPC_PRIMARY_MGR, SERVER_KINDS } from "./managers.js";
+import { KW } from "../lexer/keywords.js";
+import { quoteString } from "./util.js";
 
 /**
  * HP2034: `$OPC_PRIMARY_MGR` as a manager in a file a management server reads
@@ -23,7 +25,7 @@ export default defineRule({
       if (!isPrimaryMgr(node)) return;
       context.report({
         node: nameLiteral(node) ?? node,
-        message: `"${OPC_PRIMARY_MGR}" has no meaning in a ${kind} file: it stands for a managed node's primary manager, and this file is read by a management server — name the server as IP 0.0.0.0 "<server fqdn>"`,
+        message: `${quoteString(OPC_PRIMARY_MGR)} has no meaning in a ${kind} file: it stands for a managed node's primary manager, and this file is read by a management server — name the server as ${KW.ip} 0.0.0.0 "<server fqdn>"`,
       });
     };
     return {

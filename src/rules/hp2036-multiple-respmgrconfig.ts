@@ -1,5 +1,6 @@
 import type { RespMgrConfig } from "../ast/nodes.js";
 import { defineRule } from "../lint/rule.js";
+import { KW } from "../lexer/keywords.js";
 
 /**
  * HP2036: more than one RESPMGRCONFIG block. HPOM evaluates their rules in file order
@@ -24,7 +25,7 @@ export default defineRule({
         const line = context.lines.position(first.range.start).line;
         context.report({
           range: { start: node.range.start, end: node.range.start + "RESPMGRCONFIG".length },
-          message: `another RESPMGRCONFIG block (first at line ${line}); several blocks are evaluated in order as one — consider merging them into one RESPMGRCONFIG`,
+          message: `another ${KW.respmgrconfig} block (first at line ${line}); several blocks are evaluated in order as one — consider merging them into one ${KW.respmgrconfig}`,
         });
       },
     };

@@ -3,26 +3,6 @@ import { defineRule } from "../lint/rule.js";
 import { normaliseFqdn } from "../util/fqdn.js";
 import { hostName, removalFix, sourceOf } from "./managers.js";
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/**
- * The members (normalised FQDNs) of every pool of the `pool` option that has `server`
- * as a member. The option is read structurally (contract shape, version 1) because
- * `lint` receives it as given; anything that does not fit is ignored.
- */
-function poolsOf(model: unknown, server: string): ReadonlySet<string>[] {
-  if (!isRecord(model) || !Array.isArray(model.pools)) return [];
-  const out: Set<string>[] = [];
-  for (const pool of model.pools) {
-    if (!isRecord(pool) || !Array.isArray(pool.members)) continue;
-    const members = new Set(pool.members.filter((m): m is string => typeof m === "string").map(normaliseFqdn));
-    if (members.has(server)) out.push(members);
-  }
-  return out;
-}
-
 /**
  * HP2037: a msgforw target that is the server the file belongs to (the `server`
  * option), compared by host name. With a pool model, a self-target in a rule that also
@@ -39,15 +19,15 @@ export default defineRule({
   docs: "docs/rules/HP2037.md",
   fixable: true,
   create(context) {
-    const option = context.options.server;
-    if (context.kind !== "msgforw" || typeof option !== "string" || option === "") return {};
+    const option = context.settings.server;
+    if (context.kind !== "msgforw" || option === undefined || option === "") return {};
     const server = normaliseFqdn(option);
-    const pools = poolsOf(context.options.pool, server);
+    const pools = context.settings.topology?.poolsWithMember(server) ?? [];
     const isSync = (targets: readonly TargetManager[]): boolean =>
-      pools.some((members) =>
+      pools.some(({ members }) =>
         targets.some((t) => {
           const host = hostName(t.manager.node);
-          return host !== undefined && host !== server && members.has(host);
+          return host !== undefined && host !== server && members.includes(host);
         }),
       );
     return {

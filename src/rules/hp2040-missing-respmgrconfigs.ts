@@ -1,5 +1,6 @@
 import { describeKind } from "../files/file-kind.js";
 import { defineRule } from "../lint/rule.js";
+import { KW } from "../lexer/keywords.js";
 
 /** HP2040: a file without a RESPMGRCONFIGS section. */
 export default defineRule({
@@ -11,13 +12,13 @@ export default defineRule({
   fixable: false,
   create(context) {
     // An HPOM for Windows server-based policy may be empty; in that dialect a file of unknown kind may be one.
-    if (context.options.dialect === "omw" && (context.kind === undefined || context.kind === "msgforw")) return {};
+    if (context.settings.dialect === "omw" && (context.kind === undefined || context.kind === "msgforw")) return {};
     return {
       ConfigFile(ast) {
         if (ast.respMgrConfigs) return;
         context.report({
           range: { start: 0, end: 0 },
-          message: `the file has no RESPMGRCONFIGS section; ${context.kind ? describeKind(context.kind) : "every flexible-management file"} needs one, and opcmomchk rejects the file without it — add RESPMGRCONFIGS with at least one RESPMGRCONFIG`,
+          message: `the file has no ${KW.respmgrconfigs} section; ${context.kind ? describeKind(context.kind) : "every flexible-management file"} needs one, and opcmomchk rejects the file without it — add ${KW.respmgrconfigs} with at least one ${KW.respmgrconfig}`,
         });
       },
     };

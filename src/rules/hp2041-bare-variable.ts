@@ -1,7 +1,9 @@
 import type { NodeSpec } from "../ast/nodes.js";
 import { defineRule, type RuleContext } from "../lint/rule.js";
 import { OPC_ALWAYS, quoteString } from "./util.js";
-import { nodeByName, replaceNode } from "../lint/edits.js";
+import { nodeByName } from "../ast/build.js";
+import { replaceNode } from "../lint/edits.js";
+import { KW } from "../lexer/keywords.js";
 
 const OPC_PRIMARY_MGR = "$OPC_PRIMARY_MGR";
 
@@ -11,13 +13,13 @@ function checkManager(context: RuleContext, node: NodeSpec): void {
   if (node.type === "VariableNode" && `$${node.variable.name}` === OPC_PRIMARY_MGR) {
     context.report({
       node,
-      message: `${OPC_PRIMARY_MGR} is written without IP 0.0.0.0 and quotes; HP's syntax has no bare variable as a node — write IP 0.0.0.0 ${canonical}`,
+      message: `${OPC_PRIMARY_MGR} is written without ${KW.ip} 0.0.0.0 and quotes; HP's syntax has no bare variable as a node — write ${KW.ip} 0.0.0.0 ${canonical}`,
       fix: replaceNode(node.range, nodeByName(OPC_PRIMARY_MGR)),
     });
   } else if (node.type === "IpNode" && node.name?.type === "Variable" && `$${node.name.name}` === OPC_PRIMARY_MGR) {
     context.report({
       node: node.name,
-      message: `${OPC_PRIMARY_MGR} is written without quotes; the node's name is a string — write IP ${node.address.raw} ${canonical}`,
+      message: `${OPC_PRIMARY_MGR} is written without quotes; the node's name is a string — write ${KW.ip} ${node.address.raw} ${canonical}`,
       fix: { range: node.name.range, text: canonical },
     });
   }
@@ -38,7 +40,7 @@ export default defineRule({
         if (name.type !== "Variable" || `$${name.name}` !== OPC_ALWAYS) return;
         context.report({
           node: name,
-          message: `${OPC_ALWAYS} is written without quotes; the template name is a string, as in HP's own files — write TIMETEMPLATE ${quoteString(OPC_ALWAYS)}`,
+          message: `${OPC_ALWAYS} is written without quotes; the template name is a string, as in HP's own files — write ${KW.timetemplate} ${quoteString(OPC_ALWAYS)}`,
           fix: { range: name.range, text: quoteString(OPC_ALWAYS) },
         });
       },

@@ -3,6 +3,7 @@ import { kindClass } from "../files/constructs.js";
 import { defineRule } from "../lint/rule.js";
 import { keywordRange, OPC_ALWAYS, quoteString, referencedName } from "./util.js";
 import { DAY, WEEK, dayTime, trueIntervals, uncovered, weekTime, type Interval } from "./week.js";
+import { KW } from "../lexer/keywords.js";
 
 const SHOWN = 3;
 
@@ -67,7 +68,7 @@ export default defineRule({
         const when = gaps.length === 1 && gaps[0]!.end - gaps[0]!.start === WEEK ? "at any time of an ordinary week" : describeGaps(gaps);
         context.report({
           range: keywordRange(node.range.start, "MSGTARGETMANAGERS"),
-          message: `no target manager of this rule is active ${when}; where a message then goes is undocumented — add a target for that time, e.g. a last one with TIMETEMPLATE ${quoteString(OPC_ALWAYS)}`,
+          message: `no target manager of this rule is active ${when}; where a message then goes is undocumented — add a target for that time, e.g. a last one with ${KW.timetemplate} ${quoteString(OPC_ALWAYS)}`,
         });
       },
     };

@@ -1,5 +1,6 @@
 import { defineRule } from "../lint/rule.js";
 import { quoteString } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /** HP2045: a time template of the outage file without TIMEZONETYPE, so it is read in UTC. */
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
         if (node.timeZone) return;
         context.report({
           node: node.name,
-          message: `time template ${quoteString(node.name.value)} has no TIMEZONETYPE, so HPOM compares it with the message creation time in UTC; consider TIMEZONETYPE with a TIMEZONEVALUE after the DESCRIPTION (Local: each node's own local time; Fix: one fixed zone)`,
+          message: `time template ${quoteString(node.name.value)} has no ${KW.timezonetype}, so HPOM compares it with the message creation time in UTC; consider ${KW.timezonetype} with a ${KW.timezonevalue} after the ${KW.description} (Local: each node's own local time; Fix: one fixed zone)`,
         });
       },
     };

@@ -1,6 +1,7 @@
 import { isOmwServerPolicy } from "../files/dialect.js";
 import { defineRule } from "../lint/rule.js";
 import { keywordRange, OPC_ALWAYS, quoteString } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /**
  * HP2048: time templates defined in an HPOM for Windows server-based policy (`dialect: "omw"`,
@@ -16,13 +17,13 @@ export default defineRule({
   docs: "docs/rules/HP2048.md",
   fixable: false,
   create(context) {
-    if (!isOmwServerPolicy(context.kind, context.options.dialect)) return {};
+    if (!isOmwServerPolicy(context.kind, context.settings.dialect)) return {};
     return {
       TimeTemplates(node) {
         if (node.templates.length === 0) return;
         context.report({
           range: keywordRange(node.range.start, "TIMETEMPLATES"),
-          message: `HPOM for Windows server-based policies do not support time templates, and its policy editor rejects them; remove the TIMETEMPLATES section and use TIMETEMPLATE ${quoteString(OPC_ALWAYS)} in the targets`,
+          message: `HPOM for Windows server-based policies do not support time templates, and its policy editor rejects them; remove the ${KW.timetemplates} section and use ${KW.timetemplate} ${quoteString(OPC_ALWAYS)} in the targets`,
         });
       },
     };

@@ -1,11 +1,12 @@
 import type { ConfigFile, RespMgrConfig } from "../ast/nodes.js";
-import { nodeByName } from "../lint/edits.js";
+import { nodeByName } from "../ast/build.js";
 import { defineRule } from "../lint/rule.js";
 import { printNodeSpec } from "../printer/print.js";
 import { fileAnchor } from "./pooling/forwarding.js";
-import { isAgentFile } from "./pooling/scope.js";
-import { fileOwner, managerName } from "./pooling/topology.js";
+import { managerName } from "./managers.js";
+import { agentFileOwner } from "./pooling/scope.js";
 import { keywordRange } from "./util.js";
+import { KW } from "../lexer/keywords.js";
 
 /**
  * HP3001: in a pool's agent file every member and every virtual interface must
@@ -20,7 +21,7 @@ export default defineRule({
   docs: "docs/rules/HP3001.md",
   fixable: false,
   create(context) {
-    const found = isAgentFile(context) ? fileOwner(context) : undefined;
+    const found = agentFileOwner(context);
     const pool = found?.owner.kind === "pool" ? found.owner.pool : undefined;
     if (!pool) return {};
     return {
@@ -36,7 +37,7 @@ export default defineRule({
           const role = pool.members.includes(fqdn) ? "member" : "virtual interface";
           context.report({
             range: anchor(ast, configs[0], lists[0]!),
-            message: `${fqdn} (${role} of pool ${pool.name}) must be both a secondary and an action-allowed manager; add NODE ${printNodeSpec(nodeByName(fqdn))} to ${lists.join(" and ")}`,
+            message: `${fqdn} (${role} of pool ${pool.name}) must be both a secondary and an action-allowed manager; add ${KW.node} ${printNodeSpec(nodeByName(fqdn))} to ${lists.join(" and ")}`,
           });
         }
       },

@@ -1,7 +1,8 @@
 import { defineRule } from "../lint/rule.js";
 import { agentFileOwner } from "./pooling/scope.js";
-import { managerName } from "./pooling/topology.js";
-import { nodeByName, replaceNode } from "../lint/edits.js";
+import { managerName } from "./managers.js";
+import { nodeByName } from "../ast/build.js";
+import { replaceNode } from "../lint/edits.js";
 
 /**
  * HP3002: a pool's agents must send their messages to a virtual interface.

@@ -1,7 +1,8 @@
 import { defineRule } from "../lint/rule.js";
 import { forwardingFileOwner } from "./pooling/scope.js";
 import { modeFor, targetsByPool } from "./pooling/targets.js";
-import { nodeByName, replaceNode } from "../lint/edits.js";
+import { nodeByName } from "../ast/build.js";
+import { replaceNode } from "../lint/edits.js";
 
 /**
  * HP3003: a server forwarding into a pool (a sender in `virtual` mode, or a
@@ -20,8 +21,8 @@ export default defineRule({
     const found = forwardingFileOwner(context);
     if (!found) return {};
     return {
-      ConfigFile(ast) {
-        for (const { pool, virtual, members } of targetsByPool(ast, found.topology, found.owner)) {
+      ConfigFile() {
+        for (const { pool, virtual, members } of targetsByPool(context)) {
           if (virtual.length > 0 || modeFor(found.owner, pool, found.topology) === "members") continue;
           for (const target of members) {
             const node = target.node.manager.node;

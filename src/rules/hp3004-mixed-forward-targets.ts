@@ -18,8 +18,8 @@ export default defineRule({
     const found = forwardingFileOwner(context);
     if (!found) return {};
     return {
-      ConfigFile(ast) {
-        for (const { pool, virtual, members } of targetsByPool(ast, found.topology, found.owner)) {
+      ConfigFile() {
+        for (const { pool, virtual, members } of targetsByPool(context)) {
           if (virtual.length === 0 || members.length === 0) continue;
           const firstV = virtual[0]!;
           const firstM = members[0]!;

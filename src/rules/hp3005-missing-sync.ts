@@ -3,6 +3,7 @@ import { defineRule } from "../lint/rule.js";
 import { ruleLabel } from "./managers.js";
 import { fileAnchor, forwardRules } from "./pooling/forwarding.js";
 import { forwardingFileOwner } from "./pooling/scope.js";
+import { KW } from "../lexer/keywords.js";
 
 /**
  * HP3005: hot synchronisation — a member's msgforw forwards every message to
@@ -34,7 +35,7 @@ export default defineRule({
           context.report({ range, message: `${who} is not hot-synchronised to ${other}: ${why}` });
         };
         let caughtAll = false;
-        for (const rule of forwardRules(ast)) {
+        for (const rule of forwardRules(context)) {
           // Each member is reported once: when all are, later rules cannot add anything.
           if (missing.size === required.length) return;
           // A bare rule fragment has no description to name it by.
@@ -48,8 +49,8 @@ export default defineRule({
               anchor,
               other,
               timed
-                ? `${label} forwards to it only during a time template; use TIMETEMPLATE "$OPC_ALWAYS"`
-                : `messages matching ${label} are not forwarded to it; add it as a target with MSGCONTROLLINGMGR`,
+                ? `${label} forwards to it only during a time template; use ${KW.timetemplate} "$OPC_ALWAYS"`
+                : `messages matching ${label} are not forwarded to it; add it as a target with ${KW.msgcontrollingmgr}`,
             );
           }
           if (rule.catchAll) {
@@ -62,7 +63,7 @@ export default defineRule({
           report(
             fileAnchor(ast),
             other,
-            `no rule forwards all messages; add a last rule with empty MSGTARGETRULECONDS that forwards to every member with MSGCONTROLLINGMGR`,
+            `no rule forwards all messages; add a last rule with empty ${KW.msgtargetruleconds} that forwards to every member with ${KW.msgcontrollingmgr}`,
           );
         }
       },

@@ -1,6 +1,9 @@
+import { targetAttribute } from "../ast/build.js";
+import { insertAfter } from "../lint/edits.js";
 import { defineRule } from "../lint/rule.js";
+import { printTargetAttribute } from "../printer/print.js";
+import { managerName } from "./managers.js";
 import { forwardingFileOwner } from "./pooling/scope.js";
-import { managerName } from "./pooling/topology.js";
 
 /**
  * HP3006: messages synchronised between pool members must carry control with
@@ -18,19 +21,18 @@ export default defineRule({
     const found = forwardingFileOwner(context);
     const owner = found?.owner.kind === "pool" ? found.owner : undefined;
     if (!owner) return {};
+    const controlling = targetAttribute("MSGCONTROLLINGMGR");
     return {
       TargetManager(node) {
         const fqdn = managerName(node.manager.node);
         if (fqdn === undefined || !owner.pool.members.includes(fqdn) || fqdn === owner.member) return;
-        if (node.attribute?.keyword === "MSGCONTROLLINGMGR") return;
+        if (node.attribute?.keyword === controlling.keyword) return;
         const at = node.attribute ?? node.manager.node;
         context.report({
           node: at,
-          message: `synchronisation between members of pool ${owner.pool.name} needs MSGCONTROLLINGMGR on the target ${fqdn}${node.attribute ? `, not ${node.attribute.keyword}` : ""}`,
+          message: `synchronisation between members of pool ${owner.pool.name} needs ${printTargetAttribute(controlling)} on the target ${fqdn}${node.attribute ? `, not ${printTargetAttribute(node.attribute)}` : ""}`,
           // Adding the attribute changes nothing else; replacing NOTIFYMGR is a change of intent left to the user.
-          ...(node.attribute
-            ? {}
-            : { fix: { range: { start: node.manager.range.end, end: node.manager.range.end }, text: " MSGCONTROLLINGMGR" } }),
+          ...(node.attribute ? {} : { fix: insertAfter(node.manager.range.end, printTargetAttribute(controlling)) }),
         });
       },
     };

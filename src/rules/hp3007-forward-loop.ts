@@ -1,7 +1,7 @@
 import { defineRule } from "../lint/rule.js";
 import { forwardRules } from "./pooling/forwarding.js";
 import { forwardingFileOwner } from "./pooling/scope.js";
-import { type FileOwner, type PoolTopology } from "./pooling/topology.js";
+import type { FileOwner, Topology } from "../model/topology.js";
 
 /**
  * HP3007: a forwarding loop. The file's own targets are followed through the
@@ -20,13 +20,13 @@ export default defineRule({
     const found = forwardingFileOwner(context);
     if (!found) return {};
     return {
-      ConfigFile(ast) {
+      ConfigFile() {
         const { topology, owner } = found;
         const source = ownerKey(owner);
         const reported = new Set<string>();
         // A large file names the same few servers thousands of times; a server's first target decides for all of them.
         const seen = new Set<string>();
-        for (const rule of forwardRules(ast)) {
+        for (const rule of forwardRules(context)) {
           for (const target of rule.targets) {
             if (target.fqdn === undefined || seen.has(target.fqdn)) continue;
             seen.add(target.fqdn);
@@ -51,7 +51,7 @@ function ownerKey(owner: FileOwner): string {
   return owner.kind === "pool" ? `pool:${owner.pool.name}` : `server:${owner.sender.server}`;
 }
 
-function nodeKey(topology: PoolTopology, target: string): string {
+function nodeKey(topology: Topology, target: string): string {
   if (topology.pool(target)) return `pool:${target}`;
   const id = topology.identify(target);
   if (id && id.kind !== "sender") return `pool:${id.pool.name}`;
@@ -62,14 +62,14 @@ function label(key: string): string {
   return key.startsWith("pool:") ? `pool ${key.slice(5)}` : key.slice(7);
 }
 
-function edges(topology: PoolTopology, key: string): string[] {
+function edges(topology: Topology, key: string): string[] {
   if (key.startsWith("pool:")) return (topology.pool(key.slice(5))?.forwardTo ?? []).map((t) => nodeKey(topology, t));
   const id = topology.identify(key.slice(7));
   return id?.kind === "sender" ? id.sender.forwardTo.map((t) => nodeKey(topology, t)) : [];
 }
 
 /** The nodes from `start` to `goal` (both included) along model edges, breadth first; undefined when unreachable. */
-function pathBack(topology: PoolTopology, start: string, goal: string): string[] | undefined {
+function pathBack(topology: Topology, start: string, goal: string): string[] | undefined {
   const parent = new Map<string, string | null>([[start, null]]);
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {

@@ -18,8 +18,8 @@ export default defineRule({
     const found = forwardingFileOwner(context);
     if (!found) return {};
     return {
-      ConfigFile(ast) {
-        for (const { pool, virtual, members } of targetsByPool(ast, found.topology, found.owner)) {
+      ConfigFile() {
+        for (const { pool, virtual, members } of targetsByPool(context)) {
           if (members.length > 0 || modeFor(found.owner, pool, found.topology) !== "members") continue;
           for (const target of virtual) {
             context.report({

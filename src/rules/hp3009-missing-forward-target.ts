@@ -23,7 +23,7 @@ export default defineRule({
       ConfigFile(ast) {
         const { topology, owner } = found;
         const named = new Set<string>();
-        for (const rule of forwardRules(ast)) for (const t of rule.targets) if (t.fqdn !== undefined) named.add(t.fqdn);
+        for (const rule of forwardRules(context)) for (const t of rule.targets) if (t.fqdn !== undefined) named.add(t.fqdn);
         const forwardTo = owner.kind === "pool" ? owner.pool.forwardTo : owner.sender.forwardTo;
         const who = owner.kind === "pool" ? `pool ${owner.pool.name}` : owner.sender.server;
         const report = (target: string, missing: string) =>

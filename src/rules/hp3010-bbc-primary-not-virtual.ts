@@ -1,7 +1,7 @@
 import { readIniSettings, type IniSetting } from "../files/bbc-inst-defaults.js";
 import { defineRule } from "../lint/rule.js";
 import { normaliseFqdn } from "../util/fqdn.js";
-import { topologyOf, type PoolView } from "./pooling/topology.js";
+import type { PoolView } from "../model/topology.js";
 
 const KEY = "OPC_PRIMARY_MGR";
 const NAMESPACE = "eaagt";
@@ -20,10 +20,9 @@ export default defineRule({
   docs: "docs/rules/HP3010.md",
   fixable: true,
   create(context) {
-    const topology = topologyOf(context);
+    const { topology, server } = context.settings;
     if (!topology) return {};
-    const server = context.options.server;
-    const owner = topology.owner(typeof server === "string" ? server : undefined);
+    const owner = topology.owner(server);
     const own = owner?.kind === "pool" ? owner.pool : undefined;
     return {
       ConfigFile() {

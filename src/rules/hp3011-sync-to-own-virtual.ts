@@ -21,8 +21,8 @@ export default defineRule({
     if (!owner) return {};
     const own = new Set(owner.pool.virtual);
     return {
-      ConfigFile(ast) {
-        for (const rule of forwardRules(ast)) {
+      ConfigFile() {
+        for (const rule of forwardRules(context)) {
           for (const target of rule.targets) {
             if (target.fqdn === undefined || !own.has(target.fqdn)) continue;
             context.report({

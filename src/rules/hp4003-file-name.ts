@@ -1,9 +1,11 @@
 import { baseName, FLEXIBLE_FILE_NAMES, type FileKind } from "../files/file-kind.js";
 import { defineRule } from "../lint/rule.js";
+import { SERVER_KINDS } from "./managers.js";
+import { quoteString } from "./util.js";
 
 const NAMED: ReadonlySet<string> = new Set(FLEXIBLE_FILE_NAMES);
 /** The server files, which HPOM reads only under their exact names (docs/language.md#directories): a copy with a suffix is not read. */
-const SERVER_FILES: ReadonlySet<string> = new Set<FileKind>(["msgforw", "escmgr", "outage"]);
+const SERVER_FILES: ReadonlySet<string> = SERVER_KINDS;
 const NODE_FILE = /^[0-9a-f]{8}$/;
 const NODE_FILE_LIKE = /^(?:0x)?([0-9a-f]{8})$/i;
 const ANY_NODE_FILE = "the node's IPv4 address in eight lower-case hex digits (e.g. c0a80a0b for 192.168.10.11)";
@@ -38,7 +40,7 @@ export default defineRule({
   create(context) {
     const { filename } = context;
     if (filename === undefined) return {};
-    const kind = typeof context.options.kind === "string" ? (context.options.kind as FileKind) : undefined;
+    const kind = context.settings.declaredKind;
     return {
       ConfigFile() {
         const name = baseName(filename);
@@ -51,7 +53,7 @@ export default defineRule({
             : "under another name it is never read";
         context.report({
           range: { start: 0, end: 0 },
-          message: `HPOM recognises this file only under the name ${expected === ANY_NODE_FILE ? expected : `"${expected}"`}, not "${name}"; ${consequence} — rename it`,
+          message: `HPOM recognises this file only under the name ${expected === ANY_NODE_FILE ? expected : quoteString(expected)}, not ${quoteString(name)}; ${consequence} — rename it`,
         });
       },
     };

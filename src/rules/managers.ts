@@ -67,6 +67,17 @@ export function hostName(node: NodeSpec): string | undefined {
   return normaliseFqdn(literal.value);
 }
 
+/**
+ * The FQDN a manager node names, normalised: the name of `IP a.b.c.d "name"`,
+ * else undefined (a bare address, a variable or a node group names no server
+ * of the model).
+ */
+export function managerName(node: NodeSpec): string | undefined {
+  if (node.type === "IpNode" && node.name?.type === "String" && node.name.terminated) return normaliseFqdn(node.name.value);
+  if (node.type === "NameNode" && node.name.terminated) return normaliseFqdn(node.name.value);
+  return undefined;
+}
+
 /** The name literal of a node spec that may hold `$OPC_PRIMARY_MGR`. */
 export function nameLiteral(node: NodeSpec): StringLiteral | VariableLiteral | null {
   switch (node.type) {

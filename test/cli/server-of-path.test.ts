@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { serverOfPath } from "../../src/cli/server-of-path.js";
+import { topologyOf } from "../../src/model/topology.js";
 
-const model = {
+const model = topologyOf({
+  version: 1,
   pools: [{ name: "core", members: ["m1.example.com", "m2.example.com"], virtual: ["v.example.com"] }],
-  senders: [{ server: "s1.example.com" }],
-};
+  senders: [{ server: "s1.example.com", forwardTo: ["core"] }],
+});
 
 describe("serverOfPath", () => {
   it("takes the nearest folder named like a pool or a server of the model", () => {

@@ -1,6 +1,6 @@
 /** Inline directives: next-line, block ranges, reasons, unused and invalid directives. */
 import { describe, expect, it } from "vitest";
-import { lint } from "../../src/index.js";
+import { lint, type PoolModel } from "../../src/index.js";
 import { FORWARDING_WITH_POOL_DIRECTIVE, where } from "../helpers.js";
 
 const T = (name: string) =>
@@ -47,7 +47,7 @@ describe("inline directives", () => {
   });
 
   it("leaves alone directives for rules that did not look at the file, so --fix cannot delete them", () => {
-    const pool = {
+    const pool: PoolModel = {
       version: 1,
       pools: [{ name: "core", members: ["m1.example.com", "m2.example.com"], virtual: ["v.example.com"] }],
       senders: [{ server: "s1.example.com", forwardTo: ["core"] }],

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lint, rules, type LintOptions } from "../../src/index.js";
+import { lint, rules, type LintOptions, type PoolModel } from "../../src/index.js";
 import { ESTATE_RULES } from "../../src/rules/index.js";
 
 const ROOT = join(import.meta.dirname, "fixtures");
@@ -26,8 +26,8 @@ interface Fixture {
   expected: string[];
 }
 
-function loadPool(name: string): unknown {
-  return JSON.parse(readFileSync(join(POOLS, name), "utf8"));
+function loadPool(name: string): PoolModel {
+  return JSON.parse(readFileSync(join(POOLS, name), "utf8")) as PoolModel;
 }
 
 function readFixture(path: string): Fixture {

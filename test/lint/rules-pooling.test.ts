@@ -2,12 +2,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lint, type Diagnostic, type LintOptions } from "../../src/index.js";
+import { lint, type Diagnostic, type LintOptions, type PoolModel } from "../../src/index.js";
 import { applyFix } from "../helpers.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
-const twoMembers = JSON.parse(readFileSync(join(FIXTURES, "pools/two-members.json"), "utf8")) as unknown;
-const threeMembers = JSON.parse(readFileSync(join(FIXTURES, "pools/three-members-two-v.json"), "utf8")) as unknown;
+const twoMembers = JSON.parse(readFileSync(join(FIXTURES, "pools/two-members.json"), "utf8")) as PoolModel;
+const threeMembers = JSON.parse(readFileSync(join(FIXTURES, "pools/three-members-two-v.json"), "utf8")) as PoolModel;
 
 function fixture(path: string): string {
   return readFileSync(join(FIXTURES, path), "utf8");
@@ -22,7 +22,8 @@ describe("pooling rules", () => {
 
   it("are off without a pool model, with an unreadable one, or for a server the model does not know", () => {
     expect(pooling(toMember, { kind: "allnodes", server: "core" })).toEqual([]);
-    for (const pool of ["core", 42, { pools: 5 }, { pools: [{ name: 1 }] }, null]) {
+    // `lint`'s callers in JavaScript may pass anything as the model.
+    for (const pool of ["core", 42, { pools: 5 }, { pools: [{ name: 1 }] }, null] as unknown as PoolModel[]) {
       expect(pooling(toMember, { kind: "allnodes", server: "core", pool })).toEqual([]);
     }
     expect(pooling(toMember, { kind: "allnodes", server: "elsewhere.example.com", pool: twoMembers })).toEqual([]);
@@ -37,7 +38,10 @@ describe("pooling rules", () => {
   });
 
   it("without a server, a model with one pool and no senders means that pool", () => {
-    const onlyPool = { version: 1, pools: [{ name: "core", members: ["m1.example.com", "m2.example.com"], virtual: ["v.example.com"] }] };
+    const onlyPool: PoolModel = {
+      version: 1,
+      pools: [{ name: "core", members: ["m1.example.com", "m2.example.com"], virtual: ["v.example.com"] }],
+    };
     expect(pooling(toMember, { kind: "allnodes", pool: onlyPool }).map((d) => d.code)).toEqual(["HP3002"]);
     expect(pooling(toMember, { kind: "allnodes", pool: twoMembers })).toEqual([]);
   });
@@ -58,7 +62,10 @@ describe("pooling rules", () => {
   });
 
   it("HP3002's fix is valid HPOM even when the V's name holds a quote or a backslash", () => {
-    const odd = { version: 1, pools: [{ name: "core", members: ["m1.example.com", "m2.example.com"], virtual: ['v"x\\.example.com'] }] };
+    const odd: PoolModel = {
+      version: 1,
+      pools: [{ name: "core", members: ["m1.example.com", "m2.example.com"], virtual: ['v"x\\.example.com'] }],
+    };
     const options = { kind: "allnodes" as const, server: "core", pool: odd };
     const d = pooling(toMember, options).find((e) => e.code === "HP3002");
     expect(d!.fix!.text).toBe('IP 0.0.0.0 "v\\"x\\\\.example.com"');

@@ -18,7 +18,7 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { applyFixes, fixText, forEachChild, KEYWORDS, lint, parse, print, VALUE_SETS } from "../../src/index.js";
-import type { AstNode, Diagnostic, FileKind, LintOptions, Position } from "../../src/index.js";
+import type { AstNode, Diagnostic, FileKind, LintOptions, PoolModel, Position } from "../../src/index.js";
 import { scan } from "../../src/lexer/scanner.js";
 import { CANONICAL, LOOSE } from "./arbitraries.js";
 
@@ -412,13 +412,8 @@ function checkPass(text: string, output: string, diagnostics: readonly Diagnosti
   }
 }
 
-/** What `withEscapedVs` reads of the generated models. */
-interface PoolModelCase {
-  pools: { virtual: string[]; primary?: string }[];
-}
-
 /** The model with a quote and a backslash in every virtual interface's name. */
-function withEscapedVs(model: PoolModelCase): PoolModelCase {
+function withEscapedVs(model: PoolModel): PoolModel {
   const odd = (fqdn: string): string => fqdn.replace(".", '"x\\.');
   return {
     ...model,
@@ -468,7 +463,7 @@ describe("lint on random valid trees with perturbed values and random options", 
         // On a file with syntax errors recovery decides how many more a change shows; only a clean one tells.
         if (lint(text, options).some((d) => d.code.startsWith("HP1"))) return;
         // `lint` does not validate the model, so a V's name may need escaping in the string a fix writes.
-        const escaped = options.pool ? [{ ...options, pool: withEscapedVs(options.pool as PoolModelCase) }] : [];
+        const escaped = options.pool ? [{ ...options, pool: withEscapedVs(options.pool) }] : [];
         for (const opts of [options, ...escaped]) {
           for (const d of lint(text, opts)) {
             if (!d.fix) continue;

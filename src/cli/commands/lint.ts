@@ -15,7 +15,8 @@ import { collectInputs, displayPath, repositoryRoot, type Input } from "../files
 import { lintInputs } from "../lint-inputs.js";
 import { makeFolders } from "../make-folders.js";
 import { PoolModels } from "../load-pool.js";
-import { isServerOf, serverOfPath } from "../server-of-path.js";
+import { topologyOf } from "../../model/topology.js";
+import { serverOfPath } from "../server-of-path.js";
 import { writeFileAtomically } from "../replace-file.js";
 import type { FileReport } from "../report/file-report.js";
 import { FORMAT_NAMES, type FormatName } from "../report/format-names.js";
@@ -90,14 +91,15 @@ async function lintOptionsOf(
   const result: LintTextOptions = { filename: input.display, rules: settings.rules, dialect: settings.dialect };
   if (settings.poolPath !== undefined) {
     const pool = await pools.get(settings.poolPath);
+    const topology = topologyOf(pool);
     // A misspelt --server would turn the pooling rules off without a word.
-    if (settings.server !== undefined && !isServerOf(settings.server, pool)) {
+    if (settings.server !== undefined && !topology.mentions(settings.server)) {
       throw new CliError(
         `--server ${settings.server}: not a pool or server of the pool model ${displayPath(cwd, settings.poolPath)}, so the pooling rules could check nothing`,
       );
     }
     result.pool = pool;
-    const server = settings.server ?? serverOfPath(input.kind === "file" ? input.path : (stdinPath ?? ""), pool);
+    const server = settings.server ?? serverOfPath(input.kind === "file" ? input.path : (stdinPath ?? ""), topology);
     if (server !== undefined) result.server = server;
   } else if (settings.server !== undefined) {
     result.server = settings.server;

@@ -6,7 +6,7 @@
  */
 import type { TargetManager } from "../../ast/nodes.js";
 import type { Estate, EstateFile, EstatePool, EstateServer } from "../../estate/load.js";
-import { forwardRules } from "../pooling/forwarding.js";
+import { forwardRulesOf } from "../pooling/forwarding.js";
 
 /** What a file's targets mean: where the agent sends, where a server forwards, or where it escalates. */
 export type TargetUse = "agent" | "forward" | "escalate";
@@ -22,7 +22,7 @@ export interface FileTarget {
 /** The servers a file names as targets, each once at its first MSGTARGETMANAGER, in file order; addresses and variables left out. */
 export function targetsOf(file: EstateFile): FileTarget[] {
   const seen = new Map<string, FileTarget>();
-  for (const rule of forwardRules(file.ast)) {
+  for (const rule of forwardRulesOf(file.ast)) {
     for (const t of rule.targets) {
       // "$OPC_PRIMARY_MGR" written as a name is the variable, not a server.
       if (t.fqdn === undefined || t.fqdn.startsWith("$") || seen.has(t.fqdn)) continue;

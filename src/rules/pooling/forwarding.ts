@@ -4,8 +4,9 @@
  * which attribute, and whether the rule matches every message.
  */
 import type { ConfigFile, OffsetRange, RuleConditions, TargetManager, TargetRule, RuleFragment } from "../../ast/nodes.js";
+import type { RuleContext } from "../../lint/rule.js";
+import { managerName } from "../managers.js";
 import { keywordRange, OPC_ALWAYS, referencedName } from "../util.js";
-import { managerName } from "./topology.js";
 
 /** One MSGTARGETMANAGER of a rule. */
 export interface Target {
@@ -24,13 +25,14 @@ export interface ForwardRule {
   readonly targets: readonly Target[];
 }
 
-// Six pooling rules ask for the same list in one lint; each building it again was a quarter of lint's time on a large msgforw.
-const cache = new WeakMap<ConfigFile, readonly ForwardRule[]>();
+/** Every message target rule of every RESPMGRCONFIG, in the order HPOM tries them; computed once per `lint`. */
+export function forwardRules(context: RuleContext): readonly ForwardRule[] {
+  // Six pooling rules ask for the same list in one lint; each building it again was a quarter of lint's time on a large msgforw.
+  return context.shared(({ ast }) => forwardRulesOf(ast));
+}
 
-/** Every message target rule of every RESPMGRCONFIG, in the order HPOM tries them; computed once per tree. */
-export function forwardRules(ast: ConfigFile): readonly ForwardRule[] {
-  const cached = cache.get(ast);
-  if (cached) return cached;
+/** `forwardRules` of a file outside a lint (the cross-server rules read every server's files). */
+export function forwardRulesOf(ast: ConfigFile): readonly ForwardRule[] {
   const out: ForwardRule[] = [];
   for (const config of ast.respMgrConfigs?.configs ?? []) {
     const rules = config.targetRules;
@@ -45,7 +47,6 @@ export function forwardRules(ast: ConfigFile): readonly ForwardRule[] {
       out.push({ rule, catchAll: matchesEverything(rule.conditions), targets });
     }
   }
-  cache.set(ast, out);
   return out;
 }
 

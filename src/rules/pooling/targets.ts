@@ -3,9 +3,10 @@
  * pool's virtual interfaces, through its physical members, or both. Shared by
  * the rules that check a sender's (or a pool's upward) forwarding.
  */
-import type { ConfigFile } from "../../ast/nodes.js";
+import type { RuleContext } from "../../lint/rule.js";
+import type { FileOwner, PoolView, Topology } from "../../model/topology.js";
 import { forwardRules, type Target } from "./forwarding.js";
-import type { FileOwner, PoolTopology, PoolView } from "./topology.js";
+import { forwardingFileOwner } from "./scope.js";
 
 /** The targets of one foreign pool named in a forwarding file. */
 export interface PoolTargets {
@@ -14,16 +15,19 @@ export interface PoolTargets {
   readonly members: readonly Target[];
 }
 
-// Three rules ask for the same grouping in one lint, each going through every target of the file.
-const cache = new WeakMap<ConfigFile, { topology: PoolTopology; own: PoolView | undefined; result: readonly PoolTargets[] }>();
+/** Targets of a forwarding file grouped by the pool they belong to, skipping the file owner's own pool (that is synchronisation). */
+export function targetsByPool(context: RuleContext): readonly PoolTargets[] {
+  // Three rules ask for the same grouping in one lint, each going through every target of the file.
+  return context.shared(group);
+}
 
-/** Targets grouped by the pool they belong to, skipping the file owner's own pool (that is synchronisation). */
-export function targetsByPool(ast: ConfigFile, topology: PoolTopology, owner: FileOwner): readonly PoolTargets[] {
+function group(context: RuleContext): readonly PoolTargets[] {
+  const found = forwardingFileOwner(context);
+  if (!found) return [];
+  const { topology, owner } = found;
   const own = owner.kind === "pool" ? owner.pool : undefined;
-  const cached = cache.get(ast);
-  if (cached?.topology === topology && cached.own === own) return cached.result;
   const byPool = new Map<PoolView, { pool: PoolView; virtual: Target[]; members: Target[] }>();
-  for (const rule of forwardRules(ast)) {
+  for (const rule of forwardRules(context)) {
     for (const target of rule.targets) {
       const id = target.fqdn === undefined ? undefined : topology.identify(target.fqdn);
       if (!id || id.kind === "sender" || id.pool === own) continue;
@@ -32,13 +36,11 @@ export function targetsByPool(ast: ConfigFile, topology: PoolTopology, owner: Fi
       (id.kind === "virtual" ? entry.virtual : entry.members).push(target);
     }
   }
-  const result = [...byPool.values()];
-  cache.set(ast, { topology, own, result });
-  return result;
+  return [...byPool.values()];
 }
 
 /** How the owner is meant to forward into `pool`: a sender in members mode names members, everyone else a V. */
-export function modeFor(owner: FileOwner, pool: PoolView, topology: PoolTopology): "virtual" | "members" {
+export function modeFor(owner: FileOwner, pool: PoolView, topology: Topology): "virtual" | "members" {
   if (owner.kind === "sender" && owner.sender.mode === "members" && topology.targetPools(owner.sender.forwardTo).includes(pool))
     return "members";
   return "virtual";
