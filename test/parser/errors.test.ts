@@ -6,7 +6,6 @@
 import { describe, expect, it } from "vitest";
 import { parse, type Diagnostic } from "../../src/index.js";
 import { applyFix, where } from "../helpers.js";
-import { LINEAR, linearGrowth } from "../scaling.js";
 
 /** Parses `text` and checks what every diagnostic must satisfy; returns the diagnostics. */
 function diags(text: string, filename?: string): Diagnostic[] {
@@ -908,12 +907,6 @@ describe("parse never throws", () => {
     const { ast, diagnostics } = parse("MSGTARGETRULES MSGTARGETRULE ".repeat(5_000));
     expect(ast.type).toBe("ConfigFile");
     expect(diagnostics.some((d) => d.code === "HP1000")).toBe(false);
-  });
-
-  it("runs of broken clauses outside any block parse in linear time", () => {
-    const text = (n: number) => "SECONDARYMANAGER NODE\n".repeat(n);
-    expect(parse(text(2_000)).diagnostics.length).toBeGreaterThan(0);
-    expect(linearGrowth(500, text, (t) => parse(t))).toBeLessThan(LINEAR);
   });
 });
 
