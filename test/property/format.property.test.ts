@@ -26,7 +26,8 @@ import plugin from "../../src/prettier/index.js";
 import { bareTree, commentTexts, withCanonicalPartOrder, withoutRanges } from "../helpers.js";
 import { CANONICAL, commentText, LOOSE } from "./arbitraries.js";
 
-const RUNS = { numRuns: 1000 };
+// `npm run fuzz` checks the same properties for as long as it is given; here enough runs for every push.
+const RUNS = { numRuns: 500 };
 
 /** Fails with `message` unless `condition` holds (`expect` is slow for thousands of runs). */
 function check(condition: boolean, message: () => string): void {
@@ -284,7 +285,7 @@ describe("print and format on random valid trees", () => {
         const [before, after] = [await massaged(text), await massaged(once)];
         if (before !== after) expect(after, `${show("input", text)}\n${show("formatted", once)}`).toBe(before);
       }),
-      { numRuns: 500 },
+      { numRuns: 250 },
     );
   });
 });
