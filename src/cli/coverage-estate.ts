@@ -12,20 +12,15 @@ import { isSeverity, type Message } from "../estate/message.js";
 import { isTimeZone, localTime } from "../estate/time.js";
 import { VALUE_SETS } from "../lexer/keywords.js";
 import { printable } from "../util/printable.js";
+import { routeOptionsOf, type RoutingCommandOptions } from "./commands/routing-options.js";
 import { CliError, EXIT, type CliContext } from "./context.js";
 import { readEstate } from "./read-estate.js";
 
 /** The options of `coverage`: the message filters as typed, the days, and how to route. */
-export interface CoverageCommandOptions extends Partial<Omit<Message, "severity">> {
+export interface CoverageCommandOptions extends Partial<Omit<Message, "severity">>, RoutingCommandOptions {
   severity?: string;
   from?: string;
   to?: string;
-  tz?: string;
-  serverTz?: string;
-  pool?: string;
-  holder?: string;
-  unmatched: "primary" | "none";
-  forwarded: "again" | "once";
   format: "text" | "json";
 }
 
@@ -67,13 +62,7 @@ export async function coverageCommand(estateDir: string, options: CoverageComman
   const { estate } = await readEstate(estateDir, io, { pool: options.pool });
   let result: CoverageResult;
   try {
-    result = coverage(estate, filters, range, {
-      unmatched: options.unmatched,
-      forwarded: options.forwarded,
-      ...(options.tz === undefined ? {} : { tz: options.tz }),
-      ...(options.serverTz === undefined ? {} : { serverTz: options.serverTz }),
-      ...(options.holder === undefined ? {} : { holder: options.holder }),
-    });
+    result = coverage(estate, filters, range, routeOptionsOf(options));
   } catch (error) {
     if (error instanceof CoverageInputError) throw new CliError(error.message);
     throw error;

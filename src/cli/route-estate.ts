@@ -12,19 +12,14 @@ import { formatRouteText } from "../estate/format-text.js";
 import { baseName, fileKindFromName } from "../files/file-kind.js";
 import { VALUE_SETS } from "../lexer/keywords.js";
 import { hexFileName } from "../model/names.js";
+import { routeOptionsOf, type RoutingCommandOptions } from "./commands/routing-options.js";
 import { CliError, EXIT, type CliContext } from "./context.js";
 import { readEstate } from "./read-estate.js";
 
 /** The options of `route`: the message's attributes as typed (a severity is checked later), and how to route it. */
-export interface RouteCommandOptions extends Omit<Message, "severity"> {
+export interface RouteCommandOptions extends Omit<Message, "severity">, RoutingCommandOptions {
   severity?: string;
   at: string;
-  tz?: string;
-  serverTz?: string;
-  pool?: string;
-  holder?: string;
-  unmatched: "primary" | "none";
-  forwarded: "again" | "once";
   format: "text" | "json" | "mermaid";
 }
 
@@ -64,13 +59,7 @@ export async function routeCommand(estateDir: string, options: RouteCommandOptio
   const { estate, prefix } = await readEstate(estateDir, io, { pool: options.pool, needed: neededFor(message) });
   let result: RouteResult;
   try {
-    result = route(estate, message, options.at, {
-      unmatched: options.unmatched,
-      forwarded: options.forwarded,
-      ...(options.tz === undefined ? {} : { tz: options.tz }),
-      ...(options.serverTz === undefined ? {} : { serverTz: options.serverTz }),
-      ...(options.holder === undefined ? {} : { holder: options.holder }),
-    });
+    result = route(estate, message, options.at, routeOptionsOf(options));
   } catch (error) {
     if (error instanceof RouteInputError) throw new CliError(error.message);
     throw error;

@@ -5,6 +5,7 @@
  * when the command runs.
  */
 import { type Command, Option } from "commander";
+import { addRoutingOptions } from "./routing-options.js";
 import type { CliContext } from "../context.js";
 import type { CoverageCommandOptions } from "../coverage-estate.js";
 
@@ -53,7 +54,7 @@ Examples:
 
 /** Adds `coverage` to `program`. */
 export function registerCoverage(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command("coverage")
     .description("show which servers receive each class of message when, over a week or a range of days, with gaps and overlaps")
     .argument("<estate-dir>", "folder with one folder per management server")
@@ -69,17 +70,8 @@ export function registerCoverage(program: Command, ctx: CliContext): void {
     .option("--from <date>", "first day, YYYY-MM-DD on the node's clock (default: this week's Monday)")
     .option("--to <date>", "last day, included (default: six days after --from)")
     .option("--tz <zone>", "IANA zone of the node's clock (default UTC)")
-    .option("--server-tz <zone>", "IANA zone of the servers' clocks for msgforw and escmgr (default: --tz)")
-    .option("--pool <model>", "pool model: pools, virtual interfaces, primaries and pool folders")
-    .option("--holder <fqdn>", "the member that holds its pool's virtual interfaces (default: the first member)")
-    .addOption(
-      new Option("--unmatched <what>", "where an agent sends a message no rule matches").choices(["primary", "none"]).default("primary"),
-    )
-    .addOption(
-      new Option("--forwarded <what>", "whether a server forwards a message it received by forwarding")
-        .choices(["again", "once"])
-        .default("again"),
-    )
+    .option("--server-tz <zone>", "IANA zone of the servers' clocks for msgforw and escmgr (default: --tz)");
+  addRoutingOptions(command)
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addHelpText("after", HELP_AFTER)
     .action(async (estate: string, options: CoverageCommandOptions) => {

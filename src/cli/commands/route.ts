@@ -4,6 +4,7 @@
  * only when the command runs.
  */
 import { type Command, Option } from "commander";
+import { addRoutingOptions } from "./routing-options.js";
 import type { CliContext } from "../context.js";
 import type { RouteCommandOptions } from "../route-estate.js";
 
@@ -42,7 +43,7 @@ Examples:
 
 /** Adds `route` to `program`. */
 export function registerRoute(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command("route")
     .description("show which servers a message reaches at an instant, hop by hop, and why")
     .argument("<estate-dir>", "folder with one folder per management server")
@@ -57,17 +58,8 @@ export function registerRoute(program: Command, ctx: CliContext): void {
     .option("--service <name>", "the service name (outage SERVICE patterns)")
     .requiredOption("--at <instant>", "when: ISO 8601 with an offset, e.g. 2026-12-06T03:00+01:00")
     .option("--tz <zone>", "IANA zone of the node's clock (default: the offset of --at)")
-    .option("--server-tz <zone>", "IANA zone of the servers' clocks for msgforw and escmgr (default: the offset of --at)")
-    .option("--pool <model>", "pool model: pools, virtual interfaces, primaries and pool folders")
-    .option("--holder <fqdn>", "the member that holds its pool's virtual interfaces (default: the first member)")
-    .addOption(
-      new Option("--unmatched <what>", "where an agent sends a message no rule matches").choices(["primary", "none"]).default("primary"),
-    )
-    .addOption(
-      new Option("--forwarded <what>", "whether a server forwards a message it received by forwarding")
-        .choices(["again", "once"])
-        .default("again"),
-    )
+    .option("--server-tz <zone>", "IANA zone of the servers' clocks for msgforw and escmgr (default: the offset of --at)");
+  addRoutingOptions(command)
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "mermaid"]).default("text"))
     .addHelpText("after", HELP_AFTER)
     .action(async (estate: string, options: RouteCommandOptions) => {
