@@ -23,6 +23,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { prng } from "./generate.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -31,18 +32,6 @@ const GROUPS = ["Database", "Network", "Backup", "OS", "Security", "Job"];
 const SEVERITIES = ["Critical", "Major", "Minor", "Warning", "Normal"];
 /** Node-specific rules at the head of each region's msgforw. */
 const SPECIFIC_RULES = 300;
-
-/** mulberry32: a tiny seeded PRNG, so the estate is the same bytes on every machine. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const host = (name) => `${name}.example.com`;
 const members = (region) => [host(`om-${region}1`), host(`om-${region}2`)];

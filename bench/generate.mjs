@@ -12,8 +12,8 @@
  */
 import { pathToFileURL } from "node:url";
 
-/** mulberry32: tiny, fast, good enough for test data, and fully reproducible. */
-function prng(seed) {
+/** mulberry32: tiny, fast, good enough for test data, and fully reproducible; draws in [0, 1). */
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
