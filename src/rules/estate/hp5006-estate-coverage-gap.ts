@@ -87,12 +87,12 @@ export default defineEstateRule({
         findings.set(`${key}\u0000${text}`, finding);
       }
     }
-    const dated = week.dated ? ` (every week has a date condition; the week of ${week.from} was judged)` : "";
+    const when = week.dated ? `UTC, the week of ${week.from}: every week of the year holds a date condition` : "UTC, every week";
     for (const { cause, intervals, classes } of findings.values())
       context.report({
         file: cause.file,
         range: cause.range,
-        message: `${who(classes)} reach no server ${intervals} (UTC, every week${dated}): ${cause.text}`,
+        message: `${who(classes)} reach no server ${intervals} (${when}): ${cause.text}`,
       });
   },
 });

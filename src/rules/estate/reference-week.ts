@@ -29,8 +29,7 @@ export function referenceWeek(estate: Estate): ReferenceWeek {
   const occasional = dateConditions(estate)
     .map((c) => days.map((day) => datePartsHold(c, day)))
     .filter((holds) => !holds.every(Boolean));
-  for (let w = 0; w < WEEKS; w++)
-    if (occasional.every((holds) => !holds.slice(w * 7, w * 7 + 7).some(Boolean))) return week(w, false);
+  for (let w = 0; w < WEEKS; w++) if (occasional.every((holds) => !holds.slice(w * 7, w * 7 + 7).some(Boolean))) return week(w, false);
   return week(0, true);
 }
 

@@ -12,7 +12,7 @@ const NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 export function addInterval(intervals: [number, number][], from: number, to: number): void {
   intervals.push([from, to]);
   intervals.sort((a, b) => a[0] - b[0]);
-  for (let i = 1; i < intervals.length; ) {
+  for (let i = 1; i < intervals.length;) {
     const previous = intervals[i - 1]!;
     const current = intervals[i]!;
     if (current[0] <= previous[1]) {
@@ -35,7 +35,7 @@ export function weekText(intervals: readonly [number, number][]): string {
       .join(", "),
   );
   const groups: string[] = [];
-  for (let d = 0; d < 7; ) {
+  for (let d = 0; d < 7;) {
     let last = d;
     while (last + 1 < 7 && days[last + 1] === days[d]) last++;
     if (days[d] !== "") groups.push(`${NAMES[d]}${last > d ? `-${NAMES[last]}` : ""} ${days[d]}`);
