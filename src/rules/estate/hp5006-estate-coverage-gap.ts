@@ -8,14 +8,14 @@ import { filesByPath, gapCause, type GapCause } from "./gap-cause.js";
 import { referenceWeek } from "./reference-week.js";
 import { addInterval, weekText } from "./week-intervals.js";
 
-/**
+/*
  * Guards that keep `lint --estate` quick: a week of 20 servers and 1,000
  * node files is 16,000 combinations and under 5,000 routes (well under a
  * second); an estate beyond these is reported as not judged, and
  * `hpom-lint coverage` with a filter answers for a part of it.
  */
-export const MAX_COMBINATIONS = 20_000;
-export const MAX_ROUTES = 10_000;
+const MAX_COMBINATIONS = 20_000;
+const MAX_ROUTES = 10_000;
 
 const MINUTE = 60_000;
 const UTC = { type: "iana", name: "UTC" } as const;

@@ -20,7 +20,7 @@ export interface ReferenceWeek {
 }
 
 /** A Monday, fixed so that two runs on any two days judge the same week. */
-export const FIRST_MONDAY: Day = { year: 2027, month: 1, day: 4 };
+const FIRST_MONDAY: Day = { year: 2027, month: 1, day: 4 };
 const WEEKS = 52;
 
 /** The first week from `FIRST_MONDAY` on which no occasional date condition of `estate` holds. */
