@@ -1,7 +1,7 @@
 /** HP5006 estate-coverage-gap through `lintEstate`: the week it judges, where each finding points, what it says, and its guard. */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lintEstate, loadEstate, type EstateInput } from "../../src/index.js";
+import { coverage, CoverageInputError, lintEstate, loadEstate, type EstateInput } from "../../src/index.js";
 import { referenceWeek } from "../../src/rules/estate/reference-week.js";
 import { estates, readEstate } from "./estates.js";
 
@@ -71,6 +71,14 @@ describe("HP5006 estate-coverage-gap", () => {
   it("does not judge an estate without agent files: nothing says where its messages start", () => {
     const msgforw = template("never", ["TIMECONDTYPE Match", "DATE ON 02/30/2027"]);
     expect(gaps([{ path: "om1.example.com/msgforw", text: allnodes(msgforw, "never").replace("agents", "forwarding") }])).toEqual([]);
+  });
+
+  it("has coverage refuse more routes than maxRoutes allows, before routing any", () => {
+    const estate = loadEstate(readEstate(join(estates, "service-hours")));
+    const week = { from: "2027-01-04", to: "2027-01-10" };
+    expect(() => coverage(estate, {}, week, { maxRoutes: 10 })).toThrow(CoverageInputError);
+    expect(() => coverage(estate, {}, week, { maxRoutes: 10 })).toThrow(/need \d+ routes, more than 10$/);
+    expect(coverage(estate, {}, week, { maxRoutes: 10_000 }).gaps).toHaveLength(1);
   });
 
   it("reports an estate beyond its limit as not checked, at the first agent file, instead of taking long", () => {
