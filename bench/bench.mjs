@@ -600,7 +600,7 @@ console.log("Coverage (coverage(estate, {}, one week) on a generated estate, bes
 if (coverageRun) {
   console.log(
     table(
-      ["servers", "node files", "time", "classes", "bands", "gaps", "overlaps"],
+      ["servers", "node files", "time", "classes", "bands", "gaps", "overlaps", "lintEstate (HP5006 incl.)"],
       [
         [
           String(coverageRun.servers),
@@ -610,9 +610,10 @@ if (coverageRun) {
           String(coverageRun.bands),
           String(coverageRun.gaps),
           String(coverageRun.overlaps),
+          `${fmt(coverageRun.lintEstateMs)} ms`,
         ],
       ],
-      [true, true, true, true, true, true, true],
+      [true, true, true, true, true, true, true, true],
     ),
   );
 } else console.log(`  coverage measurement failed: ${coverageError}`);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Coverage at scale: a generated estate of 20 servers and 1,000 nodes' files,
- * and `coverage` over one week of it, best of a few runs.
+ * `coverage` over one week of it and `lintEstate` (whose HP5006 runs such a
+ * week), best of a few runs.
  *
  *   import { coverageEstate, measureCoverage } from "./coverage.mjs"
  *   node bench/coverage.mjs            (uses dist/index.js; prints the figure)
@@ -122,7 +123,17 @@ export function measureCoverage(lib, runs = 3) {
     result = lib.coverage(estate, {}, { from: "2026-12-21", to: "2026-12-27" });
     best = Math.min(best, performance.now() - start);
   }
+  // lint --estate's cross-server rules, HP5006's week of coverage included, on the same estate.
+  let lintBest = Infinity;
+  let findings = 0;
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    findings = lib.lintEstate(estate).length;
+    lintBest = Math.min(lintBest, performance.now() - start);
+  }
   return {
+    lintEstateMs: lintBest,
+    lintEstateFindings: findings,
     servers: estate.servers.size,
     nodeFiles: files.filter((f) => /\/[0-9a-f]{8}$/.test(f.path)).length,
     ms: best,
@@ -138,6 +149,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const r = measureCoverage(lib);
   console.log(
     `coverage of a week: ${r.servers} servers, ${r.nodeFiles} node files: ${Math.round(r.ms)} ms ` +
-      `(${r.classes} classes, ${r.bands} bands, ${r.gaps} gaps, ${r.overlaps} overlaps)`,
+      `(${r.classes} classes, ${r.bands} bands, ${r.gaps} gaps, ${r.overlaps} overlaps); ` +
+      `lintEstate ${Math.round(r.lintEstateMs)} ms (${r.lintEstateFindings} findings)`,
   );
 }

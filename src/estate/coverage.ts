@@ -26,6 +26,8 @@ export interface CoverageRange {
 export interface CoverageOptions extends RouteOptions {
   /** At most this many combinations of attribute values are looked at (default 200,000). */
   maxCombinations?: number;
+  /** At most this many routes (classes times the instants a template may turn) are asked for; default no limit. */
+  maxRoutes?: number;
 }
 
 /** How a server keeps the message: shown to operators, only logged (outage LOGONLY), or held back until service hours. */
@@ -135,6 +137,11 @@ export function coverage(estate: Estate, filters: MessageFilters, range: Coverag
 
   const { classes, describe } = messageClasses(estate, filters, options.maxCombinations ?? DEFAULT_LIMIT);
   const changes = changeInstants(estate, [nodeZone, serverZone], start, end);
+  const routes = classes.length * changes.length;
+  if (options.maxRoutes !== undefined && routes > options.maxRoutes)
+    throw new CoverageInputError(
+      `the estate's ${classes.length} kinds of message at ${changes.length} turns of its time templates need ${routes} routes, more than ${options.maxRoutes}`,
+    );
   // Each instant is written once: Intl is slow, and the classes share their edges.
   const written = new Map<number, string>();
   const iso = (t: number): string => {

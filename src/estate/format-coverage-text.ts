@@ -112,7 +112,7 @@ function values(list: readonly string[]): string {
 }
 
 /** A set of messages in words: `severity Critical, Major; message group other than Database`. */
-function setText(set: MessageSet): string {
+export function setText(set: MessageSet): string {
   const parts = (Object.keys(NAMES) as CoverageAttribute[]).flatMap((attribute) => {
     const v = set[attribute];
     if (!v) return [];

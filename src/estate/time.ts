@@ -225,6 +225,19 @@ function conditionHolds(condition: TimeCondition, local: LocalTime): boolean {
   return true;
 }
 
+/**
+ * Whether the `DATE` parts of `condition` hold on the day of `local` (true
+ * for a condition without one): HP5006 reads this to find a week no date
+ * condition touches.
+ */
+export function datePartsHold(condition: TimeCondition, local: LocalTime): boolean {
+  for (const part of condition.parts) {
+    if (part.type === "DateOn" && !dateOn(part.date, local)) return false;
+    if (part.type === "DateRange" && !dateRange(part.from, part.to, local)) return false;
+  }
+  return true;
+}
+
 /** Minutes since midnight of a valid time (`24:00` included), else undefined. */
 function minutes(time: TimeLiteral): number | undefined {
   if (isRecovered(time) || time.hour > 24 || time.minute > 59 || (time.hour === 24 && time.minute !== 0)) return undefined;

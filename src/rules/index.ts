@@ -67,6 +67,7 @@ import targetOutsideEstate from "./estate/hp5002-target-outside-estate.js";
 import poolAgentFilesDiffer from "./estate/hp5003-pool-agent-files-differ.js";
 import asymmetricSync from "./estate/hp5004-asymmetric-sync.js";
 import forwardToOwnVirtual from "./estate/hp5005-forward-to-own-virtual.js";
+import estateCoverageGap from "./estate/hp5006-estate-coverage-gap.js";
 import type { EstateRule } from "./estate/estate-rule.js";
 
 export const ALL_RULES: readonly Rule[] = [
@@ -137,6 +138,7 @@ export const ALL_RULES: readonly Rule[] = [
   poolAgentFilesDiffer,
   asymmetricSync,
   forwardToOwnVirtual,
+  estateCoverageGap,
 ];
 
 /** The cross-server rules (HP5xxx): idle on a single file, run by `lintEstate` over every server's files. */
@@ -146,6 +148,7 @@ export const ESTATE_RULES: readonly EstateRule[] = [
   poolAgentFilesDiffer,
   asymmetricSync,
   forwardToOwnVirtual,
+  estateCoverageGap,
 ];
 
 /**

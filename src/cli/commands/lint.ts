@@ -202,7 +202,8 @@ Estates:
   named by its FQDN) and adds the cross-server rules (HP5xxx): forwarding loops
   through the servers' files, targets outside the estate, pool members whose
   agent files differ or that synchronise one way or to their own virtual
-  interface. Pools come from --pool or, without one, from the files.
+  interface, and messages that reach no server during some hours of the week.
+  Pools come from --pool or, without one, from the files.
 
 Exit codes:
   0  no errors, and no more warnings than --max-warnings
