@@ -18,6 +18,7 @@ import { measureLanguageServer } from "./lsp.mjs";
 import { measureManyFiles } from "./many-files.mjs";
 import { measureRoute } from "./estate.mjs";
 import { measureCoverage } from "./coverage.mjs";
+import { profileParse, readableParse } from "./profile.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -131,6 +132,7 @@ function baselineScan(text) {
 
 const fmt = (x, digits = 1) => x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const int = (x) => x.toLocaleString("en-US");
+const pct = (x) => `${fmt(x * 100)} %`;
 const pad = (s, w) => String(s).padEnd(w);
 const lpad = (s, w) => String(s).padStart(w);
 
@@ -287,6 +289,24 @@ console.log(`commit ${env.commit ?? "?"}${env.srcDirty ? " (src/ has uncommitted
 console.log(`1 MB = 1,048,576 bytes. Speeds are from the best (minimum) time of N runs after warm-up.`);
 if (!env.gcExposed) console.log("note: global.gc() is not available (run with --expose-gc); runs may pay for earlier garbage");
 console.log("");
+
+// `--profile`: only a CPU profile of parse on the 10 MB input, and its top functions by self time.
+if (process.argv.includes("--profile")) {
+  const { text } = inputFor({ mb: 10 }, generatorKey);
+  const file = join(OUT, "parse-10MB.cpuprofile");
+  process.stderr.write("profile: 2 warm-up parses of 10 MB, then 3 profiled ones…\n");
+  const { parse, bundleFile } = await readableParse(ROOT, OUT);
+  const run = (t) => parse(t, { filename: "bench.txt" });
+  const { totalMs, functions, modules } = await profileParse({ parse: run, bundleFile }, text, file);
+  console.log(`CPU profile of 3 parses of 10 MB (${fmt(totalMs)} ms sampled), written to ${relative(ROOT, file)}`);
+  console.log("(built from src/ unminified for readable names; V8 counts an inlined function in its caller)");
+  console.log("");
+  const rows = (list, n) => list.slice(0, n).map((r) => [fmt(r.ms), pct(r.share), r.name]);
+  console.log(table(["self ms", "share", "module"], rows(modules, 15), [true, true, false]));
+  console.log("");
+  console.log(table(["self ms", "share", "function"], rows(functions, 25), [true, true, false]));
+  process.exit(0);
+}
 
 // Each benchmarked step, with what to keep of its result for the checks.
 const STEPS = {
@@ -461,7 +481,6 @@ try {
 
 // ---------------------------------------------------------------- report
 
-const pct = (x) => `${fmt(x * 100)} %`;
 console.log("Throughput (MB/s, best time in ms in brackets)");
 console.log(
   table(
