@@ -52,10 +52,7 @@ function runParser(p: FlexibleManagementParser, text: string, scanned: ScanResul
   try {
     p.begin(text, scanned.stream, scanned.comments, scanned.bodyStart);
     const ast = p.parseFile();
-    const errors = p.errors;
-    for (const e of errors) {
-      // The driver reports clauses outside their block itself, in words that say where they belong.
-      if (e.name === "NotAllInputParsedException") continue;
+    for (const e of p.errors) {
       const detail = p.messages.detail(e.message);
       if (detail.kind === "after-invalid") continue;
       const tok = e.token;
@@ -79,7 +76,7 @@ function runParser(p: FlexibleManagementParser, text: string, scanned: ScanResul
       const issue = valueIssue(word);
       if (issue) issues.push(issue);
     }
-    return { ast, issues, grammarErrors: errors.length };
+    return { ast, issues, grammarErrors: p.grammarErrorCount };
   } finally {
     p.end();
   }
