@@ -81,6 +81,12 @@ const TOKENS_BY_NAME: ReadonlyMap<string, TokenType> = new Map(ALL_TOKENS.map((t
 /** What `LA` returns past either end of the input, as Chevrotain's own does. */
 const END_OF_FILE: IToken = Object.freeze(createTokenInstance(EOF, "", NaN, NaN, NaN, NaN, NaN, NaN));
 
+/**
+ * Thrown through Chevrotain by `untilFirstError`: not one of its recognition exceptions
+ * (those it tells by name), so its recovery passes it on untouched. Made once.
+ */
+const FIRST_ERROR = new Error("stopped at the first grammar error");
+
 /** A Chevrotain parser reading a `TokenStream`, built fast, with the project's error recovery. */
 export abstract class TunedParser extends EmbeddedActionsParser {
   /** Builds the error messages, and remembers how it classified each. */
@@ -345,6 +351,26 @@ export abstract class TunedParser extends EmbeddedActionsParser {
     return actual;
   }
 
+  /** Whether the first grammar error ends the parse (`untilFirstError`). */
+  private stopAtError = false;
+
+  /**
+   * Runs `parse`, or stops it at the first grammar error and returns undefined: for a
+   * parse whose result is thrown away on any error (the strict first try of `parse`),
+   * so that a broken file costs one recovering parse, not two.
+   */
+  untilFirstError<T>(parse: () => T): T | undefined {
+    this.stopAtError = true;
+    try {
+      return parse();
+    } catch (error) {
+      if (error === FIRST_ERROR) return undefined;
+      throw error;
+    } finally {
+      this.stopAtError = false;
+    }
+  }
+
   /** Top-level rule calls of this parse that stopped before the end of the input. */
   private unparsedRests = 0;
 
@@ -363,7 +389,9 @@ export abstract class TunedParser extends EmbeddedActionsParser {
    * most of the errors kept, and of their memory (issue #19). Counted instead.
    */
   onAfterParse(): void {
-    if (!(this as unknown as { isAtEndOfInput(): boolean }).isAtEndOfInput()) this.unparsedRests++;
+    if ((this as unknown as { isAtEndOfInput(): boolean }).isAtEndOfInput()) return;
+    if (this.stopAtError) throw FIRST_ERROR;
+    this.unparsedRests++;
   }
 
   /**
@@ -371,6 +399,7 @@ export abstract class TunedParser extends EmbeddedActionsParser {
    * nothing here reads it, and it is most of an error's memory.
    */
   SAVE_ERROR(error: IRecognitionException): IRecognitionException {
+    if (this.stopAtError) throw FIRST_ERROR;
     (this as unknown as { _errors: IRecognitionException[] })._errors.push(error);
     return error;
   }

@@ -81,6 +81,23 @@ describe("recovery caches", () => {
     }
   });
 
+  it("untilFirstError gives up at a broken file's first error, parses a valid one, and leaves the parser as it was", () => {
+    const parser = new FlexibleManagementParser({ validate: false, recover: false });
+    const run = (text: string) => {
+      const scanned = scan(text);
+      parser.begin(text, scanned.stream, scanned.comments, scanned.bodyStart);
+      try {
+        return parser.untilFirstError(() => parser.parseFile());
+      } finally {
+        parser.end();
+      }
+    };
+    expect(run(broken()[0]!)).toBeUndefined();
+    expect(run(valid)?.type).toBe("ConfigFile");
+    expect(report(parser, broken()[0]!)).toMatchObject({ count: expect.any(Number) as number });
+    expect((report(parser, broken()[0]!) as { count: number }).count).toBeGreaterThan(0);
+  });
+
   it("leaves Error.stackTraceLimit as it found it", () => {
     const before = Error.stackTraceLimit;
     expect(parse("MSGTARGETRULE ".repeat(100)).diagnostics.length).toBeGreaterThan(0);
