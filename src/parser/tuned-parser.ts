@@ -81,6 +81,9 @@ const TOKENS_BY_NAME: ReadonlyMap<string, TokenType> = new Map(ALL_TOKENS.map((t
 /** What `LA` returns past either end of the input, as Chevrotain's own does. */
 const END_OF_FILE: IToken = Object.freeze(createTokenInstance(EOF, "", NaN, NaN, NaN, NaN, NaN, NaN));
 
+/** What is kept of an error Chevrotain recovered from (see `SAVE_ERROR`). */
+type SavedError = Pick<IRecognitionException, "name" | "message" | "token" | "resyncedTokens">;
+
 /**
  * Thrown through Chevrotain by `untilFirstError`: not one of its recognition exceptions
  * (those it tells by name), so its recovery passes it on untouched. Made once.
@@ -122,6 +125,7 @@ export abstract class TunedParser extends EmbeddedActionsParser {
     this.stream = tokens;
     this.recentIdx.fill(-1);
     this.unparsedRests = 0;
+    this.lastSaved = undefined;
     (this as unknown as { tokVectorLength: number }).tokVectorLength = tokens.length;
   }
 
@@ -129,6 +133,7 @@ export abstract class TunedParser extends EmbeddedActionsParser {
   protected releaseTokens(): void {
     this.input = [];
     this.stream = TokenStream.EMPTY;
+    this.lastSaved = undefined;
     this.recentTok.length = 0;
     this.recentIdx.fill(-1);
   }
@@ -394,14 +399,32 @@ export abstract class TunedParser extends EmbeddedActionsParser {
     this.unparsedRests++;
   }
 
+  /** The record of the last error saved: `reSyncTo` completes it. */
+  private lastSaved: SavedError | undefined;
+
   /**
-   * Chevrotain's, without the rule stack it copies into every error's `context`:
-   * nothing here reads it, and it is most of an error's memory.
+   * Chevrotain's keeps every exception it recovered from, with the rule stack copied
+   * into its `context`, until the parse ends: some 600 bytes each, 90,000 per MB of
+   * junk (issue #19). This keeps a plain record of what `parse` reads instead, and
+   * the exception, still thrown, dies young.
    */
   SAVE_ERROR(error: IRecognitionException): IRecognitionException {
     if (this.stopAtError) throw FIRST_ERROR;
-    (this as unknown as { _errors: IRecognitionException[] })._errors.push(error);
+    const record: SavedError = { name: error.name, message: error.message, token: error.token, resyncedTokens: error.resyncedTokens };
+    this.lastSaved = record;
+    (this as unknown as { _errors: SavedError[] })._errors.push(record);
     return error;
+  }
+
+  /**
+   * Chevrotain's, which it calls only to re-synchronise after the exception it caught,
+   * the one saved last: its record gets the tokens skipped, as the exception does.
+   */
+  reSyncTo(tokType: TokenType): IToken[] {
+    const base = EmbeddedActionsParser.prototype as unknown as { reSyncTo(t: TokenType): IToken[] };
+    const skipped = base.reSyncTo.call(this, tokType);
+    if (this.lastSaved) this.lastSaved.resyncedTokens = skipped;
+    return skipped;
   }
 
   /** Chevrotain's, with the lookahead paths cached (`lookaheadPaths`); our messages need no custom description. */

@@ -34,6 +34,7 @@ const BASE_METHODS: Record<string, number> = {
   raiseNoAltException: 2,
   raiseEarlyExitException: 3,
   SAVE_ERROR: 1,
+  reSyncTo: 1,
   onAfterParse: 1,
   isAtEndOfInput: 0,
   getCurrRuleFullName: 0,

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { EmbeddedActionsParser, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, type IRecognitionException, type TokenType } from "chevrotain";
 import { describe, expect, it } from "vitest";
 import { scan } from "../../src/lexer/scanner.js";
 import { FlexibleManagementParser } from "../../src/parser/file-driver.js";
@@ -25,6 +25,13 @@ function broken(): string[] {
     out.push(words.map((w, i) => (i % 40 === k && /^[A-Z]+$/.test(w) ? "" : w)).join(""));
   }
   out.push("MSGTARGETRULE ".repeat(50), "SEVERITY NODE IP DESCRIPTION ".repeat(50), valid.slice(0, valid.length >> 1));
+  // Mistakes inside a clause, after which recovery skips tokens to re-synchronise.
+  out.push(
+    `TIMEZONETYPE 10:00 1.2.3.4 10:00 1.2.3.4 ${valid}`,
+    'TIMETEMPLATES TIMETEMPLATE "t" DESCRIPTION "d" TIMETMPLCONDS TIMETMPLCOND TIME FROM 10:00 "a" 1.2.3.4 "b" TO 11:00 TIMETMPLCOND WEEKDAY ON Monday',
+    'RESPMGRCONFIGS RESPMGRCONFIG DESCRIPTION "r" SECONDARYMANAGERS SECONDARYMANAGER NODE IP "x" "y" 10:00 DESCRIPTION "m"',
+    'RESPMGRCONFIGS RESPMGRCONFIG DESCRIPTION "r" MSGTARGETRULES MSGTARGETRULE DESCRIPTION "a" MSGTARGETRULECONDS MSGTARGETRULECOND DESCRIPTION "c" SEVERITY 1.2.3.4 "s" 12:00 MSGTARGETMANAGERS MSGTARGETMANAGER TIMETEMPLATE "$OPC_ALWAYS" OPCMGR IP 0.0.0.0 "m"',
+  );
   return out;
 }
 
@@ -64,7 +71,43 @@ class CheckedParser extends FlexibleManagementParser {
   }
 }
 
+/** A recovering parser that also keeps Chevrotain's own exceptions, which it keeps records of. */
+class KeepingParser extends FlexibleManagementParser {
+  readonly exceptions: IRecognitionException[] = [];
+
+  constructor() {
+    super({ validate: false, recover: true });
+  }
+
+  override SAVE_ERROR(error: IRecognitionException): IRecognitionException {
+    this.exceptions.push(error);
+    return super.SAVE_ERROR(error);
+  }
+}
+
+/** What `parse` reads of an error: its kind, message, place, and where its re-synchronisation ended. */
+function essentials(e: Pick<IRecognitionException, "name" | "message" | "token" | "resyncedTokens">): unknown[] {
+  return [e.name, e.message, e.token.startOffset, e.resyncedTokens.length, e.resyncedTokens.at(-1)?.startOffset];
+}
+
 describe("recovery caches", () => {
+  it("keeps of each error what Chevrotain's exception holds once the parse is over, re-synchronisation included", () => {
+    let resynced = 0;
+    for (const text of broken()) {
+      const parser = new KeepingParser();
+      const scanned = scan(text);
+      parser.begin(text, scanned.stream, scanned.comments, scanned.bodyStart);
+      try {
+        parser.parseFile();
+        expect(parser.errors.map(essentials)).toEqual(parser.exceptions.map(essentials));
+        resynced += parser.exceptions.filter((e) => e.resyncedTokens.length > 0).length;
+      } finally {
+        parser.end();
+      }
+    }
+    expect(resynced).toBeGreaterThan(0);
+  });
+
   it("gives every grammar path the follow set Chevrotain computes for it", () => {
     const parser = new CheckedParser();
     for (const text of broken()) report(parser, text);
