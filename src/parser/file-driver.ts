@@ -42,8 +42,8 @@ export class FlexibleManagementParser extends FlexibleManagementGrammar {
    * still found; a misplaced section is kept when the file has none of its kind.
    */
   parseFile(): ConfigFile {
-    const file = this.parseSections();
-    this.comments?.finish(file, this.errors.length > 0 || this.issues.length > 0);
+    const file = this.withoutStackTraces(() => this.parseSections());
+    this.comments?.finish(file, this.grammarErrorCount > 0 || this.issues.length > 0);
     return file;
   }
 
@@ -56,7 +56,7 @@ export class FlexibleManagementParser extends FlexibleManagementGrammar {
    */
   recognizeFile(): boolean {
     this.withoutActions(() => this.configFile());
-    return this.errors.length === 0 && this.currIdxOf() === this.stream.length - 1;
+    return this.grammarErrorCount === 0 && this.currIdxOf() === this.stream.length - 1;
   }
 
   private parseSections(): ConfigFile {

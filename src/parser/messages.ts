@@ -58,6 +58,11 @@ function firstTokens(paths: TokenType[][]): string[] {
  */
 export class FriendlyMessages implements IParserErrorMessageProvider {
   private readonly details = new Map<string, MessageDetail>();
+  /**
+   * One instance of each message text: every error keeps its message until the parse
+   * ends, and a file of junk repeats a few texts a hundred thousand times (issue #19).
+   */
+  private readonly texts = new Map<string, string>();
 
   /** The classification of a message built by this provider. */
   detail(message: string): MessageDetail {
@@ -67,6 +72,7 @@ export class FriendlyMessages implements IParserErrorMessageProvider {
   /** Forgets the messages of the last parse. */
   clear(): void {
     this.details.clear();
+    this.texts.clear();
   }
 
   private build(expected: string[], actual: IToken, previous: IToken | undefined): string {
@@ -100,6 +106,9 @@ export class FriendlyMessages implements IParserErrorMessageProvider {
       detail = { kind: "unexpected-token" };
     }
     this.details.set(message, detail);
+    const known = this.texts.get(message);
+    if (known !== undefined) return known;
+    this.texts.set(message, message);
     return message;
   }
 

@@ -47,15 +47,14 @@ interface ParserRun {
   grammarErrors: number;
 }
 
-function runParser(p: FlexibleManagementParser, text: string, scanned: ScanResult): ParserRun {
+/** Runs `p` over the tokens; with `firstErrorOnly`, gives up (undefined) at the first grammar error. */
+function runParser(p: FlexibleManagementParser, text: string, scanned: ScanResult, firstErrorOnly = false): ParserRun | undefined {
   const issues: SyntaxIssue[] = [];
   try {
     p.begin(text, scanned.stream, scanned.comments, scanned.bodyStart);
-    const ast = p.parseFile();
-    const errors = p.errors;
-    for (const e of errors) {
-      // The driver reports clauses outside their block itself, in words that say where they belong.
-      if (e.name === "NotAllInputParsedException") continue;
+    const ast = firstErrorOnly ? p.untilFirstError(() => p.parseFile()) : p.parseFile();
+    if (ast === undefined) return undefined;
+    for (const e of p.errors) {
       const detail = p.messages.detail(e.message);
       if (detail.kind === "after-invalid") continue;
       const tok = e.token;
@@ -79,7 +78,7 @@ function runParser(p: FlexibleManagementParser, text: string, scanned: ScanResul
       const issue = valueIssue(word);
       if (issue) issues.push(issue);
     }
-    return { ast, issues, grammarErrors: errors.length };
+    return { ast, issues, grammarErrors: p.grammarErrorCount };
   } finally {
     p.end();
   }
@@ -244,8 +243,8 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     for (const issue of lexicalIssues(scanned)) issues.push(issue);
 
     tokens = scanned.stream;
-    let run = runParser(getStrictParser(), text, scanned);
-    if (run.grammarErrors > 0) run = runParser(getParser(), text, scanned);
+    let run = runParser(getStrictParser(), text, scanned, true);
+    if (!run || run.grammarErrors > 0) run = runParser(getParser(), text, scanned)!;
     ast = run.ast;
     for (const issue of run.issues) issues.push(issue);
   } catch (error) {

@@ -10,14 +10,18 @@
 import {
   Alternation,
   createTokenInstance,
+  EarlyExitException,
   EmbeddedActionsParser,
   EOF,
+  getLookaheadPaths,
+  NoViableAltException,
   Option,
   Repetition,
   RepetitionMandatory,
   RepetitionMandatoryWithSeparator,
   RepetitionWithSeparator,
   tokenMatcher,
+  type IRecognitionException,
   type IToken,
   type Rule,
   type TokenType,
@@ -77,6 +81,15 @@ const TOKENS_BY_NAME: ReadonlyMap<string, TokenType> = new Map(ALL_TOKENS.map((t
 /** What `LA` returns past either end of the input, as Chevrotain's own does. */
 const END_OF_FILE: IToken = Object.freeze(createTokenInstance(EOF, "", NaN, NaN, NaN, NaN, NaN, NaN));
 
+/** What is kept of an error Chevrotain recovered from (see `SAVE_ERROR`). */
+type SavedError = Pick<IRecognitionException, "name" | "message" | "token" | "resyncedTokens">;
+
+/**
+ * Thrown through Chevrotain by `untilFirstError`: not one of its recognition exceptions
+ * (those it tells by name), so its recovery passes it on untouched. Made once.
+ */
+const FIRST_ERROR = new Error("stopped at the first grammar error");
+
 /** A Chevrotain parser reading a `TokenStream`, built fast, with the project's error recovery. */
 export abstract class TunedParser extends EmbeddedActionsParser {
   /** Builds the error messages, and remembers how it classified each. */
@@ -111,6 +124,8 @@ export abstract class TunedParser extends EmbeddedActionsParser {
     this.input = [];
     this.stream = tokens;
     this.recentIdx.fill(-1);
+    this.unparsedRests = 0;
+    this.lastSaved = undefined;
     (this as unknown as { tokVectorLength: number }).tokVectorLength = tokens.length;
   }
 
@@ -118,6 +133,7 @@ export abstract class TunedParser extends EmbeddedActionsParser {
   protected releaseTokens(): void {
     this.input = [];
     this.stream = TokenStream.EMPTY;
+    this.lastSaved = undefined;
     this.recentTok.length = 0;
     this.recentIdx.fill(-1);
   }
@@ -138,6 +154,23 @@ export abstract class TunedParser extends EmbeddedActionsParser {
   protected override LA_FAST(howMuch: number): IToken {
     return this.LA(howMuch);
   }
+  /**
+   * Runs `parse` without stack traces on errors: Chevrotain throws an Error for
+   * every mismatch it recovers from and V8 captures the deep rule stack of each,
+   * most of what recovery cost (issue #19). Nothing reads those traces: an
+   * internal error is reported by its message.
+   */
+  protected withoutStackTraces<T>(parse: () => T): T {
+    const errors = Error as { stackTraceLimit?: number };
+    const limit = errors.stackTraceLimit;
+    errors.stackTraceLimit = 0;
+    try {
+      return parse();
+    } finally {
+      errors.stackTraceLimit = limit;
+    }
+  }
+
   /**
    * Runs `parse` with every action skipping its work, as it does while Chevrotain records
    * the grammar, while the DSL methods stay the parsing ones.
@@ -260,6 +293,164 @@ export abstract class TunedParser extends EmbeddedActionsParser {
       dynamicTokensEnabled: self.dynamicTokensEnabled,
       prodType,
     });
+  }
+
+  /** The follows of each grammar path, by `followsKey`: the grammar is fixed, so a path's follows are too. */
+  private readonly followsCache = new Map<string, TokenType[]>();
+
+  /**
+   * The tokens that may follow token occurrence `tokIdxInRule` of `tokType` where
+   * the parse stands. Chevrotain walks the grammar for them at every mismatch,
+   * about half of what recovering from a stray word cost (issue #19); the walk
+   * depends only on the rule stack and occurrences, so each path is walked once.
+   */
+  getFollowsForInRuleRecovery(tokType: TokenType, tokIdxInRule: number): TokenType[] {
+    const self = this as unknown as {
+      RULE_STACK: number[];
+      RULE_STACK_IDX: number;
+      RULE_OCCURRENCE_STACK: number[];
+      RULE_OCCURRENCE_STACK_IDX: number;
+    };
+    let key = `${tokType.tokenTypeIdx!}:${tokIdxInRule}`;
+    for (let i = 0; i <= self.RULE_STACK_IDX; i++) key += `/${self.RULE_STACK[i]!}`;
+    for (let i = 0; i <= self.RULE_OCCURRENCE_STACK_IDX; i++) key += `,${self.RULE_OCCURRENCE_STACK[i]!}`;
+    let follows = this.followsCache.get(key);
+    if (follows === undefined) {
+      const base = EmbeddedActionsParser.prototype as unknown as {
+        getFollowsForInRuleRecovery(t: TokenType, i: number): TokenType[];
+      };
+      follows = base.getFollowsForInRuleRecovery.call(this, tokType, tokIdxInRule);
+      this.followsCache.set(key, follows);
+    }
+    return follows;
+  }
+
+  /** Lookahead paths of the productions errors were raised in, by rule, production type and occurrence. */
+  private readonly pathsCache = new Map<string, TokenType[][][]>();
+
+  /**
+   * The lookahead paths of production `occurrence` of type `prodType` in the current rule.
+   * Chevrotain computes them from the grammar at every error it raises (its code asks
+   * for this cache in a TODO); they depend on the grammar alone.
+   */
+  private lookaheadPaths(
+    prodType: "Alternation" | "RepetitionMandatory" | "RepetitionMandatoryWithSeparator",
+    occurrence: number,
+  ): TokenType[][][] {
+    const self = this as unknown as { getCurrRuleFullName(): string; getGAstProductions(): Record<string, Rule>; maxLookahead: number };
+    const ruleName = self.getCurrRuleFullName();
+    const key = `${ruleName}/${prodType}/${occurrence}`;
+    let paths = this.pathsCache.get(key);
+    if (paths === undefined) {
+      const rule = self.getGAstProductions()[ruleName]!;
+      paths = getLookaheadPaths({ occurrence, rule, prodType, maxLookahead: self.maxLookahead });
+      this.pathsCache.set(key, paths);
+    }
+    return paths;
+  }
+
+  /** The next `maxLookahead` tokens, as an error message reads them. */
+  private actualTokens(): IToken[] {
+    const actual: IToken[] = [];
+    for (let i = 1; i <= MAX_LOOKAHEAD; i++) actual.push(this.LA(i));
+    return actual;
+  }
+
+  /** Whether the first grammar error ends the parse (`untilFirstError`). */
+  private stopAtError = false;
+
+  /**
+   * Runs `parse`, or stops it at the first grammar error and returns undefined: for a
+   * parse whose result is thrown away on any error (the strict first try of `parse`),
+   * so that a broken file costs one recovering parse, not two.
+   */
+  untilFirstError<T>(parse: () => T): T | undefined {
+    this.stopAtError = true;
+    try {
+      return parse();
+    } catch (error) {
+      if (error === FIRST_ERROR) return undefined;
+      throw error;
+    } finally {
+      this.stopAtError = false;
+    }
+  }
+
+  /** Top-level rule calls of this parse that stopped before the end of the input. */
+  private unparsedRests = 0;
+
+  /**
+   * Errors Chevrotain found in this parse, counting each top-level call that left input
+   * unread (which `onAfterParse` counts rather than records).
+   */
+  get grammarErrorCount(): number {
+    return (this as unknown as { _errors: unknown[] })._errors.length + this.unparsedRests;
+  }
+
+  /**
+   * Chevrotain records an error with a message whenever a top-level rule call stops
+   * before the end of the input; `parseFile` calls a rule for every clause outside its
+   * block and says itself what is wrong there, so on a file of stray words that was
+   * most of the errors kept, and of their memory (issue #19). Counted instead.
+   */
+  onAfterParse(): void {
+    if ((this as unknown as { isAtEndOfInput(): boolean }).isAtEndOfInput()) return;
+    if (this.stopAtError) throw FIRST_ERROR;
+    this.unparsedRests++;
+  }
+
+  /** The record of the last error saved: `reSyncTo` completes it. */
+  private lastSaved: SavedError | undefined;
+
+  /**
+   * Chevrotain's keeps every exception it recovered from, with the rule stack copied
+   * into its `context`, until the parse ends: some 600 bytes each, 90,000 per MB of
+   * junk (issue #19). This keeps a plain record of what `parse` reads instead, and
+   * the exception, still thrown, dies young.
+   */
+  SAVE_ERROR(error: IRecognitionException): IRecognitionException {
+    if (this.stopAtError) throw FIRST_ERROR;
+    const record: SavedError = { name: error.name, message: error.message, token: error.token, resyncedTokens: error.resyncedTokens };
+    this.lastSaved = record;
+    (this as unknown as { _errors: SavedError[] })._errors.push(record);
+    return error;
+  }
+
+  /**
+   * Chevrotain's, which it calls only to re-synchronise after the exception it caught,
+   * the one saved last: its record gets the tokens skipped, as the exception does.
+   */
+  reSyncTo(tokType: TokenType): IToken[] {
+    const base = EmbeddedActionsParser.prototype as unknown as { reSyncTo(t: TokenType): IToken[] };
+    const skipped = base.reSyncTo.call(this, tokType);
+    if (this.lastSaved) this.lastSaved.resyncedTokens = skipped;
+    return skipped;
+  }
+
+  /** Chevrotain's, with the lookahead paths cached (`lookaheadPaths`); our messages need no custom description. */
+  raiseNoAltException(occurrence: number): never {
+    const self = this as unknown as { getCurrRuleFullName(): string };
+    const message = this.messages.buildNoViableAltMessage({
+      expectedPathsPerAlt: this.lookaheadPaths("Alternation", occurrence),
+      actual: this.actualTokens(),
+      previous: this.LA(0),
+      ruleName: self.getCurrRuleFullName(),
+    });
+    throw this.SAVE_ERROR(new NoViableAltException(message, this.LA(1), this.LA(0)));
+  }
+
+  /** Chevrotain's, with the lookahead paths cached (`lookaheadPaths`). */
+  raiseEarlyExitException(occurrence: number, prodType: number): never {
+    const self = this as unknown as { getCurrRuleFullName(): string };
+    // Chevrotain's PROD_TYPE: 2 is AT_LEAST_ONE, 3 AT_LEAST_ONE_SEP, the two that can exit early.
+    const type = prodType === 3 ? "RepetitionMandatoryWithSeparator" : "RepetitionMandatory";
+    const message = this.messages.buildEarlyExitMessage({
+      expectedIterationPaths: this.lookaheadPaths(type, occurrence)[0]!,
+      actual: this.actualTokens(),
+      previous: this.LA(0),
+      ruleName: self.getCurrRuleFullName(),
+    });
+    throw this.SAVE_ERROR(new EarlyExitException(message, this.LA(1), this.LA(0)));
   }
 
   /**

@@ -30,6 +30,15 @@ const BASE_METHODS: Record<string, number> = {
   findReSyncTokenType: 0,
   isInCurrentRuleReSyncSet: 1,
   performSelfAnalysis: 0,
+  getFollowsForInRuleRecovery: 2,
+  raiseNoAltException: 2,
+  raiseEarlyExitException: 3,
+  SAVE_ERROR: 1,
+  reSyncTo: 1,
+  onAfterParse: 1,
+  isAtEndOfInput: 0,
+  getCurrRuleFullName: 0,
+  getGAstProductions: 0,
 };
 
 /** Instance fields the tuned parser reads or writes, with the type it expects. */
@@ -38,6 +47,10 @@ const INSTANCE_FIELDS: Record<string, string> = {
   tokVectorLength: "number",
   currIdx: "number",
   RULE_STACK_IDX: "number",
+  RULE_STACK: "object",
+  RULE_OCCURRENCE_STACK: "object",
+  RULE_OCCURRENCE_STACK_IDX: "number",
+  _errors: "object",
   RECORDING_PHASE: "boolean",
   recoveryEnabled: "boolean",
   maxLookahead: "number",
