@@ -192,9 +192,17 @@ async function snapshotDist() {
       const index = await import(pathToFileURL(join(dst, "index.js")).href + q);
       const tooling = await import(pathToFileURL(join(dst, "tooling.js")).href + q);
       if (
-        [index.parse, index.format, index.lint, index.loadEstate, index.route, tooling.scan, tooling.recognize].some(
-          (f) => typeof f !== "function",
-        )
+        [
+          index.parse,
+          index.format,
+          index.lint,
+          index.loadEstate,
+          index.route,
+          index.coverage,
+          index.lintEstate,
+          tooling.scan,
+          tooling.recognize,
+        ].some((f) => typeof f !== "function")
       )
         throw new Error("unexpected exports");
       return {
@@ -204,6 +212,8 @@ async function snapshotDist() {
         lint: index.lint,
         loadEstate: index.loadEstate,
         route: index.route,
+        coverage: index.coverage,
+        lintEstate: index.lintEstate,
         scan: tooling.scan,
         recognize: tooling.recognize,
         builtAt: statSync(join(src, "index.js")).mtime.toISOString(),
