@@ -10,7 +10,7 @@
  * attribute at a time allows.
  */
 import type { ConfigFile, NodeSpec, RuleCondition, TargetRule, TimeTemplateRef } from "../ast/nodes.js";
-import { hexFileName } from "../model/names.js";
+import { addressOfHexFileName, hexFileName } from "../model/names.js";
 import { referencedName } from "../rules/util.js";
 import { normaliseFqdn } from "../util/fqdn.js";
 import { Assumptions } from "./assumptions.js";
@@ -110,12 +110,6 @@ function conditionsOf(file: EstateFile): RuleCondition[] {
   return rulesOf(file.ast).flatMap((rule) => rule.conditions.conditions);
 }
 
-/** The address a node-specific file is named by (its hex), dotted. */
-function ipOfHex(hex: string): string | undefined {
-  if (!/^[0-9a-f]{8}$/.test(hex)) return undefined;
-  return [0, 2, 4, 6].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(".");
-}
-
 const ruleIds = new WeakMap<TargetRule, number>();
 let nextRuleId = 0;
 
@@ -168,7 +162,7 @@ export function messageClasses(
   const own = new Map<string, ConditionFacts[]>();
   for (const server of servers) {
     for (const [hex, file] of server.nodeFiles) {
-      const ip = ipOfHex(hex);
+      const ip = addressOfHexFileName(hex);
       if (ip === undefined) continue;
       const key = byIp.get(ip) ?? ip;
       if (!nodes.has(key)) {

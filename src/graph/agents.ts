@@ -7,6 +7,7 @@
  */
 import type { Estate, EstateFile, EstatePool } from "../estate/load.js";
 import { baseName } from "../files/file-kind.js";
+import { addressOfHexFileName } from "../model/names.js";
 import { isPrimaryMgr } from "../rules/managers.js";
 import { targetEdges, type NamedEdge } from "./edges.js";
 
@@ -39,9 +40,8 @@ export function listed(items: readonly string[], shown: number): string {
 /** A node file's name with the address it stands for: `c0a80a0b (192.168.10.11)`. */
 function nodeFileName(file: EstateFile): string {
   const name = baseName(file.path).toLowerCase();
-  if (!/^[0-9a-f]{8}$/.test(name)) return name;
-  const octets = [0, 2, 4, 6].map((i) => parseInt(name.slice(i, i + 2), 16));
-  return `${name} (${octets.join(".")})`;
+  const address = addressOfHexFileName(name);
+  return address === undefined ? name : `${name} (${address})`;
 }
 
 /** `$OPC_PRIMARY_MGR` for the agents whose file `server` holds (docs/language.md#the-primary-manager-in-a-route). */

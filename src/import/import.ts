@@ -13,7 +13,7 @@
  * made-up virtual interface to be named by the user.
  */
 import type { Estate, EstateFile, EstateServer } from "../estate/load.js";
-import { FQDN_PATTERN, POOL_NAME_PATTERN } from "../model/names.js";
+import { addressOfHexFileName, FQDN_PATTERN, POOL_NAME_PATTERN } from "../model/names.js";
 import type { Assignment, Pool, PoolModel, Sender } from "../model/schema.js";
 import { validatePoolModel } from "../model/validate.js";
 import { printable } from "../util/printable.js";
@@ -204,12 +204,6 @@ function sharedFile(
   return file;
 }
 
-/** IPv4 address of a node-specific file's name (eight hex digits). */
-function addressOfHex(name: string): string | undefined {
-  if (!/^[0-9a-f]{8}$/.test(name)) return undefined;
-  return [0, 2, 4, 6].map((i) => String(parseInt(name.slice(i, i + 2), 16))).join(".");
-}
-
 function inferPool(
   estate: Estate,
   group: Group,
@@ -350,7 +344,7 @@ function inferAssignments(
 ): Assignment[] {
   const byVirtual = new Map<string, { address: string; file: EstateFile; target: Mention }[]>();
   for (const [name, file] of [...nodeFiles].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const address = addressOfHex(name);
+    const address = addressOfHexFileName(name);
     const target = catchAll.get(file)?.find((t) => virtual.has(t.name));
     if (address === undefined || !target) {
       todo(

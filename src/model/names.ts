@@ -25,3 +25,9 @@ export function hexFileName(ipv4: string): string {
     .map((octet) => Number(octet).toString(16).padStart(2, "0"))
     .join("");
 }
+
+/** The IPv4 address a node file's name stands for (`c0a80a0b` → `192.168.10.11`); undefined for any other name. */
+export function addressOfHexFileName(name: string): string | undefined {
+  if (!/^[0-9a-f]{8}$/.test(name)) return undefined;
+  return [0, 2, 4, 6].map((i) => parseInt(name.slice(i, i + 2), 16)).join(".");
+}
